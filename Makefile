@@ -1,0 +1,45 @@
+# planparse — every target sets up what it needs on a fresh machine.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SAMPLE := samples/busan-2025/sample.pdf
+SHARED ?= ../shared/pdfs
+
+.PHONY: install demo test lint format bench sample clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	rm -rf out/demo
+	$(BIN)/planparse extract $(SAMPLE) -o out/demo
+	$(BIN)/python -c "import pandas as pd; print(pd.read_parquet('out/demo/sections.parquet')[['kind','number','task_no','title','printed_page_start']].to_string(max_colwidth=50))"
+
+test: install
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
+
+format: install
+	$(BIN)/ruff format src tests scripts
+	$(BIN)/ruff check --fix src tests scripts
+
+bench: install
+	$(BIN)/python scripts/bench.py $(SHARED)
+
+# Re-render the committed sample PDF (needs reportlab and the Nanum fonts: apt-get install fonts-nanum).
+sample: install
+	$(BIN)/pip install --quiet -e '.[sample]'
+	$(BIN)/python samples/busan-2025/render.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache

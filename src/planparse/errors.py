@@ -1,0 +1,25 @@
+"""Exceptions planparse raises; the CLI turns each into a one-line message."""
+
+
+class PlanparseError(Exception):
+    """Base class of every error planparse raises on purpose."""
+
+
+class InputNotFoundError(PlanparseError):
+    """The input path does not exist or is not a file."""
+
+
+class NotAPdfError(PlanparseError):
+    """The input is not a PDF file."""
+
+
+class EncryptedPdfError(PlanparseError):
+    """The PDF is encrypted and cannot be read without a password."""
+
+
+class UnreadablePdfError(PlanparseError):
+    """The PDF is damaged or cannot be parsed."""
+
+
+class OutputExistsError(PlanparseError):
+    """The output directory exists and is not empty, and overwriting was not asked for."""

@@ -1,0 +1,179 @@
+"""The pipeline: a PDF path in, an :class:`ExtractResult` with every stage's output out."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from planparse import __version__
+from planparse.model import Document, Issue, Item, Section
+from planparse.pdf import PageLines, open_pdf, read_pages
+from planparse.structure import lines_to_tree, squash
+from planparse.toc import TocEntry, find_toc_page, parse_toc
+
+ORG_RE = regex.compile(r"^\S*(?:국|실|본부|단|청|처|원|과)$")
+YEAR_RE = regex.compile(r"(20\d\d)\s*년")
+
+
+@dataclass
+class ExtractResult:
+    """Everything one extraction produced, stage by stage, for writing or inspection."""
+
+    document: Document
+    pages: list[PageLines]
+    toc: list[TocEntry]
+    sections: list[Section]
+    items: list[Item]
+    issues: list[Issue]
+    seconds: float = 0.0
+    tables: dict[str, list] = field(default_factory=dict)
+
+    def table_rows(self) -> dict[str, list]:
+        """Return the rows of every output table, by table name."""
+        return {
+            "documents": [self.document],
+            "sections": self.sections,
+            "items": self.items,
+            "issues": self.issues,
+        }
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def fill_printed_pages(pages: list[PageLines]) -> None:
+    """Give pages without a footer the printed number their numbered neighbours imply."""
+    offsets = {p.number: p.number - p.printed_page for p in pages if p.printed_page is not None}
+    for i, page in enumerate(pages):
+        if page.printed_page is None:
+            before = [offsets[p.number] for p in pages[:i] if p.number in offsets]
+            after = [offsets[p.number] for p in pages[i + 1 :] if p.number in offsets]
+            if before and after and before[-1] == after[0]:
+                page.printed_page = page.number - before[-1]
+        for ln in page.lines:
+            ln.printed_page = page.printed_page
+
+
+def content_start(pages: list[PageLines], toc_page: PageLines | None) -> int:
+    """Return the first physical page of the report body (after cover and contents)."""
+    if toc_page is not None:
+        return toc_page.number + 1
+    numbered = [p.number for p in pages if p.printed_page is not None]
+    if numbered and numbered[0] > 1:
+        return numbered[0]
+    return 1
+
+
+def read_cover(pages: list[PageLines]) -> tuple[str | None, str | None, int | None]:
+    """Return (title, organisation, plan year) read from the cover page."""
+    cover = next((p for p in pages if p.lines), None)
+    if cover is None:
+        return None, None, None
+    by_size = sorted(cover.lines, key=lambda ln: -ln.size)
+    biggest = by_size[0].size
+    # The title is set in the cover's largest type, sometimes over two lines ("2025년" / "주요업무계획").
+    title = " ".join(ln.text for ln in cover.lines if ln.size >= 0.6 * biggest) or None
+    organisation = next(
+        (
+            ln.text.replace(" ", "")
+            for ln in by_size
+            if ORG_RE.match(ln.text.replace(" ", "")) and "위원회" not in ln.text
+        ),
+        None,
+    )
+    year = YEAR_RE.search(title or "") or next(
+        (m for ln in cover.lines if (m := regex.match(r"^(20\d\d)\s*[.년]", ln.text))), None
+    )
+    return title, organisation, int(year.group(1)) if year else None
+
+
+def check_toc(toc: list[TocEntry], sections: list[Section], doc_id: str) -> list[Issue]:
+    """Check every chapter, appendix and strategy starts on the printed page the TOC gives."""
+    issues: list[Issue] = []
+    chapters = [s for s in sections if s.kind == "chapter"]
+    for entry in toc:
+        if entry.kind == "chapter":
+            found = [s for s in chapters if s.number == entry.number]
+        elif entry.kind == "appendix":
+            found = [s for s in sections if s.kind == "appendix" and s.number == entry.number]
+        else:
+            parents = {s.section_id for s in chapters if s.number == entry.chapter}
+            found = [
+                s
+                for s in sections
+                if s.kind == "strategy" and s.number == entry.number and s.parent_id in parents
+            ]
+        label = f"{entry.kind} {entry.number} {entry.title!r}"
+        if not found:
+            issues.append(
+                Issue(doc_id, "", "toc_entry_not_found", "warning", None, None, None, entry.title,
+                      f"contents lists {label} on page {entry.printed_page}; no such section found")
+            )
+        elif found[0].printed_page_start != entry.printed_page:
+            s = found[0]
+            issues.append(
+                Issue(doc_id, "", "toc_page_mismatch", "warning", s.page_start, None, s.section_id,
+                      entry.title, f"contents gives page {entry.printed_page} for {label}; "
+                      f"it starts on printed page {s.printed_page_start}")
+            )
+    return issues
+
+
+def extract(
+    path: Path,
+    on_page: Callable[[int, int], None] | None = None,
+) -> ExtractResult:
+    """Run every stage on one PDF. ``on_page(done, total)`` is called after each page."""
+    started = time.perf_counter()
+    pdf = open_pdf(path)
+    doc_id = sha256_file(path)
+    try:
+        total = len(pdf.pages)
+        pages = list(read_pages(pdf, (lambda n: on_page(n, total)) if on_page else None))
+    finally:
+        pdf.close()
+    fill_printed_pages(pages)
+    toc_page = find_toc_page(pages)
+    toc = parse_toc(toc_page) if toc_page else []
+    appendix_titles = {
+        squash(e.title): e.number for e in toc if e.kind == "appendix" and e.number is not None
+    }
+    tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), appendix_titles)
+    issues = tree.issues + check_toc(toc, tree.sections, doc_id)
+    issues += [
+        Issue(doc_id, "", "page_without_text", "info", p.number, None, None, None,
+              "page has no text layer (blank, or an image only)")
+        for p in pages
+        if p.char_count == 0
+    ]
+    for n, issue in enumerate(issues, 1):
+        issue.issue_id = f"q{n:04d}"
+    title, organisation, year = read_cover(pages)
+    document = Document(
+        doc_id=doc_id,
+        source_name=path.name,
+        title=title,
+        organisation=organisation,
+        plan_year=year,
+        page_count=total,
+        parser_version=__version__,
+    )
+    return ExtractResult(
+        document=document,
+        pages=pages,
+        toc=toc,
+        sections=tree.sections,
+        items=tree.items,
+        issues=issues,
+        seconds=time.perf_counter() - started,
+    )

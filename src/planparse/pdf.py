@@ -1,0 +1,364 @@
+"""PDF stage: pdfplumber characters -> visual lines.
+
+Given a PDF, return its pages as lists of :class:`Line` with page, printed page,
+bbox, font size and weight. Word spaces are decided per line from glyph
+geometry, fake-bold doubled glyphs are dropped, private-use bullet glyphs are
+mapped, and a normalised text is kept beside the raw one. Running headers,
+"- N -" footers and photo captions are marked so later stages skip them, and
+text inside ruled tables is marked ``in_table``.
+"""
+
+from __future__ import annotations
+
+import ast
+import statistics
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import regex
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from planparse._glyphs import NORMALISE, PRIVATE_USE_BY_FONT, PRIVATE_USE_FALLBACK
+from planparse.errors import (
+    EncryptedPdfError,
+    InputNotFoundError,
+    NotAPdfError,
+    UnreadablePdfError,
+)
+
+Char = dict[str, Any]
+
+# A gap wider than this many ems splits a visual line into separate segments
+# (table cells, org-chart boxes, right-aligned page numbers in a contents list).
+SEGMENT_GAP_EM = 2.2
+# A gap (after undoing the line's horizontal scaling) wider than this many ems is a word space.
+WORD_GAP_EM = 0.17
+# Glyphs drawn twice within this many ems of each other are one fake-bold glyph.
+DOUBLED_GLYPH_EM = 0.2
+# Tables whose ruled grid has fewer cells than this are frames or banners, not tables.
+MIN_TABLE_CELLS = 4
+
+FOOTER_RE = regex.compile(r"^\s*[-－–]\s*(\d{1,3})\s*[-－–]\s*$")
+BARE_PAGE_NUMBER_RE = regex.compile(r"^\s*(\d{1,3})\s*$")
+CAPTION_MARK = "▴"
+
+
+@dataclass
+class Line:
+    """One visual line segment of a page."""
+
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    first_size: float
+    bold: bool
+    font: str
+    text_raw: str
+    text: str
+    in_table: bool = False
+    banner: bool = False
+    caption: bool = False
+    printed_page: int | None = None
+
+    @property
+    def mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class PageLines:
+    """The lines of one page, and what the page is."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)
+    printed_page: int | None = None
+    char_count: int = 0
+    table_bboxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+
+
+def open_pdf(path: Path) -> pdfplumber.PDF:
+    """Open a PDF, turning every way it can fail into a planparse error."""
+    if not path.exists():
+        raise InputNotFoundError(f"{path}: no such file")
+    if not path.is_file():
+        raise InputNotFoundError(f"{path}: not a file")
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    if b"%PDF-" not in head:
+        raise NotAPdfError(f"{path}: not a PDF file (no %PDF- header)")
+    try:
+        pdf = pdfplumber.open(path)
+        _ = pdf.pages  # forces the page tree to be read
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise EncryptedPdfError(f"{path}: the PDF is encrypted") from exc
+    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
+        raise UnreadablePdfError(f"{path}: cannot read the PDF ({exc.__class__.__name__})") from exc
+    except Exception as exc:  # pdfminer raises many ad-hoc types on damaged files
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise EncryptedPdfError(f"{path}: the PDF is encrypted") from exc
+        raise UnreadablePdfError(f"{path}: cannot read the PDF ({exc})") from exc
+    if not pdf.pages:
+        pdf.close()
+        raise UnreadablePdfError(f"{path}: the PDF has no pages")
+    return pdf
+
+
+def decode_fontname(name: str | None) -> str:
+    """Return a readable font name: CP949 byte names decoded, subset prefix dropped."""
+    if not name:
+        return "unknown"
+    if name.startswith(("b'", 'b"')):
+        try:
+            raw = ast.literal_eval(name)
+            name = raw.decode("cp949", errors="replace")
+        except (ValueError, SyntaxError, UnicodeDecodeError):
+            pass
+    if len(name) > 7 and name[6] == "+" and name[:6].isupper():
+        name = name[7:]
+    return name
+
+
+def normalise_text(text: str) -> str:
+    """Map look-alike characters to one form (’ -> ', ～ -> ~, ▹ -> ▷, ‧ -> · …)."""
+    out = "".join(NORMALISE.get(ch, ch) for ch in text)
+    # A Hangul ㅇ standing alone at the start of a line is the ○ bullet.
+    out = regex.sub(r"^(\s*)ㅇ(?=\s)", r"\1○", out)
+    out = regex.sub(r"^(\s*)[mo](?=\s+\p{Hangul})", r"\1○", out)  # ○ extracted as m/o
+    return regex.sub(r"[ \t]+", " ", out).strip()
+
+
+def map_private_use(char: Char) -> str:
+    """Return the character a private-use glyph stands for, by its font."""
+    text = char["text"]
+    if not text or not ("\ue000" <= text[0] <= "\uf8ff"):
+        return text
+    font = decode_fontname(char.get("fontname")).lower().replace(" ", "")
+    for key, table in PRIVATE_USE_BY_FONT.items():
+        if key in font and text in table:
+            return table[text]
+    return PRIVATE_USE_FALLBACK
+
+
+def drop_doubled_glyphs(chars: list[Char]) -> tuple[list[Char], bool]:
+    """Given the chars of one line sorted by x0, drop fake-bold second copies.
+
+    Return the kept chars and whether any were doubled.
+    """
+    kept: list[Char] = []
+    doubled = False
+    for ch in chars:
+        tol = DOUBLED_GLYPH_EM * ch["size"]
+        twin = next(
+            (
+                k
+                for k in kept[-3:]
+                if k["text"] == ch["text"]
+                and abs(k["x0"] - ch["x0"]) <= tol
+                and abs(k["top"] - ch["top"]) <= tol
+            ),
+            None,
+        )
+        if twin is not None:
+            doubled = True
+            continue
+        kept.append(ch)
+    return kept, doubled
+
+
+def horizontal_scale(chars: list[Char]) -> float:
+    """Estimate the line's horizontal scaling: glyph pitch over glyph width.
+
+    HWP condenses justified lines by scaling glyphs, which pdfminer's bboxes do
+    not show; the median pitch/width ratio of wide (Hangul) glyphs recovers it.
+    """
+    ratios = []
+    wide = []
+    for a, b in zip(chars, chars[1:]):
+        width = a["x1"] - a["x0"]
+        if width <= 0:
+            continue
+        ratio = (b["x0"] - a["x0"]) / width
+        ratios.append(ratio)
+        if width >= 0.8 * a["size"]:
+            wide.append(ratio)
+    pool = wide if len(wide) >= 2 else ratios
+    if not pool:
+        return 1.0
+    return min(max(statistics.median(pool), 0.4), 2.5)
+
+
+def split_segments(chars: list[Char]) -> list[list[Char]]:
+    """Split one visual line's chars where a gap is far wider than any word space."""
+    segments: list[list[Char]] = [[chars[0]]]
+    for a, b in zip(chars, chars[1:]):
+        if b["x0"] - a["x1"] > SEGMENT_GAP_EM * max(a["size"], b["size"]):
+            segments.append([b])
+        else:
+            segments[-1].append(b)
+    return segments
+
+
+def chars_to_text(chars: list[Char]) -> str:
+    """Given one segment's chars (no spaces), return its text with word spaces inserted."""
+    scale = horizontal_scale(chars)
+    parts = [map_private_use(chars[0])]
+    for a, b in zip(chars, chars[1:]):
+        advance = (a["x1"] - a["x0"]) * scale
+        gap = b["x0"] - (a["x0"] + advance)
+        if gap > WORD_GAP_EM * min(a["size"], b["size"]):
+            parts.append(" ")
+        parts.append(map_private_use(b))
+    return "".join(parts)
+
+
+def group_rows(chars: list[Char]) -> list[list[Char]]:
+    """Group chars into visual rows by their vertical middles."""
+    ordered = sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2)
+    rows: list[list[Char]] = []
+    row_mid = row_size = 0.0
+    for ch in ordered:
+        mid = (ch["top"] + ch["bottom"]) / 2
+        if rows and abs(mid - row_mid) <= 0.45 * min(row_size, ch["size"]):
+            rows[-1].append(ch)
+            continue
+        rows.append([ch])
+        row_mid, row_size = mid, ch["size"]
+    return [sorted(r, key=lambda c: c["x0"]) for r in rows]
+
+
+def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
+    """Given a page's chars, return its visual line segments in reading order."""
+    visible = [c for c in chars if c["text"].strip() and c.get("upright", True)]
+    lines: list[Line] = []
+    for row in group_rows(visible):
+        row, doubled = drop_doubled_glyphs(row)
+        for seg in split_segments(row):
+            raw = chars_to_text(seg)
+            sizes = [c["size"] for c in seg]
+            fonts = [decode_fontname(c.get("fontname")) for c in seg]
+            font = max(set(fonts), key=fonts.count)
+            lines.append(
+                Line(
+                    page=page_number,
+                    x0=min(c["x0"] for c in seg),
+                    top=min(c["top"] for c in seg),
+                    x1=max(c["x1"] for c in seg),
+                    bottom=max(c["bottom"] for c in seg),
+                    size=round(statistics.median(sizes), 2),
+                    first_size=round(seg[0]["size"], 2),
+                    bold=doubled or "bold" in font.lower(),
+                    font=font,
+                    text_raw=raw,
+                    text=normalise_text(raw),
+                )
+            )
+    lines.sort(key=lambda ln: (round(ln.top / 3), ln.x0))
+    return lines
+
+
+def ruled_table_bboxes(page: Any) -> list[tuple[float, float, float, float]]:
+    """Return the bboxes of ruled tables on a page (frames and banners left out)."""
+    settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+    boxes = []
+    for table in page.find_tables(table_settings=settings):
+        if len(table.cells) >= MIN_TABLE_CELLS and len(table.rows) >= 2:
+            boxes.append(table.bbox)
+    return boxes
+
+
+def filled_banners(page: Any) -> list[tuple[float, float, float, float]]:
+    """Return filled rectangles at least half the page wide: strategy and title banners."""
+    out = []
+    for rect in page.rects:
+        if rect.get("fill") and (rect["x1"] - rect["x0"]) >= 0.5 * page.width:
+            if 8 <= rect["bottom"] - rect["top"] <= 80:
+                out.append((rect["x0"], rect["top"], rect["x1"], rect["bottom"]))
+    return out
+
+
+def _inside(line: Line, box: tuple[float, float, float, float], pad: float = 1.0) -> bool:
+    x0, top, x1, bottom = box
+    cx = (line.x0 + line.x1) / 2
+    return x0 - pad <= cx <= x1 + pad and top - pad <= line.mid <= bottom + pad
+
+
+def mark_captions(lines: list[Line]) -> None:
+    """Mark photo captions: lines opened by ▴ and the lines that continue them."""
+    caption_rows: list[Line] = [ln for ln in lines if ln.text.startswith(CAPTION_MARK)]
+    for cap in caption_rows:
+        cap.caption = True
+    changed = True
+    while changed:
+        changed = False
+        for ln in lines:
+            if ln.caption or ln.in_table:
+                continue
+            for cap in caption_rows:
+                below = 0 <= ln.top - cap.bottom <= 0.8 * cap.size
+                overlaps = ln.x0 < cap.x1 + cap.size and ln.x1 > cap.x0 - cap.size
+                if below and overlaps and abs(ln.size - cap.size) <= 1.5:
+                    ln.caption = True
+                    caption_rows.append(ln)
+                    changed = True
+                    break
+
+
+def read_page(page: Any) -> PageLines:
+    """Given a pdfplumber page, return its lines, footer page number and table regions."""
+    number = page.page_number
+    result = PageLines(number=number, width=float(page.width), height=float(page.height))
+    chars = page.chars
+    result.char_count = len(chars)
+    if not chars:
+        return result
+    lines = chars_to_lines(chars, number)
+    tables = ruled_table_bboxes(page)
+    banners = filled_banners(page)
+    result.table_bboxes = tables
+    for ln in lines:
+        ln.in_table = any(_inside(ln, box) for box in tables)
+        ln.banner = any(_inside(ln, box, pad=2.0) for box in banners)
+    footer = find_footer(lines, result.height)
+    if footer is not None:
+        result.printed_page = int(
+            (FOOTER_RE.match(footer.text) or BARE_PAGE_NUMBER_RE.match(footer.text)).group(1)  # type: ignore[union-attr]
+        )
+        lines.remove(footer)
+    mark_captions(lines)
+    result.lines = lines
+    return result
+
+
+def find_footer(lines: list[Line], height: float) -> Line | None:
+    """Return the "- N -" (or bare N) page-number line at the foot of the page, if any."""
+    bottom_band = [ln for ln in lines if ln.top >= 0.85 * height]
+    for ln in sorted(bottom_band, key=lambda ln: -ln.top):
+        if FOOTER_RE.match(ln.text):
+            return ln
+    for ln in sorted(bottom_band, key=lambda ln: -ln.top):
+        if BARE_PAGE_NUMBER_RE.match(ln.text) and ln.top >= 0.9 * height:
+            return ln
+    return None
+
+
+def read_pages(
+    pdf: pdfplumber.PDF, on_page: Callable[[int], None] | None = None
+) -> Iterator[PageLines]:
+    """Yield every page's lines, extracting each page once and closing it after."""
+    for page in pdf.pages:
+        try:
+            yield read_page(page)
+        finally:
+            page.close()
+            if on_page is not None:
+                on_page(page.page_number)

@@ -1,0 +1,403 @@
+"""Structure stage: visual lines -> logical items and the section tree.
+
+``lines_to_blocks`` classifies each content line (chapter, appendix, strategy,
+task, 현안 issue block, □ heading, or item line); ``blocks_to_tree`` merges
+wrapped lines into items and nests items and sections. See DESIGN.md,
+"Document grammar".
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+import regex
+
+from planparse._glyphs import CIRCLED_NUMBERS, MARKERS, ROMAN_NUMERALS
+from planparse.model import Issue, Item, Section
+from planparse.pdf import Line, PageLines
+
+CHAPTER_RE = regex.compile(
+    r"^(?P<num>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IX|IV|X|V?I{1,3}|V)(?=\s*\.))\s*\.?\s*(?P<title>\S.*)$"
+)
+APPENDIX_RE = regex.compile(
+    r"^[【\[]\s*(?P<word>부록|별첨|붙임)\s*(?P<num>\d*)\s*[】\]]\s*(?P<title>.*)$"
+)
+ISSUE_RE = regex.compile(r"^현안\s*(?P<num>\d{1,2})\s*[.:]?\s*(?P<title>\S.*)$")
+NUMBERED_RE = regex.compile(r"^(?P<num>\d{1,2})\s*\.?\s*(?P<title>\D.*)$")
+LONE_NUMBER_RE = regex.compile(r"^\d{1,2}$")
+OVERVIEW_TASK_RE = regex.compile(
+    r"^(?:(?P<circled>[①-⑳㉑-㉟])|◯\s*(?P<big>\d{1,2})|(?P<box>□))\s*(?P<title>\S.*)$"
+)
+ANNOTATION_MARKERS = frozenset("▷▶※*▣")
+
+# Size thresholds relative to the body text size of the document.
+CHAPTER_SIZE = 1.3
+NUMBERED_SIZE = 1.25
+BANNER_SIZE = 1.1
+DIVIDER_NUMBER_SIZE = 2.5
+
+
+@dataclass
+class Tree:
+    """The result of the structure stage."""
+
+    doc_id: str
+    sections: list[Section] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    overview: dict[int, str] = field(default_factory=dict)  # task_no -> overview title
+
+
+def body_size(pages: list[PageLines]) -> float:
+    """Return the most common text size of the document's lines (the body size)."""
+    sizes = [round(ln.size) for p in pages for ln in p.lines if not ln.in_table]
+    return float(statistics.mode(sizes)) if sizes else 12.0
+
+
+def split_marker(text: str) -> tuple[str, str]:
+    """Split a normalised line into its bullet marker (normalised) and the rest."""
+    if not text:
+        return "", ""
+    first = text[0]
+    if first in MARKERS:
+        if first == "-" and len(text) > 1 and text[1].isdigit():
+            return "", text  # a negative number, not a dash bullet
+        if first == "*" and text.startswith("**"):
+            return "*", text.lstrip("*").strip()
+        return MARKERS[first], text[1:].strip()
+    return "", text
+
+
+def is_divider_page(page: PageLines, body: float) -> Line | None:
+    """Return the big lone strategy number of a strategy divider page, if it is one."""
+    for ln in page.lines:
+        if LONE_NUMBER_RE.match(ln.text) and ln.size >= DIVIDER_NUMBER_SIZE * body:
+            return ln
+    return None
+
+
+def overview_task_lines(page: PageLines) -> list[tuple[int, Line, str]]:
+    """Return (task_no, line, title) for a task overview page (①–㉒ list), else []."""
+    found: list[tuple[int | None, Line, str]] = []
+    columns: set[int] = set()
+    for ln in sorted(page.lines, key=lambda ln: ln.top):
+        m = OVERVIEW_TASK_RE.match(ln.text)
+        if not m:
+            continue
+        if m["circled"] or m["big"]:
+            number = CIRCLED_NUMBERS[m["circled"]] if m["circled"] else int(m["big"])
+            found.append((number, ln, m["title"]))
+            columns.add(round(ln.x0))
+        else:
+            found.append((None, ln, m["title"]))
+    if sum(1 for n, _, _ in found if n is not None) < 3:
+        return []
+    out: list[tuple[int, Line, str]] = []
+    previous = 0
+    for number, ln, title in found:
+        if number is None:  # a private-use glyph in the numbered column: the next number
+            if not any(abs(ln.x0 - c) <= 2 for c in columns):
+                continue
+            number = previous + 1
+        out.append((number, ln, title))
+        previous = number
+    return out
+
+
+class TreeBuilder:
+    """Walks content lines in reading order and builds sections and items."""
+
+    def __init__(self, doc_id: str, body: float, appendix_titles: dict[str, int] | None = None) -> None:
+        self.doc_id = doc_id
+        # squashed appendix title from the contents -> appendix number; their pages may
+        # carry the title alone, without the 【부록 N】 mark
+        self.appendix_titles = appendix_titles or {}
+        self.body = body
+        self.tree = Tree(doc_id)
+        self.open: dict[str, Section | None] = dict.fromkeys(
+            ("chapter", "strategy", "task", "issue", "heading")
+        )
+        self.strategy_from_divider = False
+        self.task_count = 0
+        self.strategy_count = 0
+        self.item_stack: list[tuple[float, Item]] = []
+        self.last_item: Item | None = None
+        self.last_line: Line | None = None
+        self.last_section: Section | None = None  # for wrapped titles
+
+    # -- sections ---------------------------------------------------------
+    def container(self) -> Section | None:
+        for kind in ("heading", "task", "issue", "strategy", "chapter"):
+            if self.open[kind] is not None:
+                return self.open[kind]
+        return None
+
+    def open_section(self, kind: str, number: int | None, title: str, ln: Line) -> Section:
+        closes = {
+            "chapter": ("chapter", "strategy", "task", "issue", "heading"),
+            "appendix": ("chapter", "strategy", "task", "issue", "heading"),
+            "strategy": ("strategy", "task", "issue", "heading"),
+            "task": ("task", "issue", "heading"),
+            "issue": ("task", "issue", "heading"),
+            "heading": ("heading",),
+        }[kind]
+        for k in closes:
+            self.open[k] = None
+        parent = self.container() if kind != "heading" else self.container()
+        if kind in ("chapter", "appendix"):
+            parent = None
+        ordinal = len(self.tree.sections) + 1
+        section_id = f"s{ordinal:04d}"
+        section = Section(
+            doc_id=self.doc_id,
+            section_id=section_id,
+            parent_id=parent.section_id if parent else None,
+            kind=kind,
+            number=number,
+            task_no=None,
+            title=title,
+            title_raw=ln.text_raw,
+            page_start=ln.page,
+            page_end=ln.page,
+            printed_page_start=ln.printed_page,
+            printed_page_end=ln.printed_page,
+            path=(parent.path + "/" if parent else "") + section_id,
+            ordinal=ordinal,
+            x0=round(ln.x0, 2),
+            top=round(ln.top, 2),
+            x1=round(ln.x1, 2),
+            bottom=round(ln.bottom, 2),
+        )
+        if kind == "task":
+            self.task_count += 1
+            section.task_no = self.task_count
+        self.tree.sections.append(section)
+        self.open["chapter" if kind == "appendix" else kind] = section
+        self.item_stack = []
+        self.last_item = None
+        self.last_section = section
+        return section
+
+    def touch(self, ln: Line) -> None:
+        """Extend every open section to the page of this line."""
+        for section in self.open.values():
+            if section is not None and ln.page >= section.page_end:
+                section.page_end = ln.page
+                if ln.printed_page is not None:
+                    section.printed_page_end = ln.printed_page
+
+    # -- lines ------------------------------------------------------------
+    def add_line(self, ln: Line) -> None:
+        kind, number, title = self.classify(ln)
+        if kind == "title_continuation":
+            assert self.last_section is not None
+            self.last_section.title = f"{self.last_section.title} {ln.text}".strip()
+            self.last_section.title_raw = f"{self.last_section.title_raw} {ln.text_raw}"
+        elif kind != "item":
+            if kind == "strategy":
+                self.strategy_count += 1
+                number = number or self.strategy_count
+            self.open_section(kind, number, title, ln)
+        else:
+            self.add_item_line(ln)
+        self.touch(ln)
+        self.last_line = ln
+
+    def classify(self, ln: Line) -> tuple[str, int | None, str]:
+        text = ln.text
+        if self.is_title_continuation(ln):
+            return "title_continuation", None, text
+        m = CHAPTER_RE.match(text)
+        if m and ln.size >= CHAPTER_SIZE * self.body:
+            self.strategy_count = 0
+            self.strategy_from_divider = False
+            return "chapter", ROMAN_NUMERALS[m["num"]], m["title"]
+        m = APPENDIX_RE.match(text)
+        if m and ln.size >= self.body and ln.x0 < 0.45 * 595:
+            return "appendix", int(m["num"]) if m["num"] else None, text
+        number = self.appendix_titles.get(squash(text))
+        if number is not None and ln.size >= BANNER_SIZE * self.body:
+            return "appendix", number, text
+        m = ISSUE_RE.match(text)
+        if m and ln.size >= self.body:
+            return "issue", int(m["num"]), m["title"]
+        m = NUMBERED_RE.match(text)
+        if m and ln.size >= NUMBERED_SIZE * self.body:
+            if self.strategy_from_divider:
+                return "task", int(m["num"]), m["title"]
+            return "strategy", int(m["num"]), m["title"]
+        marker, rest = split_marker(text)
+        if marker == "□" and ln.banner and ln.size >= BANNER_SIZE * self.body:
+            return "strategy", None, rest
+        if marker == "□" and rest:
+            return "heading", None, rest
+        return "item", None, text
+
+    def is_title_continuation(self, ln: Line) -> bool:
+        """A section title wrapped onto a second line: same size, no marker, just below."""
+        prev, section = self.last_line, self.last_section
+        if prev is None or section is None or self.last_item is not None:
+            return False
+        if prev.page != ln.page or section.kind not in ("heading", "task", "issue", "strategy"):
+            return False
+        if split_marker(ln.text)[0] or abs(ln.size - prev.size) > 0.6:
+            return False
+        return 0 <= ln.top - prev.bottom <= 0.6 * ln.size and ln.x0 > prev.x0
+
+    def add_item_line(self, ln: Line) -> None:
+        marker, rest = split_marker(ln.text)
+        if not marker and self.continues_item(ln):
+            item = self.last_item
+            assert item is not None
+            item.text = f"{item.text} {ln.text}".strip()
+            item.text_raw = f"{item.text_raw} {ln.text_raw}"
+            item.line_count += 1
+            item.page_end = ln.page
+            if ln.page == item.page:
+                item.x0, item.x1 = min(item.x0, round(ln.x0, 2)), max(item.x1, round(ln.x1, 2))
+                item.bottom = max(item.bottom, round(ln.bottom, 2))
+            return
+        parent: Item | None
+        if marker in ANNOTATION_MARKERS and self.last_item is not None:
+            parent = self.last_item
+            depth = parent.depth + 1
+        else:
+            indent = 0.35 * ln.size
+            while self.item_stack and self.item_stack[-1][0] >= ln.x0 - indent:
+                self.item_stack.pop()
+            parent = self.item_stack[-1][1] if self.item_stack else None
+            depth = len(self.item_stack)
+        section = self.container()
+        ordinal = len(self.tree.items) + 1
+        item = Item(
+            doc_id=self.doc_id,
+            item_id=f"i{ordinal:05d}",
+            section_id=section.section_id if section else None,
+            parent_item_id=parent.item_id if parent else None,
+            ordinal=ordinal,
+            marker=marker,
+            depth=depth,
+            text=rest,
+            text_raw=ln.text_raw,
+            page=ln.page,
+            printed_page=ln.printed_page,
+            page_end=ln.page,
+            line_count=1,
+            x0=round(ln.x0, 2),
+            top=round(ln.top, 2),
+            x1=round(ln.x1, 2),
+            bottom=round(ln.bottom, 2),
+        )
+        self.tree.items.append(item)
+        if marker not in ANNOTATION_MARKERS:
+            self.item_stack.append((ln.x0, item))
+        self.last_item = item
+
+    def continues_item(self, ln: Line) -> bool:
+        """Whether a line without a marker wraps the previous item (hanging indent)."""
+        item, prev = self.last_item, self.last_line
+        if item is None or prev is None:
+            return False
+        if ln.page == prev.page:
+            gap = ln.top - prev.bottom
+            if gap < -0.3 * ln.size or gap > 0.9 * ln.size:
+                return False
+        elif ln.page != prev.page + 1:
+            return False
+        if item.marker:
+            return ln.x0 > item.x0 + 0.4 * ln.size
+        return abs(ln.x0 - item.x0) <= 0.5 * ln.size and ln.size <= prev.size + 0.6
+
+
+def lines_to_tree(
+    doc_id: str,
+    pages: list[PageLines],
+    content_from: int,
+    appendix_titles: dict[str, int] | None = None,
+) -> Tree:
+    """Given all pages and the first content page (1-based), return sections and items.
+
+    ``appendix_titles`` maps squashed appendix titles from the contents to their numbers.
+    """
+    body = body_size(pages)
+    builder = TreeBuilder(doc_id, body, appendix_titles)
+    for page in pages:
+        if page.number < content_from:
+            continue
+        divider = is_divider_page(page, body)
+        if divider is not None:
+            add_divider_strategy(builder, page, divider)
+            continue
+        overview = overview_task_lines(page)
+        first_task_top = min((ln.top for _, ln, _ in overview), default=None)
+        for number, _, title in overview:
+            builder.tree.overview[number] = title
+        for ln in page.lines:
+            if ln.in_table or ln.caption:
+                continue
+            if first_task_top is not None and ln.top >= first_task_top - 2:
+                continue  # the overview's task grid: read above, not items
+            builder.add_line(ln)
+    check_overview(builder.tree)
+    return builder.tree
+
+
+def add_divider_strategy(builder: TreeBuilder, page: PageLines, number_line: Line) -> None:
+    """A strategy divider page: big number, title beside it, its task list below."""
+    band = [
+        ln
+        for ln in page.lines
+        if ln is not number_line
+        and not ln.caption
+        and ln.size >= 1.5 * builder.body
+        and ln.top < number_line.bottom + number_line.size
+    ]
+    title_lines = sorted(band, key=lambda ln: ln.top)
+    title = " ".join(ln.text for ln in title_lines)
+    anchor = title_lines[0] if title_lines else number_line
+    if builder.open["chapter"] is not None:
+        builder.strategy_from_divider = True
+    builder.open_section("strategy", int(number_line.text), title, anchor)
+    builder.tree.sections[-1].title_raw = " ".join(ln.text_raw for ln in title_lines)
+    builder.touch(number_line)
+    builder.last_section = None
+
+
+def check_overview(tree: Tree) -> None:
+    """Compare the overview's ①–㉒ task titles with the tasks found in the body."""
+    if not tree.overview:
+        return
+    tasks = {s.task_no: s for s in tree.sections if s.kind == "task"}
+    for number, title in sorted(tree.overview.items()):
+        task = tasks.get(number)
+        if task is None:
+            tree.issues.append(
+                _issue(tree, "overview_task_missing", "warning", None, None, title,
+                       f"task {number} of the overview has no section in the body")
+            )
+        elif squash(task.title) != squash(title):
+            tree.issues.append(
+                _issue(tree, "overview_title_differs", "info", task.page_start, task.section_id,
+                       title, f"task {number}: overview says {title!r}, body says {task.title!r}")
+            )
+
+
+def squash(text: str) -> str:
+    """Text with spaces and light punctuation removed, for comparing titles."""
+    return regex.sub(r"[\s·,()]", "", text)
+
+
+def _issue(tree: Tree, code: str, severity: str, page: int | None, section_id: str | None,
+           raw: str | None, message: str) -> Issue:
+    return Issue(
+        doc_id=tree.doc_id,
+        issue_id="",
+        code=code,
+        severity=severity,
+        page=page,
+        item_id=None,
+        section_id=section_id,
+        raw=raw,
+        message=message,
+    )
