@@ -25,7 +25,9 @@ class PageProgress:
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="pages", file=sys.stderr, show_pos=True)
+            self.bar = click.progressbar(
+                length=total, label="pages", file=sys.stderr, show_pos=True
+            )
             self.bar.__enter__()
         self.bar.update(1)
 
@@ -47,7 +49,11 @@ def summary_lines(result: ExtractResult, outdir: Path) -> list[str]:
         f"  sections  {len(result.sections)} ({kinds_text})",
         f"  items     {len(result.items)}",
         f"  issues    {len(result.issues)}"
-        + (f" ({', '.join(f'{n} {s}' for s, n in sorted(severities.items()))})" if result.issues else ""),
+        + (
+            f" ({', '.join(f'{n} {s}' for s, n in sorted(severities.items()))})"
+            if result.issues
+            else ""
+        ),
         f"  seconds   {result.seconds:.1f}",
         f"  written   {outdir}",
     ]
@@ -62,7 +68,11 @@ def main() -> None:
 @main.command("extract")
 @click.argument("report", type=click.Path(path_type=Path))
 @click.option(
-    "-o", "--out", "outdir", required=True, type=click.Path(path_type=Path),
+    "-o",
+    "--out",
+    "outdir",
+    required=True,
+    type=click.Path(path_type=Path),
     help="Output directory for the dataset (one Parquet file per table).",
 )
 @click.option("--overwrite", is_flag=True, help="Replace the output directory if it has files.")
@@ -76,7 +86,9 @@ def extract_command(report: Path, outdir: Path, overwrite: bool, quiet: bool) ->
     """
     try:
         if outdir.exists() and any(outdir.iterdir()) and not overwrite:
-            raise PlanparseError(f"{outdir}: directory is not empty (use --overwrite to replace it)")
+            raise PlanparseError(
+                f"{outdir}: directory is not empty (use --overwrite to replace it)"
+            )
         progress = None if quiet else PageProgress()
         try:
             result = extract(report, on_page=progress)

@@ -116,15 +116,33 @@ def check_toc(toc: list[TocEntry], sections: list[Section], doc_id: str) -> list
         label = f"{entry.kind} {entry.number} {entry.title!r}"
         if not found:
             issues.append(
-                Issue(doc_id, "", "toc_entry_not_found", "warning", None, None, None, entry.title,
-                      f"contents lists {label} on page {entry.printed_page}; no such section found")
+                Issue(
+                    doc_id,
+                    "",
+                    "toc_entry_not_found",
+                    "warning",
+                    None,
+                    None,
+                    None,
+                    entry.title,
+                    f"contents lists {label} on page {entry.printed_page}; no such section found",
+                )
             )
         elif found[0].printed_page_start != entry.printed_page:
             s = found[0]
             issues.append(
-                Issue(doc_id, "", "toc_page_mismatch", "warning", s.page_start, None, s.section_id,
-                      entry.title, f"contents gives page {entry.printed_page} for {label}; "
-                      f"it starts on printed page {s.printed_page_start}")
+                Issue(
+                    doc_id,
+                    "",
+                    "toc_page_mismatch",
+                    "warning",
+                    s.page_start,
+                    None,
+                    s.section_id,
+                    entry.title,
+                    f"contents gives page {entry.printed_page} for {label}; "
+                    f"it starts on printed page {s.printed_page_start}",
+                )
             )
     return issues
 
@@ -151,8 +169,17 @@ def extract(
     tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), appendix_titles)
     issues = tree.issues + check_toc(toc, tree.sections, doc_id)
     issues += [
-        Issue(doc_id, "", "page_without_text", "info", p.number, None, None, None,
-              "page has no text layer (blank, or an image only)")
+        Issue(
+            doc_id,
+            "",
+            "page_without_text",
+            "info",
+            p.number,
+            None,
+            None,
+            None,
+            "page has no text layer (blank, or an image only)",
+        )
         for p in pages
         if p.char_count == 0
     ]

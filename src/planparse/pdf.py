@@ -14,6 +14,7 @@ import ast
 import statistics
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -183,7 +184,7 @@ def horizontal_scale(chars: list[Char]) -> float:
     """
     ratios = []
     wide = []
-    for a, b in zip(chars, chars[1:]):
+    for a, b in pairwise(chars):
         width = a["x1"] - a["x0"]
         if width <= 0:
             continue
@@ -200,7 +201,7 @@ def horizontal_scale(chars: list[Char]) -> float:
 def split_segments(chars: list[Char]) -> list[list[Char]]:
     """Split one visual line's chars where a gap is far wider than any word space."""
     segments: list[list[Char]] = [[chars[0]]]
-    for a, b in zip(chars, chars[1:]):
+    for a, b in pairwise(chars):
         if b["x0"] - a["x1"] > SEGMENT_GAP_EM * max(a["size"], b["size"]):
             segments.append([b])
         else:
@@ -212,7 +213,7 @@ def chars_to_text(chars: list[Char]) -> str:
     """Given one segment's chars (no spaces), return its text with word spaces inserted."""
     scale = horizontal_scale(chars)
     parts = [map_private_use(chars[0])]
-    for a, b in zip(chars, chars[1:]):
+    for a, b in pairwise(chars):
         advance = (a["x1"] - a["x0"]) * scale
         gap = b["x0"] - (a["x0"] + advance)
         if gap > WORD_GAP_EM * min(a["size"], b["size"]):
@@ -280,9 +281,9 @@ def filled_banners(page: Any) -> list[tuple[float, float, float, float]]:
     """Return filled rectangles at least half the page wide: strategy and title banners."""
     out = []
     for rect in page.rects:
-        if rect.get("fill") and (rect["x1"] - rect["x0"]) >= 0.5 * page.width:
-            if 8 <= rect["bottom"] - rect["top"] <= 80:
-                out.append((rect["x0"], rect["top"], rect["x1"], rect["bottom"]))
+        wide = (rect["x1"] - rect["x0"]) >= 0.5 * page.width
+        if rect.get("fill") and wide and 8 <= rect["bottom"] - rect["top"] <= 80:
+            out.append((rect["x0"], rect["top"], rect["x1"], rect["bottom"]))
     return out
 
 

@@ -108,7 +108,9 @@ def overview_task_lines(page: PageLines) -> list[tuple[int, Line, str]]:
 class TreeBuilder:
     """Walks content lines in reading order and builds sections and items."""
 
-    def __init__(self, doc_id: str, body: float, appendix_titles: dict[str, int] | None = None) -> None:
+    def __init__(
+        self, doc_id: str, body: float, appendix_titles: dict[str, int] | None = None
+    ) -> None:
         self.doc_id = doc_id
         # squashed appendix title from the contents -> appendix number; their pages may
         # carry the title alone, without the 【부록 N】 mark
@@ -373,13 +375,27 @@ def check_overview(tree: Tree) -> None:
         task = tasks.get(number)
         if task is None:
             tree.issues.append(
-                _issue(tree, "overview_task_missing", "warning", None, None, title,
-                       f"task {number} of the overview has no section in the body")
+                _issue(
+                    tree,
+                    "overview_task_missing",
+                    "warning",
+                    None,
+                    None,
+                    title,
+                    f"task {number} of the overview has no section in the body",
+                )
             )
         elif squash(task.title) != squash(title):
             tree.issues.append(
-                _issue(tree, "overview_title_differs", "info", task.page_start, task.section_id,
-                       title, f"task {number}: overview says {title!r}, body says {task.title!r}")
+                _issue(
+                    tree,
+                    "overview_title_differs",
+                    "info",
+                    task.page_start,
+                    task.section_id,
+                    title,
+                    f"task {number}: overview says {title!r}, body says {task.title!r}",
+                )
             )
 
 
@@ -388,8 +404,15 @@ def squash(text: str) -> str:
     return regex.sub(r"[\s·,()]", "", text)
 
 
-def _issue(tree: Tree, code: str, severity: str, page: int | None, section_id: str | None,
-           raw: str | None, message: str) -> Issue:
+def _issue(
+    tree: Tree,
+    code: str,
+    severity: str,
+    page: int | None,
+    section_id: str | None,
+    raw: str | None,
+    message: str,
+) -> Issue:
     return Issue(
         doc_id=tree.doc_id,
         issue_id="",
