@@ -21,6 +21,9 @@ NORMALISE: dict[str, str] = {
     "\u02bc": "'",  # ʼ
     "\u02ca": "'",  # ˊ (seen as a year quote: ˊ25)
     "\u00b4": "'",  # ´
+    "\u0060": "'",  # ` (seen as a year quote: `25)
+    "\u0384": "'",  # ΄ Greek tonos, seen as a year quote
+    "\u2032": "'",  # ′ prime, seen as a year quote
     "\uff5e": "~",  # ～
     "\u223c": "~",  # ∼
     "\u301c": "~",  # 〜
@@ -72,6 +75,13 @@ MARKERS: dict[str, str] = {
     "✓": "✓",
     "✔": "✓",
 }
+
+# Dingbat and sans-serif circled numbers, mapped to the plain circled ones (①..⑩).
+for _i in range(10):
+    NORMALISE[chr(0x2780 + _i)] = chr(0x2460 + _i)  # ➀..➉
+    NORMALISE[chr(0x278A + _i)] = chr(0x2460 + _i)  # ➊..➓
+    NORMALISE[chr(0x2776 + _i)] = chr(0x2460 + _i)  # ❶..❿
+    MARKERS[chr(0x2460 + _i)] = chr(0x2460 + _i)  # an enumerated item: the number is its marker
 
 # Circled numbers ①..⑳ and ㉑..㉟ used for task numbers.
 CIRCLED_NUMBERS: dict[str, int] = {

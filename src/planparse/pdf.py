@@ -41,8 +41,6 @@ SEGMENT_GAP_EM = 2.2
 WORD_GAP_EM = 0.17
 # Glyphs drawn twice within this many ems of each other are one fake-bold glyph.
 DOUBLED_GLYPH_EM = 0.2
-# Tables whose ruled grid has fewer cells than this are frames or banners, not tables.
-MIN_TABLE_CELLS = 4
 
 FOOTER_RE = regex.compile(r"^\s*[-－–]\s*(\d{1,3})\s*[-－–]\s*$")
 BARE_PAGE_NUMBER_RE = regex.compile(r"^\s*(\d{1,3})\s*$")
@@ -133,8 +131,9 @@ def normalise_text(text: str) -> str:
     """Map look-alike characters to one form (’ -> ', ～ -> ~, ▹ -> ▷, ‧ -> · …)."""
     out = "".join(NORMALISE.get(ch, ch) for ch in text)
     # A Hangul ㅇ standing alone at the start of a line is the ○ bullet.
-    out = regex.sub(r"^(\s*)ㅇ(?=\s)", r"\1○", out)
+    out = regex.sub(r"^(\s*)ㅇ(?=[\s(\[\p{Hangul}])", r"\1○", out)
     out = regex.sub(r"^(\s*)[mo](?=\s+\p{Hangul})", r"\1○", out)  # ○ extracted as m/o
+    out = regex.sub(r"\s*▷\s*", " ▷ ", out)  # ▷ is a separator: one space either side
     return regex.sub(r"[ \t]+", " ", out).strip()
 
 
@@ -176,26 +175,32 @@ def drop_doubled_glyphs(chars: list[Char]) -> tuple[list[Char], bool]:
     return kept, doubled
 
 
-def horizontal_scale(chars: list[Char]) -> float:
-    """Estimate the line's horizontal scaling: glyph pitch over glyph width.
-
-    HWP condenses justified lines by scaling glyphs, which pdfminer's bboxes do
-    not show; the median pitch/width ratio of wide (Hangul) glyphs recovers it.
-    """
-    ratios = []
-    wide = []
+def pitch_ratios(chars: list[Char]) -> list[tuple[float, float]]:
+    """Return, for each neighbouring pair, the glyph pitch over its width, and the width."""
+    out = []
     for a, b in pairwise(chars):
-        width = a["x1"] - a["x0"]
-        if width <= 0:
-            continue
-        ratio = (b["x0"] - a["x0"]) / width
-        ratios.append(ratio)
-        if width >= 0.8 * a["size"]:
-            wide.append(ratio)
-    pool = wide if len(wide) >= 2 else ratios
-    if not pool:
-        return 1.0
-    return min(max(statistics.median(pool), 0.4), 2.5)
+        width = max(a["x1"] - a["x0"], 0.01)
+        out.append(((b["x0"] - a["x0"]) / width, width))
+    return out
+
+
+def local_scales(chars: list[Char], window: int = 4) -> list[float]:
+    """Estimate the horizontal scaling around each neighbouring pair of glyphs.
+
+    HWP condenses justified lines, sometimes only a run of a line, by scaling
+    glyphs, which pdfminer's bboxes do not show. The pitch/width ratio of the
+    nearest glyphs recovers it (width-normalised, so digits and Hangul agree);
+    a low quantile rather than the median, so that word gaps do not raise it.
+    """
+    ratios = pitch_ratios(chars)
+    runs = [(c.get("fontname"), round(c["size"], 1)) for c in chars]
+    scales = []
+    for i in range(len(ratios)):
+        span = range(max(i - window, 0), min(i + window + 1, len(ratios)))
+        same_run = [ratios[j][0] for j in span if runs[j] == runs[i]]  # same font and size
+        pool = sorted(same_run if len(same_run) >= 3 else [ratios[j][0] for j in span])
+        scales.append(min(max(pool[int(0.3 * (len(pool) - 1))], 0.4), 2.5))
+    return scales
 
 
 def split_segments(chars: list[Char]) -> list[list[Char]]:
@@ -211,30 +216,73 @@ def split_segments(chars: list[Char]) -> list[list[Char]]:
 
 def chars_to_text(chars: list[Char]) -> str:
     """Given one segment's chars (no spaces), return its text with word spaces inserted."""
-    scale = horizontal_scale(chars)
     parts = [map_private_use(chars[0])]
-    for a, b in pairwise(chars):
+    for (a, b), scale in zip(pairwise(chars), local_scales(chars), strict=True):
         advance = (a["x1"] - a["x0"]) * scale
         gap = b["x0"] - (a["x0"] + advance)
         if gap > WORD_GAP_EM * min(a["size"], b["size"]):
             parts.append(" ")
         parts.append(map_private_use(b))
-    return "".join(parts)
+    return collapse_letter_spacing(BRACKET_SPACE_RE.sub("", "".join(parts)))
+
+
+LETTER_TOKEN_RE = regex.compile(r"^[(\[]?[가-힣][)\]:]?$")
+# A gap inside brackets is never a word space: it comes from narrow bracket glyphs.
+BRACKET_SPACE_RE = regex.compile(r"(?<=[(\[【「]) +| +(?=[)\]】」])")
+
+
+def is_letter_spaced(run: list[str], following: str) -> bool:
+    """Whether a run of one-syllable tokens is one letter-spaced word.
+
+    Three or more always are ("운 영 실 적"); two only as a bracketed or
+    colon-ended label ("[대 외]", "위 치 :"), since "및 그" is ordinary text.
+    """
+    if len(run) >= 3:
+        return True
+    if len(run) == 2:
+        bracketed = run[0][0] in "([" and run[1][-1] in ")]"
+        labelled = run[1].endswith(":") or following.startswith(":")
+        return bracketed or labelled
+    return False
+
+
+def collapse_letter_spacing(text: str) -> str:
+    """Join runs of one-syllable tokens that are letter-spaced words ("기 본 현 황")."""
+    tokens = text.split(" ")
+    out: list[str] = []
+    run: list[str] = []
+    for token in [*tokens, ""]:
+        if token and LETTER_TOKEN_RE.match(token):
+            run.append(token)
+            continue
+        out.extend(["".join(run)] if is_letter_spaced(run, token) else run)
+        run = []
+        if token:
+            out.append(token)
+    return " ".join(out)
 
 
 def group_rows(chars: list[Char]) -> list[list[Char]]:
-    """Group chars into visual rows by their vertical middles."""
-    ordered = sorted(chars, key=lambda c: (c["top"] + c["bottom"]) / 2)
-    rows: list[list[Char]] = []
-    row_mid = row_size = 0.0
-    for ch in ordered:
-        mid = (ch["top"] + ch["bottom"]) / 2
-        if rows and abs(mid - row_mid) <= 0.45 * min(row_size, ch["size"]):
-            rows[-1].append(ch)
+    """Group chars into visual rows: a char joins the row its height overlaps most.
+
+    Overlap rather than a fixed baseline tolerance keeps small raised text
+    (dates set above an arrow chain, superscript marks) in the row it belongs to.
+    """
+    rows: list[tuple[list[Char], list[float]]] = []  # chars, [top, bottom] of the row's core
+    for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        height = max(ch["bottom"] - ch["top"], 0.1)
+        best, best_overlap = None, 0.0
+        for row, span in rows[-4:]:
+            if not 0.5 <= ch["size"] / row[0]["size"] <= 2.0:
+                continue  # a big divider numeral beside a two-line title is not one row
+            overlap = min(ch["bottom"], span[1]) - max(ch["top"], span[0])
+            if overlap > best_overlap:
+                best, best_overlap = (row, span), overlap
+        if best is not None and best_overlap >= 0.5 * min(height, best[1][1] - best[1][0]):
+            best[0].append(ch)
             continue
-        rows.append([ch])
-        row_mid, row_size = mid, ch["size"]
-    return [sorted(r, key=lambda c: c["x0"]) for r in rows]
+        rows.append(([ch], [ch["top"], ch["bottom"]]))
+    return [sorted(r, key=lambda c: c["x0"]) for r, _ in rows]
 
 
 def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
@@ -267,13 +315,53 @@ def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
     return lines
 
 
+def edges_to_components(
+    edges: list[dict[str, Any]], tol: float = 2.0
+) -> list[list[dict[str, Any]]]:
+    """Group ruling edges into connected components (edges that touch or cross)."""
+    parent = list(range(len(edges)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    boxes = [(e["x0"] - tol, e["top"] - tol, e["x1"] + tol, e["bottom"] + tol) for e in edges]
+    order = sorted(range(len(edges)), key=lambda i: boxes[i][0])
+    for n, i in enumerate(order):
+        for j in order[n + 1 :]:
+            if boxes[j][0] > boxes[i][2]:
+                break
+            if boxes[j][1] <= boxes[i][3] and boxes[i][1] <= boxes[j][3]:
+                parent[find(i)] = find(j)
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for i, edge in enumerate(edges):
+        groups.setdefault(find(i), []).append(edge)
+    return list(groups.values())
+
+
 def ruled_table_bboxes(page: Any) -> list[tuple[float, float, float, float]]:
-    """Return the bboxes of ruled tables on a page (frames and banners left out)."""
-    settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+    """Return the bboxes of ruled tables: grids of touching ruling lines.
+
+    A lone rectangle (a frame or a filled banner) is not a table; a grid with at
+    least three distinct rule positions in one direction is, even when its rows
+    are not ruled (tables of duties ruled only between columns).
+    """
+    edges = [e for e in page.edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= 3]
     boxes = []
-    for table in page.find_tables(table_settings=settings):
-        if len(table.cells) >= MIN_TABLE_CELLS and len(table.rows) >= 2:
-            boxes.append(table.bbox)
+    for group in edges_to_components(edges):
+        xs = {round(e["x0"]) for e in group if e["orientation"] == "v"}
+        ys = {round(e["top"]) for e in group if e["orientation"] == "h"}
+        if len(xs) >= 2 and len(ys) >= 2 and (len(xs) >= 3 or len(ys) >= 3):
+            boxes.append(
+                (
+                    min(e["x0"] for e in group),
+                    min(e["top"] for e in group),
+                    max(e["x1"] for e in group),
+                    max(e["bottom"] for e in group),
+                )
+            )
     return boxes
 
 
