@@ -163,10 +163,12 @@ def extract(
     fill_printed_pages(pages)
     toc_page = find_toc_page(pages)
     toc = parse_toc(toc_page) if toc_page else []
-    appendix_titles = {
-        squash(e.title): e.number for e in toc if e.kind == "appendix" and e.number is not None
+    toc_titles = {
+        squash(e.title): (e.kind, e.number)
+        for e in toc
+        if e.kind in ("chapter", "appendix") and e.number is not None and len(squash(e.title)) >= 3
     }
-    tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), appendix_titles)
+    tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc_titles)
     issues = tree.issues + check_toc(toc, tree.sections, doc_id)
     issues += [
         Issue(

@@ -341,6 +341,20 @@ def edges_to_components(
     return list(groups.values())
 
 
+def rule_positions(positions: list[float], merge: float = 4.0) -> list[float] | None:
+    """Cluster rule positions (double rules count once); None when they are a dense hatch."""
+    distinct = sorted({round(p) for p in positions})
+    clusters: list[list[int]] = []
+    for p in distinct:
+        if clusters and p - clusters[-1][-1] <= merge:
+            clusters[-1].append(p)
+        else:
+            clusters.append([p])
+    if len(distinct) >= 8 and len(clusters) <= len(distinct) / 2:
+        return None
+    return [c[0] for c in clusters]
+
+
 def ruled_table_bboxes(page: Any) -> list[tuple[float, float, float, float]]:
     """Return the bboxes of ruled tables: grids of touching ruling lines.
 
@@ -351,8 +365,10 @@ def ruled_table_bboxes(page: Any) -> list[tuple[float, float, float, float]]:
     edges = [e for e in page.edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= 3]
     boxes = []
     for group in edges_to_components(edges):
-        xs = {round(e["x0"]) for e in group if e["orientation"] == "v"}
-        ys = {round(e["top"]) for e in group if e["orientation"] == "h"}
+        xs = rule_positions([e["x0"] for e in group if e["orientation"] == "v"])
+        ys = rule_positions([e["top"] for e in group if e["orientation"] == "h"])
+        if xs is None or ys is None:
+            continue  # a gradient or shaded decoration drawn as hundreds of hairlines
         if len(xs) >= 2 and len(ys) >= 2 and (len(xs) >= 3 or len(ys) >= 3):
             boxes.append(
                 (

@@ -18,13 +18,19 @@ from planparse.model import Issue, Item, Section
 from planparse.pdf import Line, PageLines
 
 CHAPTER_RE = regex.compile(
-    r"^(?P<num>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IX|IV|X|V?I{1,3}|V)(?=\s*\.))\s*\.?\s*(?P<title>\S.*)$"
+    r"^(?P<num>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IX|IV|X|V?I{1,3}|V)(?=\s*\.))\s*\.?\s*(?P<title>[^\s.].*)$"
 )
+LONE_NUMERAL_RE = regex.compile(r"^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*\.?$")
 APPENDIX_RE = regex.compile(
     r"^[【\[]\s*(?P<word>부록|별첨|붙임)\s*(?P<num>\d*)\s*[】\]]\s*(?P<title>.*)$"
 )
 ISSUE_RE = regex.compile(r"^현안\s*(?P<num>\d{1,2})\s*[.:]?\s*(?P<title>\S.*)$")
 NUMBERED_RE = regex.compile(r"^(?P<num>\d{1,2})\s*\.?\s*(?P<title>\D.*)$")
+# A leading chapter enumerator: Ⅳ. / IV. / a. (a broken character map) / 【부록 1】
+ENUMERATOR_RE = regex.compile(
+    r"^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IX|IV|X|V?I{1,3}|V)(?=\s*\.)|[a-j](?=\s*\.)"
+    r"|[【\[]\s*(?:부록|별첨|붙임)\s*\d*\s*[】\]])\s*\.?\s*"
+)
 LONE_NUMBER_RE = regex.compile(r"^\d{1,2}$")
 OVERVIEW_TASK_RE = regex.compile(
     r"^(?:(?P<circled>[①-⑳㉑-㉟])|◯\s*(?P<big>\d{1,2})|(?P<box>□))\s*(?P<title>\S.*)$"
@@ -32,7 +38,7 @@ OVERVIEW_TASK_RE = regex.compile(
 ANNOTATION_MARKERS = frozenset("▷▶※*▣")
 
 # Size thresholds relative to the body text size of the document.
-CHAPTER_SIZE = 1.3
+CHAPTER_SIZE = 1.05
 NUMBERED_SIZE = 1.25
 BANNER_SIZE = 1.1
 DIVIDER_NUMBER_SIZE = 2.5
@@ -91,8 +97,9 @@ def overview_task_lines(page: PageLines) -> list[tuple[int, Line, str]]:
             columns.add(round(ln.x0))
         else:
             found.append((None, ln, m["title"]))
-    if sum(1 for n, _, _ in found if n is not None) < 3:
-        return []
+    numbers = [n for n, _, _ in found if n is not None]
+    if len(numbers) < 5 or numbers[0] != 1:
+        return []  # not a ①–㉒ overview: an ordinary enumeration
     out: list[tuple[int, Line, str]] = []
     previous = 0
     for number, ln, title in found:
@@ -109,12 +116,12 @@ class TreeBuilder:
     """Walks content lines in reading order and builds sections and items."""
 
     def __init__(
-        self, doc_id: str, body: float, appendix_titles: dict[str, int] | None = None
+        self, doc_id: str, body: float, toc_titles: dict[str, tuple[str, int]] | None = None
     ) -> None:
         self.doc_id = doc_id
-        # squashed appendix title from the contents -> appendix number; their pages may
-        # carry the title alone, without the 【부록 N】 mark
-        self.appendix_titles = appendix_titles or {}
+        # squashed chapter and appendix titles from the contents -> (kind, number): a page may
+        # carry the title without its 【부록 N】 mark, or with a numeral a broken font garbles
+        self.toc_titles = toc_titles or {}
         self.body = body
         self.tree = Tree(doc_id)
         self.open: dict[str, Section | None] = dict.fromkeys(
@@ -192,6 +199,8 @@ class TreeBuilder:
     # -- lines ------------------------------------------------------------
     def add_line(self, ln: Line) -> None:
         kind, number, title = self.classify(ln)
+        if kind == "skip":
+            return
         if kind == "title_continuation":
             assert self.last_section is not None
             self.last_section.title = f"{self.last_section.title} {ln.text}".strip()
@@ -218,9 +227,14 @@ class TreeBuilder:
         m = APPENDIX_RE.match(text)
         if m and ln.size >= self.body and ln.x0 < 0.45 * 595:
             return "appendix", int(m["num"]) if m["num"] else None, text
-        number = self.appendix_titles.get(squash(text))
-        if number is not None and ln.size >= BANNER_SIZE * self.body:
-            return "appendix", number, text
+        if LONE_NUMERAL_RE.match(text) and ln.size >= CHAPTER_SIZE * self.body:
+            return "skip", None, text  # "Ⅴ." set above its title, which the contents names
+        listed = self.toc_titles.get(squash(ENUMERATOR_RE.sub("", text)))
+        if listed is not None and ln.size >= self.body:
+            if listed[0] == "chapter":
+                self.strategy_count = 0
+                self.strategy_from_divider = False
+            return listed[0], listed[1], ENUMERATOR_RE.sub("", text)
         m = ISSUE_RE.match(text)
         if m and ln.size >= self.body:
             return "issue", int(m["num"]), m["title"]
@@ -316,14 +330,15 @@ def lines_to_tree(
     doc_id: str,
     pages: list[PageLines],
     content_from: int,
-    appendix_titles: dict[str, int] | None = None,
+    toc_titles: dict[str, tuple[str, int]] | None = None,
 ) -> Tree:
     """Given all pages and the first content page (1-based), return sections and items.
 
-    ``appendix_titles`` maps squashed appendix titles from the contents to their numbers.
+    ``toc_titles`` maps squashed chapter and appendix titles from the contents to
+    (kind, number), so that titles whose numeral is missing or garbled are still found.
     """
     body = body_size(pages)
-    builder = TreeBuilder(doc_id, body, appendix_titles)
+    builder = TreeBuilder(doc_id, body, toc_titles)
     for page in pages:
         if page.number < content_from:
             continue
@@ -368,9 +383,9 @@ def add_divider_strategy(builder: TreeBuilder, page: PageLines, number_line: Lin
 
 def check_overview(tree: Tree) -> None:
     """Compare the overview's ①–㉒ task titles with the tasks found in the body."""
-    if not tree.overview:
-        return
     tasks = {s.task_no: s for s in tree.sections if s.kind == "task"}
+    if not tree.overview or not tasks:
+        return
     for number, title in sorted(tree.overview.items()):
         task = tasks.get(number)
         if task is None:

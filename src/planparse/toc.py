@@ -14,12 +14,14 @@ TOC_TITLE_RE = regex.compile(r"^(보고\s*순서|목\s*차|순\s*서|차\s*례|�
 TOC_ENTRY_RE = regex.compile(
     r"""^(?:
         (?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IX|IV|X|V?I{1,3}|V)(?=\s*\.))\s*\.?   # chapter numeral
+      | (?P<letter>[a-j])\s*\.                                            # chapter letter (a broken
+                                                                          # character map turns Ⅰ into a)
       | (?P<arabic>\d{1,2})\s*[.)]                                        # strategy number
       | [【\[]\s*(?:부록|별첨|붙임)\s*(?P<appendix>\d*)\s*[】\]]           # appendix mark
     )
     \s*(?P<title>.*?)                     # the title
     [\s·.…‥・ㆍ-]*                         # leader dots
-    (?P<page>\d{1,3})$                    # printed page
+    (?P<page>\d(?:\s?\d){0,2})$           # printed page, maybe letter-spaced ("1 0")
     """,
     regex.VERBOSE,
 )
@@ -63,9 +65,10 @@ def parse_toc(page: PageLines) -> list[TocEntry]:
         m = TOC_ENTRY_RE.match(row.strip())
         if not m:
             continue
-        title, printed = m["title"].strip(), int(m["page"])
-        if m["roman"]:
-            chapter = ROMAN_NUMERALS[m["roman"]]
+        title = m["title"].strip().rstrip("/ ").strip()
+        printed = int(m["page"].replace(" ", ""))
+        if m["roman"] or m["letter"]:
+            chapter = ROMAN_NUMERALS[m["roman"]] if m["roman"] else ord(m["letter"]) - ord("a") + 1
             entries.append(TocEntry("chapter", chapter, None, title, printed))
         elif m["arabic"]:
             entries.append(TocEntry("strategy", int(m["arabic"]), chapter, title, printed))
