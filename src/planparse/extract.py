@@ -11,8 +11,9 @@ from pathlib import Path
 import regex
 
 from planparse import __version__
+from planparse.errors import PlanparseError, UnreadablePdfError
 from planparse.model import Document, Issue, Item, Section
-from planparse.pdf import PageLines, open_pdf, read_pages
+from planparse.pdf import PageLines, mark_running_lines, open_pdf, read_pages
 from planparse.structure import lines_to_tree, squash
 from planparse.toc import TocEntry, find_toc_page, parse_toc
 
@@ -158,9 +159,14 @@ def extract(
     try:
         total = len(pdf.pages)
         pages = list(read_pages(pdf, (lambda n: on_page(n, total)) if on_page else None))
+    except PlanparseError:
+        raise
+    except Exception as exc:  # a damaged content stream surfaces only when a page is read
+        raise UnreadablePdfError(f"{path}: cannot read the PDF ({exc})") from exc
     finally:
         pdf.close()
     fill_printed_pages(pages)
+    mark_running_lines(pages)
     toc_page = find_toc_page(pages)
     toc = parse_toc(toc_page) if toc_page else []
     toc_titles = {

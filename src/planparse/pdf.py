@@ -21,8 +21,7 @@ from typing import Any
 import pdfplumber
 import regex
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import PdfminerException
 
 from planparse._glyphs import NORMALISE, PRIVATE_USE_BY_FONT, PRIVATE_USE_FALLBACK
 from planparse.errors import (
@@ -65,6 +64,7 @@ class Line:
     in_table: bool = False
     banner: bool = False
     caption: bool = False
+    running: bool = False  # running header or footer repeated across pages
     printed_page: int | None = None
 
     @property
@@ -98,14 +98,12 @@ def open_pdf(path: Path) -> pdfplumber.PDF:
     try:
         pdf = pdfplumber.open(path)
         _ = pdf.pages  # forces the page tree to be read
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise EncryptedPdfError(f"{path}: the PDF is encrypted") from exc
-    except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError) as exc:
-        raise UnreadablePdfError(f"{path}: cannot read the PDF ({exc.__class__.__name__})") from exc
-    except Exception as exc:  # pdfminer raises many ad-hoc types on damaged files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise EncryptedPdfError(f"{path}: the PDF is encrypted") from exc
-        raise UnreadablePdfError(f"{path}: cannot read the PDF ({exc})") from exc
+    except Exception as exc:  # pdfminer raises many ad-hoc types; pdfplumber wraps some
+        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedPdfError(f"{path}: the PDF is encrypted (a password is needed)") from exc
+        detail = str(cause) or cause.__class__.__name__
+        raise UnreadablePdfError(f"{path}: cannot read the PDF ({detail})") from exc
     if not pdf.pages:
         pdf.close()
         raise UnreadablePdfError(f"{path}: the PDF has no pages")
@@ -454,6 +452,28 @@ def find_footer(lines: list[Line], height: float) -> Line | None:
         if BARE_PAGE_NUMBER_RE.match(ln.text) and ln.top >= 0.9 * height:
             return ln
     return None
+
+
+def mark_running_lines(pages: list[PageLines], band: float = 0.08, share: float = 0.3) -> None:
+    """Mark running headers and footers: the same text at the top or foot of many pages."""
+    def key(ln: Line, page: PageLines) -> tuple[str, str] | None:
+        if ln.top <= band * page.height:
+            return ("top", ln.text)
+        if ln.bottom >= (1 - band) * page.height:
+            return ("foot", ln.text)
+        return None
+
+    counts: dict[tuple[str, str], int] = {}
+    for page in pages:
+        for k in {key(ln, page) for ln in page.lines} - {None}:
+            counts[k] = counts.get(k, 0) + 1  # type: ignore[index]
+    with_text = sum(1 for p in pages if p.lines)
+    threshold = max(3, share * with_text)
+    for page in pages:
+        for ln in page.lines:
+            k = key(ln, page)
+            if k is not None and counts[k] >= threshold:
+                ln.running = True
 
 
 def read_pages(

@@ -245,8 +245,12 @@ class TreeBuilder:
             return "strategy", int(m["num"]), m["title"]
         marker, rest = split_marker(text)
         if marker == "□" and ln.banner and ln.size >= BANNER_SIZE * self.body:
-            return "strategy", None, rest
-        if marker == "□" and rest:
+            return "strategy", None, rest  # a boxed-number glyph on a shaded banner
+        if m and ln.banner and ln.size >= BANNER_SIZE * self.body:
+            return "strategy", int(m["num"]), m["title"]  # a printed number on a banner
+        heading = self.open["heading"]
+        nested = heading is not None and ln.x0 > heading.x0 + 0.8 * ln.size
+        if marker == "□" and rest and not nested:  # an indented box bullet is an item
             return "heading", None, rest
         return "item", None, text
 
@@ -351,7 +355,7 @@ def lines_to_tree(
         for number, _, title in overview:
             builder.tree.overview[number] = title
         for ln in page.lines:
-            if ln.in_table or ln.caption:
+            if ln.in_table or ln.caption or ln.running:
                 continue
             if first_task_top is not None and ln.top >= first_task_top - 2:
                 continue  # the overview's task grid: read above, not items
