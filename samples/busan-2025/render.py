@@ -23,7 +23,17 @@ SYMBOL_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")  # has ▴
 WIDTH, HEIGHT = A4
 LEFT, RIGHT, TOP, BOTTOM = 56.0, WIDTH - 56.0, 70.0, HEIGHT - 70.0
 BODY = 14.0
-INDENT = {"□": 0.0, "○": 7.0, "ㅇ": 7.0, "◇": 6.0, "-": 20.0, "·": 27.0, "▹": 20.0, "※": 20.0, "*": 22.0}
+INDENT = {
+    "□": 0.0,
+    "○": 7.0,
+    "ㅇ": 7.0,
+    "◇": 6.0,
+    "-": 20.0,
+    "·": 27.0,
+    "▹": 20.0,
+    "※": 20.0,
+    "*": 22.0,
+}
 HEADER = "2025년 주요업무계획"
 
 
@@ -75,7 +85,9 @@ class Layout:
         if self.y + height > BOTTOM:
             self.new_page()
 
-    def text(self, x: float, size: float, text: str, bold: bool = False, scale: float = 100) -> None:
+    def text(
+        self, x: float, size: float, text: str, bold: bool = False, scale: float = 100
+    ) -> None:
         """Draw one line with its top at the current y (PDF y runs upwards)."""
         c = self.canvas
         t = c.beginText()
@@ -135,7 +147,12 @@ def draw_table(lay: Layout, rows: list[list[str]]) -> None:
             while pdfmetrics.stringWidth(cell, "Nanum", fitted) > col_w - 6 and fitted > 6:
                 fitted -= 0.5
             lay.y = top + r * row_h + (row_h - fitted) / 2
-            lay.text(x + (col_w - pdfmetrics.stringWidth(cell, "Nanum", fitted)) / 2, fitted, cell, bold=r == 0)
+            lay.text(
+                x + (col_w - pdfmetrics.stringWidth(cell, "Nanum", fitted)) / 2,
+                fitted,
+                cell,
+                bold=r == 0,
+            )
     c.setLineWidth(0.6)
     for r in range(len(rows) + 1):
         c.line(LEFT, HEIGHT - top - r * row_h, RIGHT, HEIGHT - top - r * row_h)

@@ -48,6 +48,8 @@ NORMALISE: dict[str, str] = {
     "\u2218": "○",  # ∘
     "\u2610": "□",  # ☐
     "\u25a2": "□",  # ▢
+    "\uff62": "「",  # ｢ halfwidth corner brackets
+    "\uff63": "」",  # ｣
     "\u00a0": " ",
     "\u3000": " ",
 }

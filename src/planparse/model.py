@@ -90,17 +90,18 @@ class Issue:
     message: str
 
 
-def _bbox_fields() -> list[pa.Field]:
-    return [
-        pa.field("x0", pa.float64(), nullable=False),
-        pa.field("top", pa.float64(), nullable=False),
-        pa.field("x1", pa.float64(), nullable=False),
-        pa.field("bottom", pa.float64(), nullable=False),
-    ]
-
-
 def _f(name: str, typ: pa.DataType, nullable: bool, doc: str) -> pa.Field:
     return pa.field(name, typ, nullable=nullable, metadata={"description": doc})
+
+
+def _bbox_fields() -> list[pa.Field]:
+    """Position on the first page, in PDF points from the top-left corner."""
+    return [
+        _f("x0", pa.float64(), False, "left edge, points from the page's left"),
+        _f("top", pa.float64(), False, "top edge, points from the page's top"),
+        _f("x1", pa.float64(), False, "right edge, points from the page's left"),
+        _f("bottom", pa.float64(), False, "bottom edge, points from the page's top"),
+    ]
 
 
 SCHEMAS: dict[str, pa.Schema] = {

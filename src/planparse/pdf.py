@@ -456,6 +456,7 @@ def find_footer(lines: list[Line], height: float) -> Line | None:
 
 def mark_running_lines(pages: list[PageLines], band: float = 0.08, share: float = 0.3) -> None:
     """Mark running headers and footers: the same text at the top or foot of many pages."""
+
     def key(ln: Line, page: PageLines) -> tuple[str, str] | None:
         if ln.top <= band * page.height:
             return ("top", ln.text)

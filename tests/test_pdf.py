@@ -1,0 +1,182 @@
+"""The PDF stage on synthetic glyphs: word spacing, doubled glyphs, rows, glyph mapping."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planparse.pdf import (
+    FOOTER_RE,
+    chars_to_lines,
+    collapse_letter_spacing,
+    decode_fontname,
+    drop_doubled_glyphs,
+    map_private_use,
+    normalise_text,
+)
+
+
+def glyphs(
+    text: str,
+    x: float,
+    top: float,
+    size: float,
+    pitch: float,
+    width: float,
+    gaps: dict[int, float] | None = None,
+    font: str = "INPILL+HaanSomangM",
+) -> list[dict]:
+    """Lay out text as pdfplumber chars: fixed pitch, extra space before the given indices."""
+    chars, gaps = [], gaps or {}
+    for i, ch in enumerate(text):
+        x += gaps.get(i, 0.0)
+        w = width if ord(ch) > 0x1100 else width / 2
+        chars.append(
+            {
+                "text": ch,
+                "x0": x,
+                "x1": x + w,
+                "top": top,
+                "bottom": top + size,
+                "size": size,
+                "fontname": font,
+                "upright": True,
+            }
+        )
+        x += pitch if ord(ch) > 0x1100 else pitch / 2
+    return chars
+
+
+def test_condensed_justified_line_keeps_its_word_spaces():
+    # Seen on p.25 of the Advanced Industries plan: glyphs 13.6 wide drawn at a 9.1 pitch,
+    # word gaps only 4 pt wide; the default x_tolerance drops every space.
+    chars = glyphs(
+        "주력산업핵심품목선정을통한혁신성",
+        75,
+        366,
+        14.04,
+        9.1,
+        13.62,
+        gaps={4: 4.3, 8: 4.3, 11: 4.3, 13: 4.3},
+    )
+    [line] = chars_to_lines(chars, 29)
+    assert line.text == "주력산업 핵심품목 선정을 통한 혁신성"
+
+
+def test_letter_spaced_title_reads_as_one_word():
+    chars = glyphs("기본현황", 111.6, 182, 21.96, 33.4, 21.52)
+    [line] = chars_to_lines(chars, 5)
+    assert line.text == "기본현황"
+
+
+def test_doubled_fake_bold_glyphs_are_dropped():
+    first = glyphs("보고순서", 80.0, 100.36, 29.97, 42.7, 28.5)
+    second = glyphs("보고순서", 78.56, 98.92, 29.97, 42.7, 28.5)
+    [line] = chars_to_lines(first + second, 3)
+    assert line.text == "보고순서"
+    assert line.bold
+
+
+def test_drop_doubled_keeps_repeated_letters_that_are_apart():
+    chars = glyphs("사사", 0, 0, 10, 10, 10)
+    kept, doubled = drop_doubled_glyphs(chars)
+    assert [c["text"] for c in kept] == ["사", "사"] and not doubled
+
+
+def test_raised_small_text_joins_its_row():
+    base = glyphs("오로라", 100, 700, 14, 14, 14)
+    raised = glyphs("25", 80, 696, 8, 8, 8)
+    lines = chars_to_lines(base + raised, 1)
+    assert len(lines) == 1
+
+
+def test_big_divider_numeral_is_not_merged_with_the_title_beside_it():
+    numeral = [
+        {
+            "text": "1",
+            "x0": 71.8,
+            "x1": 100,
+            "top": 185,
+            "bottom": 245,
+            "size": 60,
+            "fontname": "X",
+            "upright": True,
+        }
+    ]
+    title1 = glyphs("주력제조산업", 126, 177.6, 25, 26, 25)
+    title2 = glyphs("신성장산업", 126, 215.2, 25, 26, 25)
+    texts = sorted(ln.text for ln in chars_to_lines(numeral + title1 + title2, 28))
+    assert texts == ["1", "신성장산업", "주력제조산업"]
+
+
+def test_far_apart_cells_become_separate_segments():
+    chars = glyphs("구분", 67, 624, 13, 13, 13) + glyphs("산업정책과", 184, 624, 13, 13, 13)
+    assert [ln.text for ln in chars_to_lines(chars, 5)] == ["구분", "산업정책과"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ㅇ 위 치 : 강서구", "○ 위치 : 강서구"),
+        ("Ⅴ . 당 면 현 안", "Ⅴ . 당면현안"),
+        ("[대 외] 글로벌 반도체", "[대외] 글로벌 반도체"),
+        ("운 영 실 적 : 운영개시", "운영실적 : 운영개시"),
+        ("및 그 밖의 사항", "및 그 밖의 사항"),  # two ordinary one-syllable words stay apart
+        ("조 직 : 5과 22팀", "조직 : 5과 22팀"),
+    ],
+)
+def test_collapse_letter_spacing(raw, expected):
+    assert normalise_text(collapse_letter_spacing(raw)) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("▹’23.～’27, 348억원(국226, 시122)", "▷ '23.~'27, 348억원(국226, 시122)"),
+        ("ㅇ ‘25년 정부(산업부) 예산", "○ '25년 정부(산업부) 예산"),
+        ("ㅇ사업기간 : 3년간", "○사업기간 : 3년간"),
+        ("반도체․신소재 산업", "반도체·신소재 산업"),
+        ("AI・양자 등", "AI·양자 등"),
+        ("◊ 지역주력산업 고도화", "◇ 지역주력산업 고도화"),
+        ("’24～’28", "'24~'28"),
+        ("’24∼’28", "'24~'28"),
+        ("개최(`25.하)", "개최('25.하)"),
+        ("➊ 부산 미래차산업", "① 부산 미래차산업"),
+    ],
+)
+def test_normalise_text(raw, expected):
+    assert normalise_text(raw) == expected
+
+
+@given(st.text(alphabet="가나다라 ㅇ○▹’～·‧ -()[]:0123456789", max_size=40))
+def test_normalise_is_idempotent(text):
+    once = normalise_text(text)
+    assert normalise_text(once) == once
+
+
+@given(st.lists(st.sampled_from(["가", "나다", "(라", "마)", ":", "및", "123"]), max_size=12))
+def test_collapse_keeps_every_character(tokens):
+    text = " ".join(tokens)
+    assert collapse_letter_spacing(text).replace(" ", "") == text.replace(" ", "")
+
+
+def test_decode_fontname_cp949_bytes_and_subset_prefix():
+    assert decode_fontname("b'INPILL+\\xc8\\xde\\xb8\\xd5\\xb8\\xed\\xc1\\xb6'") == "휴먼명조"
+    assert decode_fontname("INPILL+Haansoft Batang") == "Haansoft Batang"
+    assert decode_fontname(None) == "unknown"
+
+
+def test_private_use_box_bullet_is_mapped_by_font():
+    assert map_private_use({"text": "\uf000", "fontname": "INPILL+Haansoft Batang"}) == "□"
+    assert map_private_use({"text": "가", "fontname": "X"}) == "가"
+
+
+@pytest.mark.parametrize(("text", "page"), [("- 1 -", "1"), ("- 51 -", "51"), ("-12-", "12")])
+def test_footer_pattern(text, page):
+    m = FOOTER_RE.match(text)
+    assert m and m.group(1) == page
+
+
+def test_footer_pattern_rejects_dash_items():
+    assert not FOOTER_RE.match("- 9대 전략산업별 -")
