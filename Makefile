@@ -22,16 +22,16 @@ demo: install
 	$(BIN)/python -c "import pandas as pd; print(pd.read_parquet('out/demo/sections.parquet')[['kind','number','task_no','title','printed_page_start']].to_string(max_colwidth=50))"
 
 test: install
-	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff check src tests scripts samples
 	$(BIN)/pytest -q
 
 lint: install
-	$(BIN)/ruff check src tests scripts
-	$(BIN)/ruff format --check src tests scripts
+	$(BIN)/ruff check src tests scripts samples
+	$(BIN)/ruff format --check src tests scripts samples
 
 format: install
-	$(BIN)/ruff format src tests scripts
-	$(BIN)/ruff check --fix src tests scripts
+	$(BIN)/ruff format src tests scripts samples
+	$(BIN)/ruff check --fix src tests scripts samples
 
 bench: install
 	$(BIN)/python scripts/bench.py $(SHARED)
