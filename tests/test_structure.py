@@ -17,7 +17,6 @@ def line(text: str, x0: float, top: float, size: float = 14.0, page: int = 1, **
         x1=530.0,
         bottom=top + size,
         size=size,
-        first_size=size,
         bold=False,
         font="X",
         text_raw=text,

@@ -12,9 +12,7 @@ import click
 from planparse import __version__
 from planparse.errors import PlanparseError
 from planparse.extract import ExtractResult, extract
-from planparse.write import write_dataset
-
-PLURALS = {"appendix": "appendices", "strategy": "strategies"}
+from planparse.write import check_outdir, write_dataset
 
 
 class PageProgress:
@@ -41,7 +39,8 @@ def summary_lines(result: ExtractResult, outdir: Path) -> list[str]:
     kinds = Counter(s.kind for s in result.sections)
     severities = Counter(i.severity for i in result.issues)
     doc = result.document
-    kinds_text = ", ".join(f"{n} {PLURALS.get(k, k + 's')}" for k, n in sorted(kinds.items()))
+    order = ["chapter", "appendix", "strategy", "task", "issue", "heading"]
+    kinds_text = ", ".join(f"{kind} {kinds[kind]}" for kind in order if kinds[kind])
     return [
         f"{doc.source_name}: {doc.title or '(untitled)'}"
         + (f" — {doc.organisation}" if doc.organisation else ""),
@@ -85,10 +84,7 @@ def extract_command(report: Path, outdir: Path, overwrite: bool, quiet: bool) ->
         planparse extract report.pdf -o out/
     """
     try:
-        if outdir.exists() and any(outdir.iterdir()) and not overwrite:
-            raise PlanparseError(
-                f"{outdir}: directory is not empty (use --overwrite to replace it)"
-            )
+        check_outdir(outdir, overwrite)  # before the slow part, not only when writing
         progress = None if quiet else PageProgress()
         try:
             result = extract(report, on_page=progress)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
@@ -32,7 +32,6 @@ class ExtractResult:
     items: list[Item]
     issues: list[Issue]
     seconds: float = 0.0
-    tables: dict[str, list] = field(default_factory=dict)
 
     def table_rows(self) -> dict[str, list]:
         """Return the rows of every output table, by table name."""

@@ -56,7 +56,6 @@ class Line:
     x1: float
     bottom: float
     size: float
-    first_size: float
     bold: bool
     font: str
     text_raw: str
@@ -128,10 +127,10 @@ def decode_fontname(name: str | None) -> str:
 def normalise_text(text: str) -> str:
     """Map look-alike characters to one form (’ -> ', ～ -> ~, ▹ -> ▷, ‧ -> · …)."""
     out = "".join(NORMALISE.get(ch, ch) for ch in text)
-    # A Hangul ㅇ standing alone at the start of a line is the ○ bullet.
-    out = regex.sub(r"^(\s*)ㅇ(?=[\s(\[\p{Hangul}])", r"\1○", out)
-    out = regex.sub(r"^(\s*)[mo](?=\s+\p{Hangul})", r"\1○", out)  # ○ extracted as m/o
-    out = regex.sub(r"\s*▷\s*", " ▷ ", out)  # ▷ is a separator: one space either side
+    out = regex.sub(r"\s*▷\s*", " ▷ ", out).strip()  # ▷ is a separator: one space either side
+    # A Hangul ㅇ opening a line is the ○ bullet (ㅇ before a syllable is never a word).
+    out = regex.sub(r"^ㅇ(?=[\s(\[\p{Hangul}]|$)", "○", out)
+    out = regex.sub(r"^[mo](?=\s+\p{Hangul})", "○", out)  # ○ extracted as m/o
     return regex.sub(r"[ \t]+", " ", out).strip()
 
 
@@ -302,7 +301,6 @@ def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
                     x1=max(c["x1"] for c in seg),
                     bottom=max(c["bottom"] for c in seg),
                     size=round(statistics.median(sizes), 2),
-                    first_size=round(seg[0]["size"], 2),
                     bold=doubled or "bold" in font.lower(),
                     font=font,
                     text_raw=raw,

@@ -153,9 +153,7 @@ class TreeBuilder:
         }[kind]
         for k in closes:
             self.open[k] = None
-        parent = self.container() if kind != "heading" else self.container()
-        if kind in ("chapter", "appendix"):
-            parent = None
+        parent = None if kind in ("chapter", "appendix") else self.container()
         ordinal = len(self.tree.sections) + 1
         section_id = f"s{ordinal:04d}"
         section = Section(

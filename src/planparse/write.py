@@ -17,13 +17,18 @@ from planparse.errors import OutputExistsError
 from planparse.model import rows_to_table
 
 
-def write_dataset(tables: dict[str, list[Any]], outdir: Path, overwrite: bool = False) -> None:
-    """Write each table as ``<name>.parquet`` into ``outdir``, replacing it atomically."""
-    outdir = outdir.resolve()
+def check_outdir(outdir: Path, overwrite: bool) -> None:
+    """Raise if ``outdir`` may not be written: a file, or a non-empty folder without overwrite."""
     if outdir.exists() and not outdir.is_dir():
         raise OutputExistsError(f"{outdir}: exists and is not a directory")
     if outdir.exists() and any(outdir.iterdir()) and not overwrite:
         raise OutputExistsError(f"{outdir}: directory is not empty (use --overwrite to replace it)")
+
+
+def write_dataset(tables: dict[str, list[Any]], outdir: Path, overwrite: bool = False) -> None:
+    """Write each table as ``<name>.parquet`` into ``outdir``, replacing it atomically."""
+    outdir = outdir.resolve()
+    check_outdir(outdir, overwrite)
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
