@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 demo: install
 	rm -rf out/demo
 	$(BIN)/planparse extract $(SAMPLE) -o out/demo
-	$(BIN)/python -c "import pandas as pd; print(pd.read_parquet('out/demo/sections.parquet')[['kind','number','task_no','title','printed_page_start']].to_string(max_colwidth=50))"
+	$(BIN)/python -c "import pandas as pd; print(pd.read_parquet('out/demo/sections.parquet', dtype_backend='numpy_nullable')[['kind','number','task_no','title','printed_page_start']].to_string(max_colwidth=50))"
 
 test: install
 	$(BIN)/ruff check src tests scripts samples
