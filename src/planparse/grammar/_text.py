@@ -1,0 +1,15 @@
+"""Text preparation shared by the grammar: one form for quotes, tildes and dots."""
+
+from __future__ import annotations
+
+from planparse._glyphs import NORMALISE
+
+_TABLE = str.maketrans({k: v for k, v in NORMALISE.items() if len(k) == 1})
+
+
+def prepare(text: str) -> str:
+    """Map look-alike characters (’ ～ ▹ ‧ …) to the forms the patterns expect.
+
+    One character in, one character out, so match offsets index the input too.
+    """
+    return text.translate(_TABLE)

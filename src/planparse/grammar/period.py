@@ -1,0 +1,99 @@
+"""Periods: '24~'28, '23.~'27, '24.5~'26.12, '24~계속, '25년, ('25.2.~), 2026~2030 …
+
+Pure functions on strings; ``Period.fromstring`` never raises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from planparse.grammar._text import prepare
+
+# Two-digit years: 70–99 are 19xx, 00–69 are 20xx.
+CENTURY_PIVOT = 70
+
+YEAR = r"""
+    (?:'(?P<{n}yy>\d{{2}})(?!\d)          # '24 (the PDF's ’ and ‘ normalised to ')
+     | (?<![\d.])(?P<{n}yyyy>(?:19|20)\d{{2}})(?!\d) )   # 2024
+    (?:\s*년(?:도)?)?                     # '24년, 2024년도
+"""
+MONTH = r"""
+    (?:\s*\.\s*(?P<{n}mm>1[0-2]|0?[1-9])(?!\d)   # .5 / . 12
+       (?:\s*\.\s*(?:[12]\d|3[01]|0?[1-9])(?!\d))?   # .18 (a day: kept in raw only)
+       \.?                                    # closing dot: '24.5.
+     | \s*\.(?!\s*\d) )?                      # a lone dot: '23.~
+    (?:\s*월)?
+"""
+HALF = r"(?:\s*\.?\s*[上下상하](?:반기)?)?"  # '25.上 / '25.하: a half-year, month unknown
+
+PERIOD_PATTERN = rf"""
+    (?P<period>
+      {YEAR.format(n="s")} {MONTH.format(n="s")} {HALF}        # start
+      (?:\s*[~∼～-]\s*                                         # range
+         (?: (?P<ongoing>계속|현재)
+           | {YEAR.format(n="e")} {MONTH.format(n="e")} {HALF} # end year, maybe month
+           | (?P<ebare>[1-9]\d)(?=\s*\.\s*\d)(?<!1[0-2](?=\s*\.)) {MONTH.format(n="b")}  # ~24.12.: year without its quote
+           | (?P<emm>1[0-2]|0?[1-9])\s*\.(?:\s*\d{{1,2}}\s*\.?)?(?!\d)  # end month only: ~3.8.
+           )?
+      )?
+    )
+"""
+PERIOD_RE = regex.compile(PERIOD_PATTERN, regex.VERBOSE)
+
+
+def expand_year(two_or_four: str) -> int:
+    """Turn '24 or 2024 into 2024 ('99 is 1999)."""
+    value = int(two_or_four)
+    if len(two_or_four) == 4:
+        return value
+    return (1900 if value >= CENTURY_PIVOT else 2000) + value
+
+
+@dataclass(frozen=True)
+class Period:
+    """A period as written: start year (and month), end year (and month) or ongoing."""
+
+    raw: str
+    start_year: int | None
+    start_month: int | None
+    end_year: int | None
+    end_month: int | None
+    ongoing: bool
+    open_end: bool  # written with a range mark and no end: ('25.2.~)
+
+    @classmethod
+    def from_match(cls, m: regex.Match[str]) -> Period:
+        start = m["syy"] or m["syyyy"]
+        end = m["eyy"] or m["eyyyy"] or m["ebare"]
+        start_year = expand_year(start)
+        start_month = int(m["smm"]) if m["smm"] else None
+        ranged = regex.search(r"[~∼～-]", m["period"][len(start) :]) is not None
+        end_year = expand_year(end) if end else None
+        end_month = int(m["emm"] or m["bmm"]) if (m["emm"] or m["bmm"]) else None
+        if m["emm"] and not (m["eyy"] or m["eyyyy"] or m["ebare"]):
+            end_year = start_year  # '24.3.6.~3.8.: the end is in the start's year
+        ongoing = m["ongoing"] is not None
+        if not ranged:
+            end_year, end_month = start_year, start_month  # a single year or month
+        return cls(
+            raw=m["period"].strip(),
+            start_year=start_year,
+            start_month=start_month,
+            end_year=end_year,
+            end_month=end_month,
+            ongoing=ongoing,
+            open_end=ranged and not ongoing and end_year is None,
+        )
+
+    @classmethod
+    def fromstring(cls, text: str) -> Period | None:
+        """Return the first period in text, or None."""
+        found = find_periods(text)
+        return found[0] if found else None
+
+
+def find_periods(text: str) -> list[Period]:
+    """Return every period in text, in order."""
+    return [Period.from_match(m) for m in PERIOD_RE.finditer(prepare(text))]
