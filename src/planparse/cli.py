@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -12,6 +13,7 @@ import click
 from planparse import __version__
 from planparse.errors import PlanparseError
 from planparse.extract import ExtractResult, extract
+from planparse.grammar import Funding, find_fundings
 from planparse.write import check_outdir, write_dataset
 
 
@@ -47,6 +49,9 @@ def summary_lines(result: ExtractResult, outdir: Path) -> list[str]:
         f"  pages     {doc.page_count}",
         f"  sections  {len(result.sections)} ({kinds_text})",
         f"  items     {len(result.items)}",
+        f"  fundings  {len(result.fundings)} from {result.money_lines} money lines: "
+        f"{result.money_lines_parsed} parsed, {result.money_lines - result.money_lines_parsed} not"
+        + (" (see issues)" if result.money_lines > result.money_lines_parsed else ""),
         f"  issues    {len(result.issues)}"
         + (
             f" ({', '.join(f'{n} {s}' for s, n in sorted(severities.items()))})"
@@ -97,3 +102,61 @@ def extract_command(report: Path, outdir: Path, overwrite: bool, quiet: bool) ->
     if not quiet:
         for line in summary_lines(result, outdir):
             click.echo(line, err=True)
+
+
+@main.command("parse-line")
+@click.argument("text")
+def parse_line_command(text: str) -> None:
+    """Print the funding expressions in TEXT as JSON, for debugging a new report.
+
+    \b
+    Example:
+        planparse parse-line "▹’24～’28, 170억원(국105, 시50, 민15)"
+    """
+    click.echo(
+        json.dumps([funding_to_json(f) for f in find_fundings(text)], ensure_ascii=False, indent=2)
+    )
+
+
+def funding_to_json(funding: Funding) -> dict[str, Any]:
+    """A parsed expression as plain JSON values (amounts as exact integers or decimal strings)."""
+    period, money = funding.period, funding.money
+    return {
+        "raw": funding.raw,
+        "project": funding.prefix or None,
+        "period": None
+        if period is None
+        else {
+            "raw": period.raw,
+            "start_year": period.start_year,
+            "start_month": period.start_month,
+            "end_year": period.end_year,
+            "end_month": period.end_month,
+            "ongoing": period.ongoing,
+        },
+        "amount": {
+            "raw": money.raw,
+            "figure": str(money.value),
+            "unit": money.unit,
+            "currency": money.currency,
+            "amount": str(money.amount),
+            "amount_krw": money.amount_krw,
+            "per_year": money.per_year,
+        },
+        "sources": [
+            {
+                "source_raw": s.source_raw,
+                "source": s.source,
+                "amount": None if s.amount is None else str(s.amount),
+                "amount_krw": s.amount_krw,
+            }
+            for s in funding.sources
+        ],
+        "year_share": None
+        if funding.year_share is None
+        else {
+            "year": funding.year_share[0].start_year,
+            "amount_krw": funding.year_share[1].amount_krw,
+        },
+        "sum_check": funding.sum_check,
+    }

@@ -12,7 +12,8 @@ import regex
 
 from planparse import __version__
 from planparse.errors import PlanparseError, UnreadablePdfError
-from planparse.model import Document, Issue, Item, Section
+from planparse.fundings import items_to_fundings
+from planparse.model import Document, Funding, FundingSource, Issue, Item, Section
 from planparse.pdf import PageLines, mark_running_lines, open_pdf, read_pages
 from planparse.structure import lines_to_tree, squash
 from planparse.toc import TocEntry, find_toc_page, parse_toc
@@ -30,7 +31,11 @@ class ExtractResult:
     toc: list[TocEntry]
     sections: list[Section]
     items: list[Item]
+    fundings: list[Funding]
+    funding_sources: list[FundingSource]
     issues: list[Issue]
+    money_lines: int = 0
+    money_lines_parsed: int = 0
     seconds: float = 0.0
 
     def table_rows(self) -> dict[str, list]:
@@ -39,6 +44,8 @@ class ExtractResult:
             "documents": [self.document],
             "sections": self.sections,
             "items": self.items,
+            "fundings": self.fundings,
+            "funding_sources": self.funding_sources,
             "issues": self.issues,
         }
 
@@ -174,7 +181,8 @@ def extract(
         if e.kind in ("chapter", "appendix") and e.number is not None and len(squash(e.title)) >= 3
     }
     tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc_titles)
-    issues = tree.issues + check_toc(toc, tree.sections, doc_id)
+    money = items_to_fundings(doc_id, tree.items, tree.sections)
+    issues = tree.issues + check_toc(toc, tree.sections, doc_id) + money.issues
     issues += [
         Issue(
             doc_id,
@@ -208,6 +216,10 @@ def extract(
         toc=toc,
         sections=tree.sections,
         items=tree.items,
+        fundings=money.fundings,
+        funding_sources=money.sources,
         issues=issues,
+        money_lines=money.money_lines,
+        money_lines_parsed=money.parsed_lines,
         seconds=time.perf_counter() - started,
     )

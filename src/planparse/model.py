@@ -90,6 +90,51 @@ class Issue:
     message: str
 
 
+@dataclass
+class Funding:
+    """A funding expression (period, amount, breakdown) found in an item."""
+
+    doc_id: str
+    funding_id: str
+    item_id: str
+    section_id: str | None
+    page: int
+    printed_page: int | None
+    ordinal: int
+    project: str | None
+    raw: str
+    period_raw: str | None
+    start_year: int | None
+    start_month: int | None
+    end_year: int | None
+    end_month: int | None
+    ongoing: bool
+    amount_raw: str
+    amount_figure: str
+    amount_unit: str
+    currency: str
+    amount_krw: int | None
+    amount_usd: int | None
+    per_year: bool
+    year_amount_year: int | None
+    year_amount_krw: int | None
+    sources_total_krw: int | None
+    sum_check: str
+
+
+@dataclass
+class FundingSource:
+    """One source's share of a funding."""
+
+    doc_id: str
+    funding_id: str
+    ordinal: int
+    source_raw: str
+    source: str
+    raw: str
+    amount_krw: int | None
+
+
 def _f(name: str, typ: pa.DataType, nullable: bool, doc: str) -> pa.Field:
     return pa.field(name, typ, nullable=nullable, metadata={"description": doc})
 
@@ -168,6 +213,92 @@ SCHEMAS: dict[str, pa.Schema] = {
             *_bbox_fields(),
         ]
     ),
+    "fundings": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("funding_id", pa.string(), False, "stable id within the document"),
+            _f("item_id", pa.string(), False, "item the expression was read from"),
+            _f("section_id", pa.string(), True, "section of that item"),
+            _f("page", pa.int32(), False, "1-based physical page of the item"),
+            _f("printed_page", pa.int32(), True, "printed page number of the item"),
+            _f("ordinal", pa.int32(), False, "1 for the first expression in the item, 2 …"),
+            _f(
+                "project",
+                pa.string(),
+                True,
+                "what the money is for: the text before it, else the item or section it hangs under",
+            ),
+            _f(
+                "raw",
+                pa.string(),
+                False,
+                "the whole expression as written (normalised quotes and tildes)",
+            ),
+            _f("period_raw", pa.string(), True, "the period as written"),
+            _f("start_year", pa.int32(), True, "first year"),
+            _f("start_month", pa.int32(), True, "first month, when written"),
+            _f(
+                "end_year",
+                pa.int32(),
+                True,
+                "last year; equals start_year for a single year; null when ongoing or open",
+            ),
+            _f("end_month", pa.int32(), True, "last month, when written"),
+            _f("ongoing", pa.bool_(), False, "the period runs on (~계속)"),
+            _f("amount_raw", pa.string(), False, "the amount as written (170억원)"),
+            _f(
+                "amount_figure",
+                pa.string(),
+                False,
+                "the figure as written, exact decimal (170, 73.3)",
+            ),
+            _f("amount_unit", pa.string(), False, "the unit as written (억원, 백만원, 만불)"),
+            _f("currency", pa.string(), False, "KRW or USD"),
+            _f("amount_krw", pa.int64(), True, "amount in won, exact; null for USD"),
+            _f("amount_usd", pa.int64(), True, "amount in US dollars, exact; null for KRW"),
+            _f("per_year", pa.bool_(), False, "the amount is per year (연1.8억원, 34억원/년)"),
+            _f(
+                "year_amount_year",
+                pa.int32(),
+                True,
+                "a year's share named beside the total: 48억원('25년 7억원) -> 2025",
+            ),
+            _f("year_amount_krw", pa.int64(), True, "that year's share in won"),
+            _f(
+                "sources_total_krw",
+                pa.int64(),
+                True,
+                "sum of the source shares that give a figure, in won",
+            ),
+            _f(
+                "sum_check",
+                pa.string(),
+                False,
+                "ok, mismatch, partial (some shares unstated) or none (no breakdown)",
+            ),
+        ]
+    ),
+    "funding_sources": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("funding_id", pa.string(), False, "funding the share belongs to"),
+            _f("ordinal", pa.int32(), False, "position in the breakdown, from 1"),
+            _f("source_raw", pa.string(), False, "the label as written (국, 시비, 민간, 모태펀드)"),
+            _f(
+                "source",
+                pa.string(),
+                False,
+                "canonical source: national, city, province, county, district, district_county, local, private, host, fund, public, other",
+            ),
+            _f("raw", pa.string(), False, "the share as written (국105)"),
+            _f(
+                "amount_krw",
+                pa.int64(),
+                True,
+                "the share in won; null when the breakdown gives no figure",
+            ),
+        ]
+    ),
     "issues": pa.schema(
         [
             _f("doc_id", pa.string(), False, "document the row belongs to"),
@@ -187,6 +318,8 @@ ROW_TYPES: dict[str, type] = {
     "documents": Document,
     "sections": Section,
     "items": Item,
+    "fundings": Funding,
+    "funding_sources": FundingSource,
     "issues": Issue,
 }
 

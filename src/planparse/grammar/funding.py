@@ -34,7 +34,7 @@ from planparse.grammar.period import PERIOD_PATTERN, Period
 # What may stand between a period and its amount: ") ", ", ", " : ", "3년간 ", "총 ", "국비 ".
 LEAD_PATTERN = rf"""
     {PERIOD_PATTERN}?                          # '24~'28 / ('24.~'26.)
-    \)?\s*(?:\([^()]{{0,12}}\))?\s*[,:]?\s*        # ) / (3일간)
+    \)?\s*(?:\([^()'~]{{0,12}}\))?\s*[,:]?\s*      # ) / (3일간)
     (?:[^,▷()\[\]'~:]{{1,16}},\s*){{0,2}}?          # '25년 10개사, 4억원: counts between
     (?:(?:약|총|총사업비|사업비|예산)\s*:?\s*)?   # 총 / 총사업비 :
     (?:\d+\s*(?:년|개월)간\s*)?                 # 3년간
