@@ -47,8 +47,9 @@ LEAD_RE = regex.compile(LEAD_PATTERN, regex.VERBOSE)
 PART_RE = regex.compile(
     rf"""^\s*
     (?P<label>[^\d\s,()\[\]][^\d,()\[\]]*?)?    # 국 / 모태펀드 / 구·군
+    \s*(?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?       # 15조 6,995억원
     \s*(?P<number>{NUMBER})?                    # 105
-    \s*(?P<unit>{USD_UNIT}|{KRW_UNIT})?         # 억원 (a part may carry its own unit)
+    \s*(?P<unit>{USD_UNIT}|{KRW_UNIT}|%)?       # 억원 (a part may carry its own unit), or 30%
     \s*\.?\s*(?P<note>\(.*\))?                  # (BTO)
     \s*$""",
     regex.VERBOSE,
@@ -174,8 +175,14 @@ def parse_breakdown(
             figure = parse_decimal(m["number"])
             if figure is None:
                 return [], None
-            multiplier = unit_value(m["unit"])[1] if m["unit"] else total.multiplier
-            amount = figure * multiplier
+            if m["unit"] == "%":  # (국 30%, 시 70%): a share of the total
+                amount = total.amount * figure / 100
+            else:
+                multiplier = unit_value(m["unit"])[1] if m["unit"] else total.multiplier
+                amount = figure * multiplier
+                jo = parse_decimal(m["jo"]) if m["jo"] else None
+                if jo is not None:
+                    amount += jo * unit_value("조원")[1]
         each = EACH_RE.match(label)
         labels = each["labels"].split("·") if each else [regex.sub(r"\s+", "", label)]
         for one in labels:
@@ -189,8 +196,16 @@ def parse_breakdown(
             return [], None
         only = shares[0]
         return [SourceShare(1, only.source_raw, only.source, only.raw, total.amount)], None
-    if not with_figures or not known:
+    if not with_figures:
         return [], None  # (주력일반, 혁신선도): notes, not shares
+    if not known and len(with_figures) < max(len(shares), 2):
+        return [], None  # (5개 과제): a count beside the amount, not shares
+    if not known:
+        # Shares by use or budget (임대료 184, 운영비 159) count only when they add up to the
+        # total; (참여자 5만원, 기업 10만원) beside "최대 10만원" are alternatives, not shares.
+        parts_total = sum((s.amount for s in with_figures if s.amount is not None), Decimal(0))
+        if parts_total != total.amount:
+            return [], None
     return shares, None
 
 
