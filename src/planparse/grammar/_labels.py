@@ -23,6 +23,7 @@ KRW_UNITS: dict[str, Decimal] = {
     "원": Decimal(1),
 }
 USD_UNITS: dict[str, Decimal] = {
+    "조달러": Decimal(10) ** 12,
     "억달러": Decimal(10) ** 8,
     "억불": Decimal(10) ** 8,
     "천만달러": Decimal(10) ** 7,

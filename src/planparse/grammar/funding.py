@@ -32,16 +32,19 @@ from planparse.grammar.money import (
 from planparse.grammar.period import PERIOD_PATTERN, Period
 
 # What may stand between a period and its amount: ") ", ", ", " : ", "3년간 ", "총 ", "국비 ".
-LEAD_PATTERN = rf"""
-    {PERIOD_PATTERN}?                          # '24~'28 / ('24.~'26.)
-    \)?\s*(?:\([^()'~]{{0,12}}\))?\s*[,:]?\s*      # ) / (3일간)
-    (?:[^,▷()\[\]'~:]{{1,16}},\s*){{0,2}}?          # '25년 10개사, 4억원: counts between
+LEAD_TAIL = rf"""
+    \)?\s*(?:\([^()'~]{{0,12}}\))?\s*[,:/]?\s*     # ) / (3일간)
+    (?:[^,/▷()\[\]'~:]{{1,16}}[,/]\s*){{0,2}}?        # '25년 10개사, 4억원: counts between
     (?:(?:약|총|총사업비|사업비|예산)\s*:?\s*)?   # 총 / 총사업비 :
     (?:\d+\s*(?:년|개월)간\s*)?                 # 3년간
+    (?<![\p{{Hangul}}\w])                       # a whole word: not the 기금 of 재난관리기금
     (?P<label>{"|".join(sorted(map(regex.escape, SOURCES), key=len, reverse=True))})?  # 국비 30억원
     \s*$
 """
-LEAD_RE = regex.compile(LEAD_PATTERN, regex.VERBOSE)
+# Tried first: a period, then what may stand before the amount. Without it, the
+# leftmost match could start before the period and read it as filler.
+LEAD_WITH_PERIOD_RE = regex.compile(PERIOD_PATTERN + LEAD_TAIL, regex.VERBOSE)
+LEAD_RE = regex.compile(LEAD_TAIL, regex.VERBOSE)
 
 # One part of a breakdown: "국105", "국비 800억원", "홍보지원금 0.3.(BTO)", "민".
 PART_RE = regex.compile(
@@ -117,6 +120,12 @@ class Funding:
         return found[0] if found else None
 
 
+def canonical_source(label: str) -> str:
+    """국비 -> national; "자부담 등" -> private; an unknown label -> other."""
+    key = regex.sub(r"\s+", "", regex.sub(r"\s*(?:등|외)$", "", label))
+    return SOURCES.get(key, "other")
+
+
 def closing_bracket(text: str, start: int) -> int | None:
     """Given text[start] is ( or [, return the index of its matching closer, or None."""
     pairs = {"(": ")", "[": "]"}
@@ -184,11 +193,12 @@ def parse_breakdown(
                 if jo is not None:
                     amount += jo * unit_value("조원")[1]
         each = EACH_RE.match(label)
-        labels = each["labels"].split("·") if each else [regex.sub(r"\s+", "", label)]
+        labels = each["labels"].split("·") if each else [regex.sub(r"\s+", " ", label)]
         for one in labels:
-            source = SOURCES.get(one, "other")
-            shares.append(SourceShare(len(shares) + 1, one, source, part.strip(), amount))
-    known = [s for s in shares if s.source != "other"]
+            shares.append(
+                SourceShare(len(shares) + 1, one, canonical_source(one), part.strip(), amount)
+            )
+    known = [s for s in shares if s.source != "other" or s.source_raw in SOURCES]  # 기타 counts
     with_figures = [s for s in shares if s.amount is not None]
     if len(shares) == 1 and not with_figures:
         # (민) / (국비): one known source is the whole amount; (주력일반) is only a note
@@ -217,12 +227,13 @@ def find_fundings(text: str) -> list[Funding]:
     for money in find_money(prepared):
         if money.start < boundary:
             continue  # inside the previous expression's breakdown
-        lead = LEAD_RE.search(prepared[boundary : money.start])
+        before = prepared[boundary : money.start]
+        lead = LEAD_WITH_PERIOD_RE.search(before) or LEAD_RE.search(before)
         start = money.start
         period = None
         label = None
         if lead is not None and lead.group(0).strip():
-            if lead["period"]:
+            if lead.groupdict().get("period"):
                 period = Period.from_match(lead)
                 start = boundary + lead.start("period")
             if lead["label"]:
@@ -240,7 +251,7 @@ def find_fundings(text: str) -> list[Funding]:
                 if sources or year_share:
                     end = close_at + 1
         if not sources and label is not None:
-            sources = [SourceShare(1, label, SOURCES.get(label, "other"), label, money.amount)]
+            sources = [SourceShare(1, label, canonical_source(label), label, money.amount)]
         prefix = prepared[boundary:start]
         out.append(
             Funding(
