@@ -56,7 +56,8 @@ def project_name(
     items: dict[str, model.Item],
     sections: dict[str, model.Section],
 ) -> str | None:
-    """What the money is for: the text before it, else the parent item, else the section."""
+    """What the money is for: the text before it, else the parent item, else the 현안 block or
+    task it sits in, else its section."""
     prefix = funding.prefix
     if prefix and prefix not in GENERIC_PREFIXES:
         return prefix
@@ -65,7 +66,13 @@ def project_name(
         head = regex.split(r"\s*[▷(]", parent.text)[0].strip()
         if head:
             return head
+    # A 현안 block or task names its project; its □ headings (사업개요, 추진상황) do not.
     section = sections.get(item.section_id or "")
+    ancestor = section
+    while ancestor is not None:
+        if ancestor.kind in ("issue", "task"):
+            return ancestor.title
+        ancestor = sections.get(ancestor.parent_id or "")
     return section.title if section is not None else None
 
 

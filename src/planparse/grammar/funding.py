@@ -37,8 +37,8 @@ LEAD_TAIL = rf"""
     (?:[^,/▷()\[\]'~:]{{1,16}}[,/]\s*){{0,2}}?        # '25년 10개사, 4억원: counts between
     (?:(?:약|총|총사업비|사업비|예산)\s*:?\s*)?   # 총 / 총사업비 :
     (?:\d+\s*(?:년|개월)간\s*)?                 # 3년간
-    (?<![\p{{Hangul}}\w])                       # a whole word: not the 기금 of 재난관리기금
-    (?P<label>{"|".join(sorted(map(regex.escape, SOURCES), key=len, reverse=True))})?  # 국비 30억원
+    (?:(?<![\p{{Hangul}}\w])                    # a whole word: not the 기금 of 재난관리기금
+       (?P<label>{"|".join(sorted(map(regex.escape, SOURCES), key=len, reverse=True))}))?  # 국비 30억원
     \s*$
 """
 # Tried first: a period, then what may stand before the amount. Without it, the

@@ -29,12 +29,11 @@ def unit_pattern(units: list[str]) -> str:
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 KRW_UNIT = unit_pattern([u for u in KRW_UNITS if u != "조"])
 USD_UNIT = unit_pattern(list(USD_UNITS))
-# Counters that make 억 a count, not money: 1억 명, 3억 톤, 8억립.
+# Counters that make 억 a count, not money: 1억 명, 3억 톤, 8억립 (grains), 2백만미 (fry).
+# A particle is still money: "5억으로", "9억을".
 NOT_MONEY_AFTER = (
-    r"(?!\s*(?:명|개|건|톤|세대|가구|회|장|대|㎡|kg|달러|불))"
-    r"(?!(?!씩|규모|정도|이상|상당|여|원)\p{Hangul})"  # 8억립: a count; 6억규모, 2억씩: money
+    r"(?!\s*(?:명|개|건|톤|세대|가구|회|장|대|㎡|kg|달러|불|립|미|패|마리|그루|본|척|두))"
 )
-
 MONEY_PATTERN = rf"""
     (?P<money>
       (?P<per_year_pre>(?:(?<![\d'\p{{Hangul}}])(?:연|년|매년)\s?)|(?<=\()연\s?)?  # 연1.8억원, 년 6.68억원
