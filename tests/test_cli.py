@@ -11,9 +11,10 @@ from click.testing import CliRunner
 
 from planparse import __version__, write
 from planparse.cli import main
+from planparse.model import SCHEMAS
 from tests.conftest import DATA, SAMPLE
 
-TABLES = {"documents", "sections", "items", "issues"}
+TABLES = set(SCHEMAS)
 
 
 def run(*args: str):
