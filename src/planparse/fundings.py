@@ -21,7 +21,9 @@ MONEY_HINT_RE = regex.compile(
     r"|\d\s?억(?!\s*(?:명|개|건|톤|세대|가구|회|장|대))"
 )
 # "(단위 : 백만원)": a table's unit caption names a unit, not an amount.
-UNIT_CAPTION_RE = regex.compile(r"^[(\[]?\s*단\s*위\s*[:：]")
+UNIT_CAPTION_RE = regex.compile(
+    r"^[(\[<][^()]{0,30}단\s*위\s*[:：][^()]{0,20}[)\]>]$|^단\s*위\s*[:：]"
+)
 # Words that name a kind of cost, not a project: the project is then the item or section.
 GENERIC_PREFIXES = frozenset(
     {"총사업비", "사업비", "총", "예산", "소요예산", "총예산", "사업예산", "국비", "시비"}
@@ -84,7 +86,7 @@ def items_to_fundings(
     by_item = {i.item_id: i for i in items}
     by_section = {s.section_id: s for s in sections}
     for item in items:
-        if not MONEY_HINT_RE.search(item.text) or UNIT_CAPTION_RE.match(item.text):
+        if not MONEY_HINT_RE.search(item.text) or UNIT_CAPTION_RE.search(item.text):
             continue
         result.money_lines += 1
         found = find_fundings(item.text)

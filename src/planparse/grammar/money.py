@@ -39,7 +39,7 @@ MONEY_PATTERN = rf"""
       (?P<per_year_pre>(?:(?<![\d'\p{{Hangul}}])(?:연|년|매년)\s?)|(?<=\()연\s?)?  # 연1.8억원, 년 6.68억원
       (?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?          # 1조 2,000억원
       (?P<number>{NUMBER})
-      \s?
+      (?:\s?여)?\s?                                # 6,300여억원: about
       (?: (?P<usd>{USD_UNIT})
         | (?P<krw2>{KRW_UNIT}) (?<!억)                # 억원, 백만원 … (원 written)
         | (?P<krw>{KRW_UNIT}) (?<=억){NOT_MONEY_AFTER} )  # 117억: 원 left off, not 1억 명
