@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
@@ -13,9 +13,21 @@ import regex
 from planparse import __version__
 from planparse.errors import PlanparseError, UnreadablePdfError
 from planparse.fundings import items_to_fundings
-from planparse.model import Document, Funding, FundingSource, Issue, Item, Section
+from planparse.grids import attach_grids
+from planparse.model import (
+    Document,
+    Funding,
+    FundingSource,
+    Issue,
+    Item,
+    Section,
+    TableCell,
+    TableRow,
+)
 from planparse.pdf import PageLines, mark_running_lines, open_pdf, read_pages
+from planparse.recognise import recognise_tables
 from planparse.structure import lines_to_tree, squash
+from planparse.tables import Table, pages_to_tables
 from planparse.toc import TocEntry, find_toc_page, parse_toc
 
 ORG_RE = regex.compile(r"^\S*(?:국|실|본부|단|청|처|원|과)$")
@@ -34,6 +46,9 @@ class ExtractResult:
     fundings: list[Funding]
     funding_sources: list[FundingSource]
     issues: list[Issue]
+    tables: list[TableRow] = field(default_factory=list)
+    table_cells: list[TableCell] = field(default_factory=list)
+    domain: dict[str, list] = field(default_factory=dict)
     money_lines: int = 0
     money_lines_parsed: int = 0
     seconds: float = 0.0
@@ -46,6 +61,9 @@ class ExtractResult:
             "items": self.items,
             "fundings": self.fundings,
             "funding_sources": self.funding_sources,
+            "tables": self.tables,
+            "table_cells": self.table_cells,
+            **self.domain,
             "issues": self.issues,
         }
 
@@ -102,6 +120,47 @@ def read_cover(pages: list[PageLines]) -> tuple[str | None, str | None, int | No
         (m for ln in cover.lines if (m := regex.match(r"^(20\d\d)\s*[.년]", ln.text))), None
     )
     return title, organisation, int(year.group(1)) if year else None
+
+
+def table_row(doc_id: str, t: Table) -> TableRow:
+    return TableRow(
+        doc_id,
+        t.table_id,
+        t.page,
+        t.page_end,
+        round(t.x0, 2),
+        round(t.top, 2),
+        round(t.x1, 2),
+        round(t.bottom, 2),
+        t.n_rows,
+        t.n_cols,
+        t.unit,
+        t.caption,
+        t.kind,
+    )
+
+
+def industry_before(table: Table, items: list[Item]) -> str | None:
+    """The short label printed before a roadmap ("신재생에너지"): the industry it is for."""
+    label = None
+    for item in items:
+        if (item.page, item.top) >= (table.page, table.top):
+            break
+        if not item.marker and len(item.text) <= 14 and not regex.search(r"[\d(:]", item.text):
+            label = item.text
+    return label
+
+
+def project_around(table: Table, sections: list[Section]) -> str | None:
+    """The 현안 block or task a table sits in: the project its investment plan is for."""
+    before = [s for s in sections if (s.page_start, s.top) <= (table.page, table.top)]
+    by_id = {s.section_id: s for s in sections}
+    section = before[-1] if before else None
+    while section is not None:
+        if section.kind in ("issue", "task"):
+            return section.title
+        section = by_id.get(section.parent_id or "")
+    return None
 
 
 def check_toc(toc: list[TocEntry], sections: list[Section], doc_id: str) -> list[Issue]:
@@ -164,7 +223,8 @@ def extract(
     doc_id = sha256_file(path)
     try:
         total = len(pdf.pages)
-        pages = list(read_pages(pdf, (lambda n: on_page(n, total)) if on_page else None))
+        progress = (lambda n: on_page(n, total)) if on_page else None
+        pages = list(read_pages(pdf, progress, per_page=attach_grids))
     except PlanparseError:
         raise
     except Exception as exc:  # a damaged content stream surfaces only when a page is read
@@ -182,7 +242,16 @@ def extract(
     }
     tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc_titles)
     money = items_to_fundings(doc_id, tree.items, tree.sections)
-    issues = tree.issues + check_toc(toc, tree.sections, doc_id) + money.issues
+    title, organisation, year = read_cover(pages)
+    tables = pages_to_tables(pages)
+    recognised = recognise_tables(
+        doc_id,
+        tables,
+        year,
+        industry_of=lambda t: industry_before(t, tree.items),
+        project_of=lambda t: project_around(t, tree.sections),
+    )
+    issues = tree.issues + check_toc(toc, tree.sections, doc_id) + money.issues + recognised.issues
     issues += [
         Issue(
             doc_id,
@@ -200,7 +269,6 @@ def extract(
     ]
     for n, issue in enumerate(issues, 1):
         issue.issue_id = f"q{n:04d}"
-    title, organisation, year = read_cover(pages)
     document = Document(
         doc_id=doc_id,
         source_name=path.name,
@@ -219,6 +287,15 @@ def extract(
         fundings=money.fundings,
         funding_sources=money.sources,
         issues=issues,
+        tables=[table_row(doc_id, t) for t in tables],
+        table_cells=[
+            TableCell(
+                doc_id, t.table_id, c.row, c.col, c.row_span, c.col_span, c.page, c.text, c.text_raw
+            )
+            for t in tables
+            for c in t.cells
+        ],
+        domain=recognised.rows,
         money_lines=money.money_lines,
         money_lines_parsed=money.parsed_lines,
         seconds=time.perf_counter() - started,

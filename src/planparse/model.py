@@ -76,6 +76,152 @@ class Item:
 
 
 @dataclass
+class TableRow:
+    """A table found on ruled lines (continued over pages where it runs on)."""
+
+    doc_id: str
+    table_id: str
+    page: int
+    page_end: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    n_rows: int
+    n_cols: int
+    unit: str | None
+    caption: str | None
+    kind: str | None
+
+
+@dataclass
+class TableCell:
+    """A cell of a table, with its spans."""
+
+    doc_id: str
+    table_id: str
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    page: int
+    text: str
+    text_raw: str
+
+
+@dataclass
+class Staffing:
+    """Staff numbers of one department or grade (정원 / 현원)."""
+
+    doc_id: str
+    table_id: str
+    group: str
+    is_total: bool
+    quota: int | None
+    current: int | None
+
+
+@dataclass
+class Budget:
+    """Revenue and expenditure of a department or account (세입 / 세출)."""
+
+    doc_id: str
+    table_id: str
+    account: str | None
+    department: str | None
+    is_total: bool
+    revenue_krw: int | None
+    expenditure_krw: int | None
+
+
+@dataclass
+class FundRow:
+    """A fund (기금): balance, revenue, expenditure."""
+
+    doc_id: str
+    table_id: str
+    fund: str
+    balance_start_krw: int | None
+    revenue_krw: int | None
+    expenditure_krw: int | None
+    change_krw: int | None
+    balance_end_krw: int | None
+
+
+@dataclass
+class Institution:
+    """A funded institution (출연기관)."""
+
+    doc_id: str
+    table_id: str
+    name: str
+    legal_basis: str | None
+    founded: str | None
+    founded_raw: str | None
+    head: str | None
+    organisation: str | None
+    budget_krw: int | None
+    functions: str | None
+
+
+@dataclass
+class GlossaryEntry:
+    """A glossary term (용어 해설)."""
+
+    doc_id: str
+    table_id: str
+    term: str
+    alias: str | None
+    definition: str
+
+
+@dataclass
+class Event:
+    """An event of the plan year's schedule (주요 행사일정)."""
+
+    doc_id: str
+    table_id: str
+    month: int | None
+    name: str
+    dates_raw: str
+    start_date: str | None
+    end_date: str | None
+    venue: str | None
+    attendance: int | None
+    attendance_raw: str | None
+    description: str | None
+
+
+@dataclass
+class InvestmentPlan:
+    """One year's amount of an investment plan (연도별 투자계획)."""
+
+    doc_id: str
+    table_id: str
+    project: str
+    category: str | None
+    year: int
+    amount_krw: int
+
+
+@dataclass
+class RoadmapProject:
+    """A project bar of an industry roadmap (산업육성 로드맵)."""
+
+    doc_id: str
+    table_id: str
+    industry: str | None
+    category: str | None
+    goal: str | None
+    project: str
+    planned: bool
+    first_year: int
+    last_year: int
+    starts_before: bool
+    runs_on: bool
+
+
+@dataclass
 class Issue:
     """A problem found while parsing: the run goes on, the problem is recorded here."""
 
@@ -299,6 +445,149 @@ SCHEMAS: dict[str, pa.Schema] = {
             ),
         ]
     ),
+    "tables": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("table_id", pa.string(), False, "stable id within the document"),
+            _f("page", pa.int32(), False, "1-based physical page where the table starts"),
+            _f("page_end", pa.int32(), False, "physical page where it ends (a table may run on)"),
+            *_bbox_fields(),
+            _f("n_rows", pa.int32(), False, "rows of the grid, a repeated header counted once"),
+            _f("n_cols", pa.int32(), False, "columns of the grid"),
+            _f(
+                "unit",
+                pa.string(),
+                True,
+                "unit from the caption above it: (단위 : 백만원) -> 백만원",
+            ),
+            _f("caption", pa.string(), True, "the line just above the table"),
+            _f(
+                "kind",
+                pa.string(),
+                True,
+                "domain table it was read into (staffing, budget, …), null if none",
+            ),
+        ]
+    ),
+    "table_cells": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("table_id", pa.string(), False, "table the cell belongs to"),
+            _f("row", pa.int32(), False, "0-based row of the cell's top-left corner"),
+            _f("col", pa.int32(), False, "0-based column of the cell's top-left corner"),
+            _f("row_span", pa.int32(), False, "rows the cell covers"),
+            _f("col_span", pa.int32(), False, "columns the cell covers"),
+            _f("page", pa.int32(), False, "physical page of the cell"),
+            _f(
+                "text",
+                pa.string(),
+                False,
+                "text, normalised, letter-spacing removed, lines joined by a space",
+            ),
+            _f("text_raw", pa.string(), False, "text as read from the PDF"),
+        ]
+    ),
+    "staffing": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("table_id", pa.string(), False, "table it was read from"),
+            _f("group", pa.string(), False, "department or grade, as printed"),
+            _f("is_total", pa.bool_(), False, "the 계 (total) column or row"),
+            _f("quota", pa.int32(), True, "정원: authorised posts"),
+            _f("current", pa.int32(), True, "현원: staff in post"),
+        ]
+    ),
+    "budgets": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("table_id", pa.string(), False, "table it was read from"),
+            _f("account", pa.string(), True, "일반회계, 특별회계 or the account named in the row"),
+            _f("department", pa.string(), True, "department, as printed"),
+            _f("is_total", pa.bool_(), False, "the 계 (total) column or row"),
+            _f("revenue_krw", pa.int64(), True, "세입 in won (table unit applied, △ negative)"),
+            _f("expenditure_krw", pa.int64(), True, "세출 in won"),
+        ]
+    ),
+    "funds": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("table_id", pa.string(), False, "table it was read from"),
+            _f("fund", pa.string(), False, "fund name"),
+            _f("balance_start_krw", pa.int64(), True, "balance at the start (조성액), won"),
+            _f("revenue_krw", pa.int64(), True, "planned revenue (수입), won"),
+            _f("expenditure_krw", pa.int64(), True, "planned expenditure (지출), won"),
+            _f("change_krw", pa.int64(), True, "change (증감), won"),
+            _f("balance_end_krw", pa.int64(), True, "expected balance at the end (예상액), won"),
+        ]
+    ),
+    "institutions": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("table_id", pa.string(), False, "table it was read from"),
+            _f("name", pa.string(), False, "institution"),
+            _f("legal_basis", pa.string(), True, "설립근거"),
+            _f("founded", pa.string(), True, "founding date, ISO (YYYY-MM-DD)"),
+            _f("founded_raw", pa.string(), True, "founding date as printed"),
+            _f("head", pa.string(), True, "대표자 (board size)"),
+            _f("organisation", pa.string(), True, "조직 (staff)"),
+            _f("budget_krw", pa.int64(), True, "budget in won"),
+            _f("functions", pa.string(), True, "주요기능"),
+        ]
+    ),
+    "glossary": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("table_id", pa.string(), False, "table it was read from"),
+            _f("term", pa.string(), False, "the term without its parenthesised alias"),
+            _f("alias", pa.string(), True, "English or abbreviated form given in parentheses"),
+            _f("definition", pa.string(), False, "definition"),
+        ]
+    ),
+    "events": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("table_id", pa.string(), False, "table it was read from"),
+            _f("month", pa.int32(), True, "month of the schedule row"),
+            _f("name", pa.string(), False, "event name"),
+            _f("dates_raw", pa.string(), False, "dates as printed (1.17.~21.)"),
+            _f("start_date", pa.string(), True, "first day, ISO, in the plan year"),
+            _f("end_date", pa.string(), True, "last day, ISO, in the plan year"),
+            _f("venue", pa.string(), True, "place"),
+            _f(
+                "attendance",
+                pa.int32(),
+                True,
+                "expected attendance as a number (3,400여명 -> 3400)",
+            ),
+            _f("attendance_raw", pa.string(), True, "attendance as printed"),
+            _f("description", pa.string(), True, "내용"),
+        ]
+    ),
+    "investment_plans": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("table_id", pa.string(), False, "table it was read from"),
+            _f("project", pa.string(), False, "project (row label, else the table caption)"),
+            _f("category", pa.string(), True, "second row label (국비, 지방비 …)"),
+            _f("year", pa.int32(), False, "year of the column"),
+            _f("amount_krw", pa.int64(), False, "amount in won"),
+        ]
+    ),
+    "roadmaps": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("table_id", pa.string(), False, "table it was read from"),
+            _f("industry", pa.string(), True, "industry the roadmap is for"),
+            _f("category", pa.string(), True, "분류 of the row"),
+            _f("goal", pa.string(), True, "목표 of the row"),
+            _f("project", pa.string(), False, "project in the bar, (계획) removed"),
+            _f("planned", pa.bool_(), False, "marked (계획): planned, not yet funded"),
+            _f("first_year", pa.int32(), False, "first year column the bar covers"),
+            _f("last_year", pa.int32(), False, "last year column the bar covers"),
+            _f("starts_before", pa.bool_(), False, "the first column is ~'23 (up to that year)"),
+            _f("runs_on", pa.bool_(), False, "the last column is '29~ (from that year on)"),
+        ]
+    ),
     "issues": pa.schema(
         [
             _f("doc_id", pa.string(), False, "document the row belongs to"),
@@ -320,6 +609,16 @@ ROW_TYPES: dict[str, type] = {
     "items": Item,
     "fundings": Funding,
     "funding_sources": FundingSource,
+    "tables": TableRow,
+    "table_cells": TableCell,
+    "staffing": Staffing,
+    "budgets": Budget,
+    "funds": FundRow,
+    "institutions": Institution,
+    "glossary": GlossaryEntry,
+    "events": Event,
+    "investment_plans": InvestmentPlan,
+    "roadmaps": RoadmapProject,
     "issues": Issue,
 }
 

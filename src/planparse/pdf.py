@@ -82,6 +82,7 @@ class PageLines:
     printed_page: int | None = None
     char_count: int = 0
     table_bboxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    grids: list[Any] = field(default_factory=list)  # grids.Grid, filled by grids.attach_grids
 
 
 def open_pdf(path: Path) -> pdfplumber.PDF:
@@ -476,12 +477,20 @@ def mark_running_lines(pages: list[PageLines], band: float = 0.08, share: float 
 
 
 def read_pages(
-    pdf: pdfplumber.PDF, on_page: Callable[[int], None] | None = None
+    pdf: pdfplumber.PDF,
+    on_page: Callable[[int], None] | None = None,
+    per_page: Callable[[Any, PageLines], None] | None = None,
 ) -> Iterator[PageLines]:
-    """Yield every page's lines, extracting each page once and closing it after."""
+    """Yield every page's lines, extracting each page once and closing it after.
+
+    ``per_page(page, lines)`` runs while the page is still open (the table grids).
+    """
     for page in pdf.pages:
         try:
-            yield read_page(page)
+            lines = read_page(page)
+            if per_page is not None:
+                per_page(page, lines)
+            yield lines
         finally:
             page.close()
             if on_page is not None:

@@ -1,0 +1,536 @@
+"""Recognisers: known kinds of table -> typed domain rows, with cross-checks to ``issues``.
+
+Each recogniser looks at a table's header labels (letter-spacing already
+removed) and returns its rows, or None when the table is not of its kind.
+Amounts are exact won: the figure as a Decimal times the table's unit
+(단위 : 백만원), △ or a leading minus as negative.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import regex
+
+from planparse import model
+from planparse.grammar._labels import KRW_UNITS
+from planparse.tables import Table
+
+TOTAL_LABELS = frozenset({"계", "합계", "총계", "소계", "총괄"})
+YEAR_LABEL_RE = regex.compile(r"^(?P<before>~)?'?(?P<year>(?:20)?\d{2})(?:년)?(?P<after>~)?$")
+FIGURE_RE = regex.compile(
+    r"^(?P<sign>[△▲▽-])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$"
+)
+COUNT_RE = regex.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)")
+DATE_RANGE_RE = regex.compile(
+    r"(?P<m1>\d{1,2})\s*\.\s*(?P<d1>\d{1,2})\s*\.?\s*(?:~\s*(?:(?P<m2>\d{1,2})\s*\.\s*)?(?P<d2>\d{1,2})\s*\.?)?"
+)
+
+
+@dataclass
+class Recognised:
+    """Domain rows and issues found in a document's tables."""
+
+    rows: dict[str, list[Any]] = field(default_factory=dict)
+    issues: list[model.Issue] = field(default_factory=list)
+
+
+def squash(text: str) -> str:
+    return regex.sub(r"\s+", "", text)
+
+
+def figure(text: str) -> Decimal | None:
+    """'44,911' -> 44911; '△1,234' -> -1234; '-' or text -> None."""
+    m = FIGURE_RE.match(squash(text))
+    if not m:
+        return None
+    try:
+        value = Decimal(m["num"].replace(",", ""))
+    except InvalidOperation:
+        return None
+    return -value if m["sign"] in ("△", "▽", "-") else value
+
+
+def won(text: str, unit: str | None) -> int | None:
+    """A cell's amount in won, exact, using the table's unit (default 원)."""
+    value = figure(text)
+    if value is None:
+        return None
+    multiplier = KRW_UNITS.get((unit or "원").replace(" ", ""), Decimal(1))
+    amount = value * multiplier
+    return int(amount) if amount == amount.to_integral_value() else None
+
+
+def count(text: str) -> int | None:
+    """The first whole number in a cell: '3,400여명' -> 3400."""
+    m = COUNT_RE.search(text)
+    return int(m["num"].replace(",", "")) if m else None
+
+
+def header_labels(table: Table, rows: int = 1) -> list[str]:
+    """Column labels from the first header rows, spanned labels repeated, spaces removed."""
+    grid = table.grid()
+    labels = []
+    for k in range(table.n_cols):
+        parts: list[str] = []
+        for r in range(min(rows, table.n_rows)):
+            text = squash(grid[r][k])
+            if text and text not in parts:
+                parts.append(text)
+        labels.append("/".join(parts))
+    return labels
+
+
+def find_label(grid: list[list[str]], label: str) -> tuple[int, int] | None:
+    """Position of the first cell whose text (spaces removed) is exactly label."""
+    for r, row in enumerate(grid):
+        for k, text in enumerate(row):
+            if squash(text) == label:
+                return r, k
+    return None
+
+
+def issue(doc_id: str, code: str, table: Table, raw: str | None, message: str) -> model.Issue:
+    return model.Issue(doc_id, "", code, "warning", table.page, None, None, raw, message)
+
+
+def check_total(
+    doc_id: str, table: Table, what: str, values: list[tuple[str, int | None]]
+) -> list[model.Issue]:
+    """A total row equals the sum of its parts, else an issue."""
+    totals = [v for label, v in values if squash(label) in TOTAL_LABELS and v is not None]
+    parts = [v for label, v in values if squash(label) not in TOTAL_LABELS and v is not None]
+    if not totals or not parts or totals[0] == sum(parts):
+        return []
+    return [
+        issue(
+            doc_id,
+            "table_total_mismatch",
+            table,
+            what,
+            f"{what}: the total says {totals[0]}, the parts add up to {sum(parts)}",
+        )
+    ]
+
+
+# --- staffing: 정원 / 현원 by department or grade -------------------------------------------
+def recognise_staffing(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
+    grid = table.grid()
+    quota, current = find_label(grid, "정원"), find_label(grid, "현원")
+    if quota is None or current is None:
+        return None
+    rows, issues = [], []
+    if quota[1] == current[1]:  # labels down a column: groups across the header row
+        groups = [(k, grid[0][k]) for k in range(quota[1] + 1, table.n_cols)]
+        values = [(g, count(grid[quota[0]][k]), count(grid[current[0]][k])) for k, g in groups]
+    else:  # labels across a row: groups down the first column
+        groups = [(r, grid[r][0]) for r in range(quota[0] + 1, table.n_rows)]
+        values = [(g, count(grid[r][quota[1]]), count(grid[r][current[1]])) for r, g in groups]
+    for group, q, c in values:
+        if not group or (q is None and c is None):
+            continue
+        rows.append(
+            model.Staffing(doc_id, table.table_id, group, squash(group) in TOTAL_LABELS, q, c)
+        )
+    issues += check_total(
+        doc_id, table, "staffing quota (정원)", [(r.group, r.quota) for r in rows]
+    )
+    issues += check_total(
+        doc_id, table, "staffing current (현원)", [(r.group, r.current) for r in rows]
+    )
+    return rows, issues
+
+
+# --- budgets: 세입 / 세출 by department or account ------------------------------------------
+def account_of(table: Table) -> str | None:
+    m = regex.search(
+        r"(일반\s*[·ㆍ+]?\s*특별\s*회계|일반회계|특별회계|[\p{Hangul}]+회계)", table.caption or ""
+    )
+    return squash(m.group(1)) if m else None
+
+
+def recognise_budget(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
+    grid = table.grid()
+    revenue, spending = find_label(grid, "세입"), find_label(grid, "세출")
+    if revenue is None or spending is None or table.unit not in KRW_UNITS:
+        return None
+    account = account_of(table)
+    rows = []
+    if revenue[1] == spending[1]:  # 세입/세출 down a column: departments across
+        for k in range(revenue[1] + 1, table.n_cols):
+            dept = grid[0][k]
+            rows.append(
+                model.Budget(
+                    doc_id,
+                    table.table_id,
+                    account,
+                    dept,
+                    squash(dept) in TOTAL_LABELS,
+                    won(grid[revenue[0]][k], table.unit),
+                    won(grid[spending[0]][k], table.unit),
+                )
+            )
+    else:  # 세입/세출 across the header: accounts or departments down the first column
+        for r in range(revenue[0] + 1, table.n_rows):
+            label = grid[r][0]
+            is_account = "회계" in label
+            rows.append(
+                model.Budget(
+                    doc_id,
+                    table.table_id,
+                    label if is_account else account,
+                    None if is_account else label,
+                    squash(label) in TOTAL_LABELS,
+                    won(grid[r][revenue[1]], table.unit),
+                    won(grid[r][spending[1]], table.unit),
+                )
+            )
+    rows = [r for r in rows if r.revenue_krw is not None or r.expenditure_krw is not None]
+    issues = check_total(
+        doc_id,
+        table,
+        "budget revenue (세입)",
+        [(r.department or r.account or "", r.revenue_krw) for r in rows],
+    )
+    issues += check_total(
+        doc_id,
+        table,
+        "budget expenditure (세출)",
+        [(r.department or r.account or "", r.expenditure_krw) for r in rows],
+    )
+    return rows, issues
+
+
+# --- funds (기금): balance, revenue, expenditure ------------------------------------------
+def recognise_fund(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
+    labels = header_labels(table, rows=2)
+    if not labels or "기금" not in labels[0] + (table.caption or ""):
+        return None
+
+    def col(*words: str) -> int | None:
+        return next(
+            (k for k, lab in enumerate(labels) if any(w in lab.split("/")[-1] for w in words)), None
+        )
+
+    cols = {
+        "start": col("조성액", "말조성"),
+        "rev": col("수입"),
+        "exp": col("지출"),
+        "chg": col("증감"),
+    }
+    end = next(
+        (
+            k
+            for k in range(len(labels) - 1, 0, -1)
+            if any(w in labels[k] for w in ("예상액", "말조성"))
+        ),
+        None,
+    )
+    if cols["rev"] is None or cols["exp"] is None:
+        return None
+    grid = table.grid()
+    first_body = 2 if table.n_rows > 2 and figure(grid[1][cols["rev"]]) is None else 1
+    rows, issues = [], []
+    for r in range(first_body, table.n_rows):
+        amounts = [
+            won(grid[r][k], table.unit) if k is not None else None
+            for k in (cols["start"], cols["rev"], cols["exp"], cols["chg"], end)
+        ]
+        name = grid[r][0] if squash(grid[r][0]) != squash(labels[0]) else labels[0]
+        row = model.FundRow(doc_id, table.table_id, name, *amounts)
+        rows.append(row)
+        start, revenue, spent, _, closing = amounts
+        if None not in (start, revenue, spent, closing) and start + revenue - spent != closing:  # type: ignore[operator]
+            issues.append(
+                issue(
+                    doc_id,
+                    "fund_balance_mismatch",
+                    table,
+                    name,
+                    f"fund {name}: start + revenue - expenditure differs from the end balance",
+                )
+            )
+    return rows, issues
+
+
+# --- funded institutions (출연기관) ---------------------------------------------------------
+def founded_date(text: str) -> str | None:
+    m = regex.search(r"'?(?P<y>\d{2}|\d{4})\s*\.\s*(?P<m>\d{1,2})\s*\.\s*(?P<d>\d{1,2})", text)
+    if not m:
+        return None
+    year = int(m["y"]) if len(m["y"]) == 4 else (1900 if int(m["y"]) >= 70 else 2000) + int(m["y"])
+    try:
+        return dt.date(year, int(m["m"]), int(m["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def recognise_institutions(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
+    labels = header_labels(table)
+    if not labels or "기관" not in labels[0] or not any("설립" in lab for lab in labels):
+        return None
+
+    def col(word: str) -> int | None:
+        return next((k for k, lab in enumerate(labels) if word in lab), None)
+
+    grid = table.grid()
+    budget_col, basis_col, date_col = col("예산"), col("근거"), col("설립일")
+    unit = "억원" if budget_col is not None and "억원" in labels[budget_col] else table.unit
+    head_col, org_col, role_col = col("대표"), col("조직"), col("기능")
+    rows = []
+    for r in range(1, table.n_rows):
+        g = grid[r]
+        get = [
+            g[k] if k is not None and g[k] else None
+            for k in (basis_col, date_col, head_col, org_col, role_col)
+        ]
+        basis, founded, head, organisation, functions = get
+        rows.append(
+            model.Institution(
+                doc_id,
+                table.table_id,
+                g[0],
+                basis,
+                founded_date(founded or ""),
+                founded,
+                head,
+                organisation,
+                won(g[budget_col], unit) if budget_col is not None else None,
+                functions,
+            )
+        )
+    return rows, []
+
+
+# --- glossary (용어 해설) ---------------------------------------------------------------------
+ALIAS_RE = regex.compile(r"^(?P<term>.+?)\s*\((?P<alias>[^()]*[A-Za-z][^()]*)\)$")
+
+
+def recognise_glossary(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
+    labels = header_labels(table)
+    if table.n_cols != 2 or labels[0] != "용어":
+        return None
+    grid = table.grid()
+    rows, issues, seen = [], [], set()
+    for r in range(1, table.n_rows):
+        term, definition = grid[r][0].strip(), grid[r][1].strip()
+        if not term:
+            continue
+        m = ALIAS_RE.match(term)
+        name, alias = (m["term"].strip(), m["alias"].strip()) if m else (term, None)
+        if squash(name) in seen:
+            issues.append(
+                issue(
+                    doc_id, "glossary_duplicate_term", table, term, f"glossary term {name!r} twice"
+                )
+            )
+        seen.add(squash(name))
+        rows.append(model.GlossaryEntry(doc_id, table.table_id, name, alias, definition))
+    return rows, issues
+
+
+# --- events (행사일정) -------------------------------------------------------------------------
+def split_stacked(lines: list[tuple[float, str]], anchors: list[float]) -> list[str]:
+    """Give each line of a cell to the nearest anchor (events stacked in one month's row)."""
+    out = ["" for _ in anchors]
+    for top, text in lines:
+        k = min(range(len(anchors)), key=lambda i: abs(anchors[i] - top))
+        out[k] = f"{out[k]} {text}".strip()
+    return out
+
+
+def event_dates(text: str, month: int | None, year: int) -> tuple[str | None, str | None, bool]:
+    """'1.17.~21.' -> (2025-01-17, 2025-01-21, valid)."""
+    m = DATE_RANGE_RE.search(text)
+    if not m:
+        return None, None, True
+    try:
+        start = dt.date(year, int(m["m1"]), int(m["d1"]))
+        end_month = int(m["m2"]) if m["m2"] else int(m["m1"])
+        end = dt.date(year, end_month, int(m["d2"])) if m["d2"] else start
+    except ValueError:
+        return None, None, False
+    return (
+        start.isoformat(),
+        end.isoformat(),
+        start <= end and (month is None or start.month == month),
+    )
+
+
+def recognise_events(
+    doc_id: str, table: Table, year: int | None
+) -> tuple[list[Any], list[model.Issue]] | None:
+    labels = header_labels(table)
+    if not any("행사" in lab for lab in labels) or not any(
+        "기간" in lab or "일정" in lab for lab in labels
+    ):
+        return None
+
+    def col(*words: str) -> int | None:
+        return next((k for k, lab in enumerate(labels) if any(w in lab for w in words)), None)
+
+    c_month, c_name, c_date = col("월"), col("행사"), col("기간", "일정")
+    c_place, c_people, c_desc = col("장소"), col("인원", "규모"), col("내용")
+    rows, issues = [], []
+    for r in range(1, table.n_rows):
+        date_cell = table.cell(r, c_date) if c_date is not None else None
+        if date_cell is None or date_cell.row != r or not date_cell.lines:
+            continue
+        anchors = [top for top, _ in date_cell.lines]  # one date line per event
+        columns = [
+            stacked_parts(table, r, k, anchors) for k in (c_name, c_date, c_place, c_people, c_desc)
+        ]
+        month = count(table.grid()[r][c_month]) if c_month is not None else None
+        for name, dates, place, people, desc in zip(*columns, strict=True):
+            start, end, valid = event_dates(dates, month, year or 2000)
+            if not valid:
+                issues.append(
+                    issue(
+                        doc_id,
+                        "event_date_invalid",
+                        table,
+                        dates,
+                        f"event {name!r}: dates {dates!r} are not a valid range in month {month}",
+                    )
+                )
+            rows.append(
+                model.Event(
+                    doc_id,
+                    table.table_id,
+                    month,
+                    name,
+                    dates,
+                    start if year else None,
+                    end if year else None,
+                    place or None,
+                    count(people) if people else None,
+                    people or None,
+                    desc or None,
+                )
+            )
+    return rows, issues
+
+
+def stacked_parts(table: Table, row: int, col: int | None, anchors: list[float]) -> list[str]:
+    """A cell's text split between the events stacked in its row."""
+    cell = table.cell(row, col) if col is not None else None
+    return split_stacked(cell.lines, anchors) if cell else ["" for _ in anchors]
+
+
+# --- investment plans (연도별 투자계획) ----------------------------------------------------
+def year_of(label: str) -> int | None:
+    m = YEAR_LABEL_RE.match(squash(label).split("/")[-1])
+    if not m:
+        return None
+    y = int(m["year"])
+    return y if y > 100 else 2000 + y
+
+
+def recognise_investment(
+    doc_id: str, table: Table, context: str | None
+) -> tuple[list[Any], list[model.Issue]] | None:
+    if table.unit not in KRW_UNITS:
+        return None
+    for header_rows in (1, 2):  # years in the first row, or under a spanning "연도별 투자계획"
+        labels = header_labels(table, rows=header_rows)
+        years = {k: y for k, lab in enumerate(labels) if (y := year_of(lab)) is not None}
+        if len(years) >= 2:
+            break
+    else:
+        return None
+    grid = table.grid()
+    label_cols = [k for k in range(table.n_cols) if k not in years and figure(grid[-1][k]) is None]
+    body_start = header_rows
+    rows = []
+    for r in range(body_start, table.n_rows):
+        project = grid[r][label_cols[0]] if label_cols else (context or table.caption or "")
+        category = grid[r][label_cols[1]] if len(label_cols) > 1 else None
+        for k, y in years.items():
+            amount = won(grid[r][k], table.unit)
+            if amount is not None:
+                rows.append(
+                    model.InvestmentPlan(doc_id, table.table_id, project, category, y, amount)
+                )
+    return (rows, []) if rows else None
+
+
+# --- roadmaps (산업육성 로드맵) ------------------------------------------------------------
+def recognise_roadmap(
+    doc_id: str, table: Table, industry: str | None
+) -> tuple[list[Any], list[model.Issue]] | None:
+    labels = header_labels(table, rows=2)
+    if not labels or "분류" not in labels[0] or "목표" not in labels[1]:
+        return None
+    year_cols: dict[int, tuple[int, bool, bool]] = {}
+    for k, lab in enumerate(labels):
+        m = YEAR_LABEL_RE.match(lab.split("/")[-1])
+        if m:
+            year_cols[k] = (2000 + int(m["year"][-2:]), bool(m["before"]), bool(m["after"]))
+    if len(year_cols) < 3:
+        return None
+    first_year_col = min(year_cols)
+    rows = []
+    for c in table.cells:
+        if c.row < 2 or c.col < first_year_col or not c.text or c.text.startswith("▶"):
+            continue
+        covered = [year_cols[k] for k in range(c.col, c.col + c.col_span) if k in year_cols]
+        if not covered:
+            continue
+        category = table.grid()[c.row][0] or None
+        goal = table.grid()[c.row][1] or None
+        planned = c.text.startswith("(계획)")
+        project = regex.sub(r"^\(계획\)\s*", "", c.text)
+        rows.append(
+            model.RoadmapProject(
+                doc_id,
+                table.table_id,
+                industry,
+                category,
+                goal,
+                project,
+                planned,
+                covered[0][0],
+                covered[-1][0],
+                covered[0][1],
+                covered[-1][2],
+            )
+        )
+    return (rows, []) if rows else None
+
+
+def recognise_tables(
+    doc_id: str,
+    tables: list[Table],
+    plan_year: int | None,
+    industry_of: Callable[[Table], str | None],
+    project_of: Callable[[Table], str | None],
+) -> Recognised:
+    """Run every recogniser over every table; the first that knows a table claims it."""
+    out = Recognised()
+    recognisers: list[tuple[str, Callable[[Table], Any]]] = [
+        ("staffing", lambda t: recognise_staffing(doc_id, t)),
+        ("budgets", lambda t: recognise_budget(doc_id, t)),
+        ("funds", lambda t: recognise_fund(doc_id, t)),
+        ("institutions", lambda t: recognise_institutions(doc_id, t)),
+        ("glossary", lambda t: recognise_glossary(doc_id, t)),
+        ("events", lambda t: recognise_events(doc_id, t, plan_year)),
+        ("roadmaps", lambda t: recognise_roadmap(doc_id, t, industry_of(t))),
+        ("investment_plans", lambda t: recognise_investment(doc_id, t, project_of(t))),
+    ]
+    for name, _ in recognisers:
+        out.rows[name] = []
+    for table in tables:
+        for name, recognise in recognisers:
+            found = recognise(table)
+            if found is None:
+                continue
+            rows, issues = found
+            out.rows[name] += rows
+            out.issues += issues
+            table.kind = name
+            break
+    return out

@@ -1,0 +1,186 @@
+"""Tables stage: page grids -> tables of cells (rows, columns, spans), joined across pages,
+with their unit and caption. Domain recognisers live in ``recognise.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from planparse.grids import Grid
+from planparse.pdf import PageLines
+
+UNIT_RE = regex.compile(r"단\s*위\s*[:：]\s*(?P<unit>[^,)\]/]+?)\s*(?:[,)\]/]|$)")
+SNAP = 2.5  # rule positions closer than this are one boundary
+
+
+@dataclass
+class Cell:
+    """A cell of a table: position in the grid, spans, text."""
+
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    text: str
+    text_raw: str
+    page: int
+    lines: list[tuple[float, str]] = field(default_factory=list)  # (top, text) of each line
+
+
+@dataclass
+class Table:
+    """A table, possibly continued over several pages."""
+
+    table_id: str
+    page: int
+    page_end: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    n_rows: int
+    n_cols: int
+    unit: str | None
+    caption: str | None
+    cells: list[Cell] = field(default_factory=list)
+    col_edges: list[float] = field(default_factory=list)
+    kind: str | None = None  # set by the recogniser that reads it
+
+    def grid(self) -> list[list[str]]:
+        """Rows of cell texts; a spanned cell's text fills every position it covers."""
+        out = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        for c in self.cells:
+            for r in range(c.row, c.row + c.row_span):
+                for k in range(c.col, c.col + c.col_span):
+                    out[r][k] = c.text
+        return out
+
+    def cell(self, row: int, col: int) -> Cell | None:
+        """The cell covering a grid position."""
+        for c in self.cells:
+            if c.row <= row < c.row + c.row_span and c.col <= col < c.col + c.col_span:
+                return c
+        return None
+
+
+def boundaries(values: list[float]) -> list[float]:
+    """Sorted distinct positions, those within SNAP points merged."""
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > SNAP:
+            out.append(v)
+    return out
+
+
+def index_of(edges: list[float], value: float) -> int:
+    """Index of the boundary nearest to value."""
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
+
+
+def grid_to_table(grid: Grid, table_id: str) -> Table | None:
+    """Given a page grid, return a table with rows, columns and spans; None for a lone box."""
+    xs = boundaries([c.x0 for c in grid.cells] + [c.x1 for c in grid.cells])
+    ys = boundaries([c.top for c in grid.cells] + [c.bottom for c in grid.cells])
+    n_cols, n_rows = len(xs) - 1, len(ys) - 1
+    if n_cols < 2 or n_rows < 2:
+        return None  # a one-column list drawn as boxes
+    table = Table(
+        table_id,
+        grid.page,
+        grid.page,
+        grid.x0,
+        grid.top,
+        grid.x1,
+        grid.bottom,
+        n_rows,
+        n_cols,
+        None,
+        None,
+        col_edges=xs,
+    )
+    for c in grid.cells:
+        col, col_end = index_of(xs, c.x0), index_of(xs, c.x1)
+        row, row_end = index_of(ys, c.top), index_of(ys, c.bottom)
+        if col_end <= col or row_end <= row:
+            continue
+        table.cells.append(
+            Cell(row, col, row_end - row, col_end - col, c.text, c.text_raw, grid.page, c.lines)
+        )
+    table.cells.sort(key=lambda c: (c.row, c.col))
+    filled = [c for c in table.cells if c.text]
+    if len(filled) < 3 or len({c.row for c in filled}) < 2 or len({c.col for c in filled}) < 2:
+        return None  # a title box ("목 표"), an org-chart box: drawn with rules, not a table
+    return table
+
+
+def caption_above(table: Table, page: PageLines) -> tuple[str | None, str | None]:
+    """The unit caption and the title line just above a table, if any."""
+    above = [
+        ln
+        for ln in page.lines
+        if not ln.in_table
+        and ln.bottom <= table.top + 2
+        and table.top - ln.bottom <= 45
+        and ln.x1 > table.x0
+        and ln.x0 < table.x1
+    ]
+    above.sort(key=lambda ln: -ln.bottom)
+    unit = caption = None
+    for ln in above:
+        m = UNIT_RE.search(ln.text)
+        if m and unit is None:
+            unit = m["unit"].strip().replace(" ", "")
+        elif caption is None and not m:
+            caption = ln.text
+    return unit, caption
+
+
+def continues(prev: Table, nxt: Table, prev_page: PageLines, next_page: PageLines) -> bool:
+    """Whether a table at the top of a page continues the one at the foot of the page before."""
+    if nxt.page != prev.page_end + 1 or nxt.n_cols != prev.n_cols:
+        return False
+    if prev.bottom < 0.75 * prev_page.height or nxt.top > 0.25 * next_page.height:
+        return False
+    return all(abs(a - b) <= 4 for a, b in zip(prev.col_edges, nxt.col_edges, strict=True))
+
+
+def header_text(table: Table) -> list[str]:
+    return [regex.sub(r"\s", "", t) for t in table.grid()[0]]
+
+
+def join(prev: Table, nxt: Table) -> None:
+    """Append a continuation to a table; a repeated header row is dropped."""
+    skip = 1 if header_text(prev) == header_text(nxt) else 0
+    offset = prev.n_rows - skip
+    for c in nxt.cells:
+        if c.row < skip:
+            continue
+        prev.cells.append(
+            Cell(c.row + offset, c.col, c.row_span, c.col_span, c.text, c.text_raw, c.page, c.lines)
+        )
+    prev.n_rows += nxt.n_rows - skip
+    prev.page_end = nxt.page_end
+
+
+def pages_to_tables(pages: list[PageLines]) -> list[Table]:
+    """Given every page with its grids, return the document's tables in reading order."""
+    tables: list[Table] = []
+    page_of = {p.number: p for p in pages}
+    count = 0
+    for page in pages:
+        for grid in sorted(page.grids, key=lambda g: (g.top, g.x0)):
+            count += 1
+            table = grid_to_table(grid, f"t{count:03d}")
+            if table is None:
+                continue
+            table.unit, table.caption = caption_above(table, page)
+            last = tables[-1] if tables else None
+            if last is not None and continues(last, table, page_of[last.page_end], page):
+                join(last, table)
+                continue
+            tables.append(table)
+    for n, table in enumerate(tables, 1):
+        table.table_id = f"t{n:03d}"
+    return tables
