@@ -130,6 +130,8 @@ class Budget:
     account: str | None
     department: str | None
     is_total: bool
+    year: int | None
+    column_label: str | None
     revenue_krw: int | None
     expenditure_krw: int | None
 
@@ -504,8 +506,25 @@ SCHEMAS: dict[str, pa.Schema] = {
             _f("account", pa.string(), True, "일반회계, 특별회계 or the account named in the row"),
             _f("department", pa.string(), True, "department, as printed"),
             _f("is_total", pa.bool_(), False, "the 계 (total) column or row"),
+            _f(
+                "year",
+                pa.int32(),
+                True,
+                "budget year, for tables that compare years ('25년 당초예산)",
+            ),
+            _f(
+                "column_label",
+                pa.string(),
+                True,
+                "the column's header as printed, for tables by year",
+            ),
             _f("revenue_krw", pa.int64(), True, "세입 in won (table unit applied, △ negative)"),
-            _f("expenditure_krw", pa.int64(), True, "세출 in won"),
+            _f(
+                "expenditure_krw",
+                pa.int64(),
+                True,
+                "세출 in won; a 예산 table by year lists spending budgets",
+            ),
         ]
     ),
     "funds": pa.schema(

@@ -127,8 +127,13 @@ def recognise_staffing(doc_id: str, table: Table) -> tuple[list[Any], list[model
     if quota[1] == current[1]:  # labels down a column: groups across the header row
         groups = [(k, grid[0][k]) for k in range(quota[1] + 1, table.n_cols)]
         values = [(g, count(grid[quota[0]][k]), count(grid[current[0]][k])) for k, g in groups]
-    else:  # labels across a row: groups down the first column
-        groups = [(r, grid[r][0]) for r in range(quota[0] + 1, table.n_rows)]
+    else:  # labels across a row: groups down the label columns before 정원 ("출연기관 / 부산TP")
+
+        def group_name(r: int) -> str:
+            names = [grid[r][k] for k in range(quota[1]) if grid[r][k]]
+            return " / ".join(dict.fromkeys(names))
+
+        groups = [(r, group_name(r)) for r in range(quota[0] + 1, table.n_rows)]
         values = [(g, count(grid[r][quota[1]]), count(grid[r][current[1]])) for r, g in groups]
     for group, q, c in values:
         if not group or (q is None and c is None):
@@ -153,11 +158,82 @@ def account_of(table: Table) -> str | None:
     return squash(m.group(1)) if m else None
 
 
+BUDGET_YEAR_RE = regex.compile(r"(?:^|/)'?(?P<year>(?:20)?\d{2})년(?:도)?(?P<rest>[^/]*)$")
+
+
+def recognise_budget_by_year(
+    doc_id: str, table: Table
+) -> tuple[list[Any], list[model.Issue]] | None:
+    """A 예산 table comparing years ('25년 당초예산, 2024년도): spending budgets by row."""
+    if "예산" not in squash(table.caption or "") or table.unit not in KRW_UNITS:
+        return None
+    grid = table.grid()
+    body = next(
+        (
+            r
+            for r in range(table.n_rows)
+            if figure(grid[r][-1]) is not None or any(figure(x) is not None for x in grid[r][1:])
+        ),
+        None,
+    )
+    if body is None or body == 0:
+        return None
+    labels = header_labels(table, rows=body)
+    year_cols = {}
+    for k, label in enumerate(labels):
+        last = label.split("/")[-1]
+        if "률" in label or "증감" in last or "대비" in last:
+            continue
+        m = BUDGET_YEAR_RE.search(label)
+        if m:
+            y = int(m["year"])
+            year_cols[k] = (y if y > 100 else 2000 + y, label)
+    label_cols = [k for k in range(table.n_cols) if k < min(year_cols, default=0)]
+    if not year_cols or not label_cols:
+        return None
+    rows, account = [], None
+    for r in range(body, table.n_rows):
+        names = [grid[r][k] for k in label_cols]
+        if names[0]:
+            account = names[0]
+        department = names[-1] if len(names) > 1 and names[-1] != names[0] else None
+        row_account = account if len(label_cols) > 1 else None
+        if len(label_cols) == 1:
+            department = names[0]
+        name = department or row_account or ""
+        for k, (year, label) in year_cols.items():
+            amount = won(grid[r][k], table.unit)
+            if amount is not None:
+                rows.append(
+                    model.Budget(
+                        doc_id,
+                        table.table_id,
+                        row_account,
+                        department,
+                        squash(name) in TOTAL_LABELS,
+                        year,
+                        label,
+                        None,
+                        amount,
+                    )
+                )
+    issues = []
+    if len(label_cols) == 1:  # one level of rows: the total is the sum of the rest
+        for _year, label in year_cols.values():
+            issues += check_total(
+                doc_id,
+                table,
+                f"budget {label}",
+                [(r.department or "", r.expenditure_krw) for r in rows if r.column_label == label],
+            )
+    return (rows, issues) if rows else None
+
+
 def recognise_budget(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
     grid = table.grid()
     revenue, spending = find_label(grid, "세입"), find_label(grid, "세출")
     if revenue is None or spending is None or table.unit not in KRW_UNITS:
-        return None
+        return recognise_budget_by_year(doc_id, table)
     account = account_of(table)
     rows = []
     if revenue[1] == spending[1]:  # 세입/세출 down a column: departments across
@@ -170,6 +246,8 @@ def recognise_budget(doc_id: str, table: Table) -> tuple[list[Any], list[model.I
                     account,
                     dept,
                     squash(dept) in TOTAL_LABELS,
+                    None,
+                    None,
                     won(grid[revenue[0]][k], table.unit),
                     won(grid[spending[0]][k], table.unit),
                 )
@@ -185,6 +263,8 @@ def recognise_budget(doc_id: str, table: Table) -> tuple[list[Any], list[model.I
                     label if is_account else account,
                     None if is_account else label,
                     squash(label) in TOTAL_LABELS,
+                    None,
+                    None,
                     won(grid[r][revenue[1]], table.unit),
                     won(grid[r][spending[1]], table.unit),
                 )
