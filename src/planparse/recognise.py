@@ -131,7 +131,7 @@ def recognise_staffing(doc_id: str, table: Table) -> tuple[list[Any], list[model
 
         def group_name(r: int) -> str:
             names = [grid[r][k] for k in range(quota[1]) if grid[r][k]]
-            return " / ".join(dict.fromkeys(names))
+            return " / ".join(list(dict.fromkeys(names))[:2])  # category and name, not the rest
 
         groups = [(r, group_name(r)) for r in range(quota[0] + 1, table.n_rows)]
         values = [(g, count(grid[r][quota[1]]), count(grid[r][current[1]])) for r, g in groups]
@@ -158,7 +158,7 @@ def account_of(table: Table) -> str | None:
     return squash(m.group(1)) if m else None
 
 
-BUDGET_YEAR_RE = regex.compile(r"(?:^|/)'?(?P<year>(?:20)?\d{2})년(?:도)?(?P<rest>[^/]*)$")
+BUDGET_YEAR_RE = regex.compile(r"(?:^|/)'?(?P<year>(?:20)?\d{2})년")
 
 
 def recognise_budget_by_year(
@@ -181,9 +181,8 @@ def recognise_budget_by_year(
     labels = header_labels(table, rows=body)
     year_cols = {}
     for k, label in enumerate(labels):
-        last = label.split("/")[-1]
-        if "률" in label or "증감" in last or "대비" in last:
-            continue
+        if any(word in label for word in ("률", "증감", "대비", "%")):
+            continue  # a change or a rate, not an amount
         m = BUDGET_YEAR_RE.search(label)
         if m:
             y = int(m["year"])
