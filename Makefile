@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE := samples/busan-2025/sample.pdf
 SHARED ?= ../shared/pdfs
 
-.PHONY: install demo test lint format bench sample clean
+.PHONY: install demo test lint format bench sample golden clean
 
 install: $(STAMP)
 
@@ -43,3 +43,7 @@ sample: install
 
 clean:
 	rm -rf $(VENV) out .pytest_cache
+
+# Regenerate schemas/ and every sample's golden files (review the diff before committing).
+golden: install
+	$(BIN)/python scripts/golden.py $(SHARED)

@@ -207,7 +207,7 @@ def draw_divider(lay: Layout, number: str, title: str) -> None:
 def render(source: Path, target: Path, toc: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Render once; return the contents entries (title, printed page) it produced."""
     entries: list[tuple[str, int]] = []
-    canvas = Canvas(str(target), pagesize=A4)
+    canvas = Canvas(str(target), pagesize=A4, invariant=1)  # no timestamps: the same PDF every time
     canvas.setTitle("2025년 주요업무계획")
     lay = Layout(canvas)
     table: list[list[str]] = []

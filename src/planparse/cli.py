@@ -11,10 +11,12 @@ from typing import Any
 import click
 
 from planparse import __version__
+from planparse.contract import write_schemas
 from planparse.errors import PlanparseError
 from planparse.extract import ExtractResult, extract
 from planparse.grammar import Funding, find_fundings
-from planparse.write import check_outdir, write_dataset
+from planparse.validate import validate
+from planparse.write import FORMATS, check_outdir, write_dataset
 
 
 class PageProgress:
@@ -80,13 +82,22 @@ def main() -> None:
     help="Output directory for the dataset (one Parquet file per table).",
 )
 @click.option("--overwrite", is_flag=True, help="Replace the output directory if it has files.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="parquet",
+    show_default=True,
+    help="File format of the tables (Parquet keeps the contract's types).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-def extract_command(report: Path, outdir: Path, overwrite: bool, quiet: bool) -> None:
-    """Extract REPORT.pdf into a dataset of Parquet tables in OUTDIR.
+def extract_command(report: Path, outdir: Path, overwrite: bool, fmt: str, quiet: bool) -> None:
+    """Extract REPORT.pdf into a dataset of tables in OUTDIR, with a manifest.json.
 
     \b
     Example:
         planparse extract report.pdf -o out/
+        planparse extract report.pdf -o out-csv/ --format csv
     """
     try:
         check_outdir(outdir, overwrite)  # before the slow part, not only when writing
@@ -96,7 +107,9 @@ def extract_command(report: Path, outdir: Path, overwrite: bool, quiet: bool) ->
         finally:
             if progress is not None:
                 progress.close()
-        write_dataset(result.table_rows(), outdir, overwrite=overwrite)
+        doc = result.document
+        manifest = {"doc_id": doc.doc_id, "source_name": doc.source_name, "sha256": doc.doc_id}
+        write_dataset(result.table_rows(), outdir, overwrite=overwrite, fmt=fmt, manifest=manifest)
     except PlanparseError as exc:
         raise click.ClickException(str(exc)) from None
     if not quiet:
@@ -160,3 +173,49 @@ def funding_to_json(funding: Funding) -> dict[str, Any]:
         },
         "sum_check": funding.sum_check,
     }
+
+
+@main.command("schema")
+@click.option(
+    "--write",
+    "folder",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Folder to write one Frictionless Table Schema (JSON) per table into.",
+)
+def schema_command(folder: Path) -> None:
+    """Write the data contract as Frictionless Table Schema files, generated from the code.
+
+    \b
+    Example:
+        planparse schema --write schemas/
+    """
+    for path in write_schemas(folder):
+        click.echo(path, err=True)
+
+
+@main.command("validate")
+@click.argument("outdir", type=click.Path(path_type=Path))
+@click.option(
+    "--golden",
+    "golden",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder of golden <table>.jsonl files to compare with.",
+)
+def validate_command(outdir: Path, golden: Path | None) -> None:
+    """Check a dataset against the contract and, with --golden, against golden files.
+
+    Exits 1 if anything differs: schema, keys, or rows added, removed or changed.
+
+    \b
+    Example:
+        planparse validate out/ --golden samples/busan-2025/golden
+    """
+    try:
+        report = validate(outdir, golden)
+    except PlanparseError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(report.text())
+    if not report.ok:
+        sys.exit(1)

@@ -650,3 +650,41 @@ def rows_to_table(name: str, rows: list[Any]) -> pa.Table:
     dicts = [asdict(r) for r in rows]
     columns = {n: [d[n] for d in dicts] for n in names}
     return pa.Table.from_pydict(columns, schema=schema)
+
+
+# Keys of the data contract: what identifies a row, and what a column points at.
+PRIMARY_KEYS: dict[str, list[str]] = {
+    "documents": ["doc_id"],
+    "sections": ["doc_id", "section_id"],
+    "items": ["doc_id", "item_id"],
+    "fundings": ["doc_id", "funding_id"],
+    "funding_sources": ["doc_id", "funding_id", "ordinal"],
+    "tables": ["doc_id", "table_id"],
+    "table_cells": ["doc_id", "table_id", "row", "col"],
+    "issues": ["doc_id", "issue_id"],
+}
+# (table, column) -> (table, column) it refers to; a null points at nothing.
+FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
+    ("sections", "parent_id"): ("sections", "section_id"),
+    ("items", "section_id"): ("sections", "section_id"),
+    ("items", "parent_item_id"): ("items", "item_id"),
+    ("fundings", "item_id"): ("items", "item_id"),
+    ("fundings", "section_id"): ("sections", "section_id"),
+    ("funding_sources", "funding_id"): ("fundings", "funding_id"),
+    ("table_cells", "table_id"): ("tables", "table_id"),
+    **{
+        (t, "table_id"): ("tables", "table_id")
+        for t in (
+            "staffing",
+            "budgets",
+            "funds",
+            "institutions",
+            "glossary",
+            "events",
+            "investment_plans",
+            "roadmaps",
+        )
+    },
+    ("issues", "item_id"): ("items", "item_id"),
+    ("issues", "section_id"): ("sections", "section_id"),
+}

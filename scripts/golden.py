@@ -1,0 +1,39 @@
+"""Regenerate the golden files of every sample whose PDF can be found, and the schemas.
+
+Run deliberately (make golden), never from a test; review the diff before committing.
+Usage: python scripts/golden.py [SHARED_PDFS]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from planparse.contract import write_golden, write_schemas
+from planparse.extract import extract
+from planparse.model import rows_to_table
+from planparse.samples import find_samples
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> None:
+    shared = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "pdfs")
+    write_schemas(ROOT / "schemas")
+    for sample in find_samples(ROOT / "samples", shared):
+        if sample.pdf is None:
+            print(f"{sample.name}: skipped ({sample.missing})")
+            continue
+        result = extract(sample.pdf)
+        tables = {
+            name: rows_to_table(name, rows).to_pylist()
+            for name, rows in result.table_rows().items()
+        }
+        write_golden(tables, sample.golden)
+        print(
+            f"{sample.name}: {sum(len(r) for r in tables.values())} rows in {len(tables)} golden files"
+        )
+
+
+if __name__ == "__main__":
+    main()

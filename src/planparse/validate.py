@@ -1,0 +1,225 @@
+"""Validate a dataset: against the contract (columns, types, nullability, keys) and against
+golden files (rows added, removed, changed, field by field). Collects every problem.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from planparse.contract import VOLATILE, golden_rows, read_golden
+from planparse.errors import PlanparseError
+from planparse.model import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMAS
+
+# How golden rows are matched when a table has no primary key.
+MATCH_KEYS: dict[str, list[str]] = {
+    "staffing": ["table_id", "group"],
+    "budgets": ["table_id", "account", "department", "column_label"],
+    "funds": ["table_id", "fund"],
+    "institutions": ["table_id", "name"],
+    "glossary": ["table_id", "term"],
+    "events": ["table_id", "month", "name"],
+    "investment_plans": ["table_id", "project", "category", "year"],
+    "roadmaps": ["table_id", "project", "first_year", "last_year"],
+}
+SHOWN = 5  # differences shown per table
+
+
+@dataclass
+class TableReport:
+    """What validation found for one table."""
+
+    name: str
+    rows: int = 0
+    problems: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.problems or self.added or self.removed or self.changed)
+
+    def lines(self) -> list[str]:
+        if self.ok:
+            return [f"{self.name}: ok ({self.rows} rows)"]
+        counts = [
+            f"{len(v)} {k}"
+            for k, v in (
+                ("added", self.added),
+                ("removed", self.removed),
+                ("changed", self.changed),
+            )
+            if v
+        ]
+        out = [
+            f"{self.name}: "
+            + ", ".join(counts + [f"{len(self.problems)} contract problems"] * bool(self.problems))
+        ]
+        out += [f"  {p}" for p in self.problems]
+        for kind, entries in (
+            ("added", self.added),
+            ("removed", self.removed),
+            ("changed", self.changed),
+        ):
+            out += [f"  {kind:8} {e}" for e in entries[:SHOWN]]
+            if len(entries) > SHOWN:
+                out.append(f"  … and {len(entries) - SHOWN} more {kind}")
+        return out
+
+
+@dataclass
+class Report:
+    tables: list[TableReport]
+
+    @property
+    def ok(self) -> bool:
+        return all(t.ok for t in self.tables)
+
+    def text(self) -> str:
+        lines = [line for t in self.tables for line in t.lines()]
+        bad = sum(not t.ok for t in self.tables)
+        lines.append(
+            "valid: every table matches"
+            if self.ok
+            else f"INVALID: {bad} of {len(self.tables)} tables differ"
+        )
+        return "\n".join(lines)
+
+
+def read_dataset(folder: Path) -> dict[str, pa.Table]:
+    """Read every table of a dataset written by ``extract`` (Parquet, JSON Lines or CSV)."""
+    manifest_path = folder / "manifest.json"
+    if not folder.is_dir():
+        raise PlanparseError(f"{folder}: no such dataset directory")
+    fmt = "parquet"
+    if manifest_path.exists():
+        fmt = json.loads(manifest_path.read_text(encoding="utf-8")).get("format", "parquet")
+    out = {}
+    for name in SCHEMAS:
+        path = folder / f"{name}.{fmt}"
+        if not path.exists():
+            continue
+        if fmt == "parquet":
+            out[name] = pq.read_table(path)
+        elif fmt == "jsonl":
+            with path.open(encoding="utf-8") as handle:
+                rows = [json.loads(line) for line in handle if line.strip()]
+            out[name] = pa.Table.from_pylist(rows, schema=SCHEMAS[name])
+        else:
+            import pyarrow.csv as pacsv
+
+            out[name] = pacsv.read_csv(
+                path, convert_options=pacsv.ConvertOptions(column_types=SCHEMAS[name])
+            )
+    return out
+
+
+def check_schema(name: str, table: pa.Table) -> list[str]:
+    """Columns, order, types and nullability against the contract."""
+    expected = SCHEMAS[name]
+    problems = []
+    missing = [f.name for f in expected if f.name not in table.schema.names]
+    extra = [n for n in table.schema.names if n not in expected.names]
+    if missing:
+        problems.append(f"columns missing: {', '.join(missing)}")
+    if extra:
+        problems.append(f"columns not in the contract: {', '.join(extra)}")
+    for f in expected:
+        if f.name not in table.schema.names:
+            continue
+        actual = table.schema.field(f.name)
+        if actual.type != f.type:
+            problems.append(f"column {f.name} is {actual.type}, the contract says {f.type}")
+        if not f.nullable and table.column(f.name).null_count:
+            problems.append(
+                f"column {f.name} has {table.column(f.name).null_count} nulls; it may not"
+            )
+    return problems
+
+
+def key_of(name: str, row: dict[str, Any]) -> str:
+    columns = PRIMARY_KEYS.get(name, MATCH_KEYS.get(name))
+    if not columns:
+        return json.dumps(row, ensure_ascii=False, sort_keys=True)
+    return "/".join(str(row.get(c)) for c in columns if c != "doc_id")
+
+
+def check_keys(tables: dict[str, pa.Table]) -> dict[str, list[str]]:
+    """Primary keys unique; every foreign key resolves."""
+    problems: dict[str, list[str]] = {}
+    for name, columns in PRIMARY_KEYS.items():
+        if name not in tables:
+            continue
+        rows = tables[name].select(columns).to_pylist()
+        seen, dups = set(), []
+        for r in rows:
+            key = tuple(r[c] for c in columns)
+            if key in seen:
+                dups.append("/".join(map(str, key[1:])))
+            seen.add(key)
+        if dups:
+            problems.setdefault(name, []).append(f"duplicate keys: {', '.join(dups[:SHOWN])}")
+    for (name, column), (ref, ref_column) in FOREIGN_KEYS.items():
+        if name not in tables or ref not in tables:
+            continue
+        targets = set(tables[ref].column(ref_column).to_pylist())
+        dangling = [
+            v for v in tables[name].column(column).to_pylist() if v is not None and v not in targets
+        ]
+        if dangling:
+            problems.setdefault(name, []).append(
+                f"{column} points at no {ref}.{ref_column}: {', '.join(map(str, dangling[:SHOWN]))}"
+            )
+    return problems
+
+
+def compare(
+    name: str, rows: list[dict[str, Any]], golden: list[dict[str, Any]], report: TableReport
+) -> None:
+    """Rows added, removed and changed against a golden table, field by field."""
+    drop = VOLATILE.get(name, set())
+    now = {
+        key_of(name, r): {k: v for k, v in r.items() if k not in drop}
+        for r in golden_rows(name, rows)
+    }
+    before = {key_of(name, r): r for r in golden}
+    report.added += [k for k in now if k not in before]
+    report.removed += [k for k in before if k not in now]
+    for key in now.keys() & before.keys():
+        a, b = before[key], now[key]
+        fields = [f for f in dict.fromkeys([*a, *b]) if a.get(f) != b.get(f)]
+        if fields:
+            report.changed.append(
+                f"{key}: " + "; ".join(f"{f}: {a.get(f)!r} -> {b.get(f)!r}" for f in fields)
+            )
+
+
+def validate(folder: Path, golden_folder: Path | None = None) -> Report:
+    """Check a dataset against the contract and, if given, its golden files."""
+    tables = read_dataset(folder)
+    golden = read_golden(golden_folder) if golden_folder is not None else {}
+    if golden_folder is not None and not golden:
+        raise PlanparseError(f"{golden_folder}: no golden files (*.jsonl) there")
+    key_problems = check_keys(tables)
+    reports = []
+    for name in SCHEMAS:
+        report = TableReport(name)
+        if name not in tables:
+            report.problems.append("table missing from the dataset")
+            reports.append(report)
+            continue
+        report.rows = tables[name].num_rows
+        report.problems += check_schema(name, tables[name]) + key_problems.get(name, [])
+        if golden_folder is not None:
+            if name not in golden:
+                report.problems.append("no golden file for this table")
+            else:
+                compare(name, tables[name].to_pylist(), golden[name], report)
+        reports.append(report)
+    return Report(reports)
