@@ -80,7 +80,7 @@ def test_non_empty_output_needs_overwrite(tmp_path):
     assert (out / "keep.txt").exists()
     result = run("extract", str(SAMPLE), "-o", str(out), "--overwrite", "-q")
     assert result.exit_code == 0
-    assert {p.name for p in out.iterdir()} == {f"{t}.parquet" for t in TABLES}
+    assert {p.name for p in out.iterdir()} == {f"{t}.parquet" for t in TABLES} | {"manifest.json"}
 
 
 def test_a_failure_while_writing_leaves_no_output(tmp_path, monkeypatch):
