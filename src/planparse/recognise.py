@@ -85,6 +85,15 @@ def header_labels(table: Table, rows: int = 1) -> list[str]:
     return labels
 
 
+def header_rows(table: Table) -> int:
+    """Rows above the first row with a figure: the header (one or two rows, spanned labels)."""
+    grid = table.grid()
+    for r, row in enumerate(grid):
+        if any(figure(text) is not None for text in row[1:]):
+            return max(r, 1)
+    return 1
+
+
 def find_label(grid: list[list[str]], label: str) -> tuple[int, int] | None:
     """Position of the first cell whose text (spaces removed) is exactly label."""
     for r, row in enumerate(grid):
@@ -286,7 +295,7 @@ def recognise_budget(doc_id: str, table: Table) -> tuple[list[Any], list[model.I
 
 # --- funds (기금): balance, revenue, expenditure ------------------------------------------
 def recognise_fund(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
-    labels = header_labels(table, rows=2)
+    labels = header_labels(table, rows=header_rows(table))
     if not labels or "기금" not in labels[0] + (table.caption or ""):
         return None
 
@@ -312,7 +321,7 @@ def recognise_fund(doc_id: str, table: Table) -> tuple[list[Any], list[model.Iss
     if cols["rev"] is None or cols["exp"] is None:
         return None
     grid = table.grid()
-    first_body = 2 if table.n_rows > 2 and figure(grid[1][cols["rev"]]) is None else 1
+    first_body = header_rows(table)
     rows, issues = [], []
     for r in range(first_body, table.n_rows):
         amounts = [
