@@ -23,11 +23,13 @@ demo: install
 
 test: install
 	$(BIN)/ruff check src tests scripts samples
+	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 lint: install
 	$(BIN)/ruff check src tests scripts samples
 	$(BIN)/ruff format --check src tests scripts samples
+	$(BIN)/mypy
 
 format: install
 	$(BIN)/ruff format src tests scripts samples

@@ -465,8 +465,9 @@ def mark_running_lines(pages: list[PageLines], band: float = 0.08, share: float 
 
     counts: dict[tuple[str, str], int] = {}
     for page in pages:
-        for k in {key(ln, page) for ln in page.lines} - {None}:
-            counts[k] = counts.get(k, 0) + 1  # type: ignore[index]
+        for k in {key(ln, page) for ln in page.lines}:
+            if k is not None:
+                counts[k] = counts.get(k, 0) + 1
     with_text = sum(1 for p in pages if p.lines)
     threshold = max(3, share * with_text)
     for page in pages:

@@ -102,13 +102,12 @@ def overview_task_lines(page: PageLines) -> list[tuple[int, Line, str]]:
         return []  # not a ①–㉒ overview: an ordinary enumeration
     out: list[tuple[int, Line, str]] = []
     previous = 0
-    for number, ln, title in found:
-        if number is None:  # a private-use glyph in the numbered column: the next number
-            if not any(abs(ln.x0 - c) <= 2 for c in columns):
-                continue
-            number = previous + 1
-        out.append((number, ln, title))
-        previous = number
+    for found_number, ln, title in found:
+        if found_number is None and not any(abs(ln.x0 - c) <= 2 for c in columns):
+            continue
+        # a private-use glyph in the numbered column stands for the next number
+        previous = found_number if found_number is not None else previous + 1
+        out.append((previous, ln, title))
     return out
 
 

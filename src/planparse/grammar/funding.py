@@ -98,10 +98,10 @@ class Funding:
         """ok, mismatch, partial (some shares unstated) or none (no breakdown)."""
         if not self.sources:
             return "none"
-        amounts = [s.amount for s in self.sources]
-        if any(a is None for a in amounts):
-            return "ok" if len(amounts) == 1 else "partial"
-        total = sum(amounts, Decimal(0))  # type: ignore[arg-type]
+        amounts = [s.amount for s in self.sources if s.amount is not None]
+        if len(amounts) < len(self.sources):
+            return "ok" if len(self.sources) == 1 else "partial"
+        total = sum(amounts, Decimal(0))
         if total == self.money.amount:
             return "ok"
         if len(amounts) == 1 and total < self.money.amount:
@@ -145,7 +145,9 @@ def closing_bracket(text: str, start: int) -> int | None:
 
 def split_parts(content: str) -> list[str]:
     """Split a breakdown's content at top-level commas (nested brackets kept whole)."""
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for i, ch in enumerate(content):
         if ch in "([":
             depth += 1
