@@ -236,7 +236,7 @@ def test_cross_checks_pass_where_the_report_is_consistent(report):
 
 PLANS = {  # plan -> (tables at least, domain kinds its budget/staffing tables come out as)
     "citizen-health-bureau.pdf": (20, {"staffing", "budgets", "funds"}),
-    "ocean-agriculture-fisheries-bureau.pdf": (4, {"budgets", "events"}),
+    "ocean-agriculture-fisheries-bureau.pdf": (4, {"staffing", "budgets", "events"}),
     "planning-coordination-office.pdf": (12, {"staffing", "budgets"}),
     "social-welfare-bureau.pdf": (20, {"budgets", "funds"}),
     "transport-innovation-bureau.pdf": (12, {"staffing", "budgets"}),
@@ -251,6 +251,19 @@ def test_other_plans_tables(name):
     assert kinds <= {t.kind for t in result.tables}
     cells = {c.table_id for c in result.table_cells}
     assert all(t.table_id in cells for t in result.tables)  # every table comes out as cells
+
+
+def test_ocean_staffing_by_unit_and_grade():
+    result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
+    rows = {(s.group, s.grade): s.current for s in result.domain["staffing"]}
+    # "(현원, 명)": 계 283, 본청 134 of which 6급 50, 사업소 149 of which 9급 4
+    assert (
+        rows[("계", "계")],
+        rows[("본청", "계")],
+        rows[("본청", "6급")],
+        rows[("사업소", "9급")],
+    ) == (283, 134, 50, 4)
+    assert not [i for i in result.issues if i.code == "table_total_mismatch"]
 
 
 def test_transport_budget_by_year():

@@ -116,6 +116,7 @@ class Staffing:
     doc_id: str
     table_id: str
     group: str
+    grade: str | None
     is_total: bool
     quota: int | None
     current: int | None
@@ -494,6 +495,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             _f("doc_id", pa.string(), False, "document the row belongs to"),
             _f("table_id", pa.string(), False, "table it was read from"),
             _f("group", pa.string(), False, "department or grade, as printed"),
+            _f("grade", pa.string(), True, "grade column of a unit-by-grade table (3급, 4급 …)"),
             _f("is_total", pa.bool_(), False, "the 계 (total) column or row"),
             _f("quota", pa.int32(), True, "정원: authorised posts"),
             _f("current", pa.int32(), True, "현원: staff in post"),

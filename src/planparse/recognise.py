@@ -131,7 +131,7 @@ def recognise_staffing(doc_id: str, table: Table) -> tuple[list[Any], list[model
     grid = table.grid()
     quota, current = find_label(grid, "정원"), find_label(grid, "현원")
     if quota is None or current is None:
-        return None
+        return recognise_staffing_by_grade(doc_id, table)
     rows, issues = [], []
     if quota[1] == current[1]:  # labels down a column: groups across the header row
         groups = [(k, grid[0][k]) for k in range(quota[1] + 1, table.n_cols)]
@@ -148,7 +148,7 @@ def recognise_staffing(doc_id: str, table: Table) -> tuple[list[Any], list[model
         if not group or (q is None and c is None):
             continue
         rows.append(
-            model.Staffing(doc_id, table.table_id, group, squash(group) in TOTAL_LABELS, q, c)
+            model.Staffing(doc_id, table.table_id, group, None, squash(group) in TOTAL_LABELS, q, c)
         )
     issues += check_total(
         doc_id, table, "staffing quota (정원)", [(r.group, r.quota) for r in rows]
@@ -157,6 +157,41 @@ def recognise_staffing(doc_id: str, table: Table) -> tuple[list[Any], list[model
         doc_id, table, "staffing current (현원)", [(r.group, r.current) for r in rows]
     )
     return rows, issues
+
+
+def recognise_staffing_by_grade(
+    doc_id: str, table: Table
+) -> tuple[list[Any], list[model.Issue]] | None:
+    """Units down the side, grades across ("(현원, 명)": one count of staff in post each)."""
+    caption = squash(table.caption or "")
+    measure = "current" if "현원" in caption else "quota" if "정원" in caption else None
+    grid = table.grid()
+    grades = [
+        k for k in range(1, table.n_cols) if squash(grid[0][k]).endswith(("급", "급이하", "임기제"))
+    ]
+    if measure is None or len(grades) < 2:
+        return None
+    rows = []
+    for r in range(1, table.n_rows):
+        unit = grid[r][0]
+        for k in [*range(1, min(grades)), *grades]:
+            value = count(grid[r][k]) if figure(grid[r][k]) is not None else None
+            if value is None:
+                continue
+            grade = grid[0][k]
+            total = squash(unit) in TOTAL_LABELS or squash(grade) in TOTAL_LABELS
+            q, c = (None, value) if measure == "current" else (value, None)
+            rows.append(model.Staffing(doc_id, table.table_id, unit, grade, total, q, c))
+    issues = []
+    for r in range(1, table.n_rows):  # each unit's 계 is the sum of its grades
+        unit = grid[r][0]
+        values = [
+            (s.grade or "", s.current if measure == "current" else s.quota)
+            for s in rows
+            if s.group == unit
+        ]
+        issues += check_total(doc_id, table, f"staffing of {unit}", values)
+    return (rows, issues) if rows else None
 
 
 # --- budgets: 세입 / 세출 by department or account ------------------------------------------
