@@ -181,33 +181,22 @@ def check_toc(toc: list[TocEntry], sections: list[Section], doc_id: str) -> list
             ]
         label = f"{entry.kind} {entry.number} {entry.title!r}"
         if not found:
-            issues.append(
-                Issue(
-                    doc_id,
-                    "",
-                    "toc_entry_not_found",
-                    "warning",
-                    None,
-                    None,
-                    None,
-                    entry.title,
-                    f"contents lists {label} on page {entry.printed_page}; no such section found",
-                )
-            )
+            message = f"contents lists {label} on page {entry.printed_page}; no such section found"
+            issues.append(Issue.of(doc_id, "toc_entry_not_found", message, raw=entry.title))
         elif found[0].printed_page_start != entry.printed_page:
             s = found[0]
+            message = (
+                f"contents gives page {entry.printed_page} for {label}; "
+                f"it starts on printed page {s.printed_page_start}"
+            )
             issues.append(
-                Issue(
+                Issue.of(
                     doc_id,
-                    "",
                     "toc_page_mismatch",
-                    "warning",
-                    s.page_start,
-                    None,
-                    s.section_id,
-                    entry.title,
-                    f"contents gives page {entry.printed_page} for {label}; "
-                    f"it starts on printed page {s.printed_page_start}",
+                    message,
+                    page=s.page_start,
+                    section_id=s.section_id,
+                    raw=entry.title,
                 )
             )
     return issues
@@ -253,16 +242,12 @@ def extract(
     )
     issues = tree.issues + check_toc(toc, tree.sections, doc_id) + money.issues + recognised.issues
     issues += [
-        Issue(
+        Issue.of(
             doc_id,
-            "",
             "page_without_text",
-            "info",
-            p.number,
-            None,
-            None,
-            None,
             "page has no text layer (blank, or an image only)",
+            severity="info",
+            page=p.number,
         )
         for p in pages
         if p.char_count == 0

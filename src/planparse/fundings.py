@@ -92,16 +92,14 @@ def items_to_fundings(
         found = find_fundings(item.text)
         if not found:
             result.issues.append(
-                model.Issue(
+                model.Issue.of(
                     doc_id,
-                    "",
                     "money_not_parsed",
-                    "warning",
-                    item.page,
-                    item.item_id,
-                    item.section_id,
-                    item.text,
                     "the line names money but no amount could be read (a unit without a figure?)",
+                    page=item.page,
+                    item_id=item.item_id,
+                    section_id=item.section_id,
+                    raw=item.text,
                 )
             )
             continue
@@ -132,17 +130,15 @@ def items_to_fundings(
                 )
             if funding.sum_check == "mismatch":
                 result.issues.append(
-                    model.Issue(
+                    model.Issue.of(
                         doc_id,
-                        "",
                         "funding_sum_mismatch",
-                        "warning",
-                        item.page,
-                        item.item_id,
-                        item.section_id,
-                        funding.raw,
                         f"the shares add up to {funding.sources_total} {funding.money.currency}, "
                         f"the total says {funding.money.amount}: kept as written",
+                        page=item.page,
+                        item_id=item.item_id,
+                        section_id=item.section_id,
+                        raw=funding.raw,
                     )
                 )
     return result

@@ -238,6 +238,22 @@ class Issue:
     raw: str | None
     message: str
 
+    @classmethod
+    def of(
+        cls,
+        doc_id: str,
+        code: str,
+        message: str,
+        *,
+        severity: str = "warning",
+        page: int | None = None,
+        item_id: str | None = None,
+        section_id: str | None = None,
+        raw: str | None = None,
+    ) -> Issue:
+        """An issue row; its id is given when the document's issues are numbered."""
+        return cls(doc_id, "", code, severity, page, item_id, section_id, raw, message)
+
 
 @dataclass
 class Funding:

@@ -104,7 +104,7 @@ def find_label(grid: list[list[str]], label: str) -> tuple[int, int] | None:
 
 
 def issue(doc_id: str, code: str, table: Table, raw: str | None, message: str) -> model.Issue:
-    return model.Issue(doc_id, "", code, "warning", table.page, None, None, raw, message)
+    return model.Issue.of(doc_id, code, message, page=table.page, raw=raw)
 
 
 def check_total(

@@ -390,27 +390,19 @@ def check_overview(tree: Tree) -> None:
     for number, title in sorted(tree.overview.items()):
         task = tasks.get(number)
         if task is None:
-            tree.issues.append(
-                _issue(
-                    tree,
-                    "overview_task_missing",
-                    "warning",
-                    None,
-                    None,
-                    title,
-                    f"task {number} of the overview has no section in the body",
-                )
-            )
+            message = f"task {number} of the overview has no section in the body"
+            tree.issues.append(Issue.of(tree.doc_id, "overview_task_missing", message, raw=title))
         elif squash(task.title) != squash(title):
+            message = f"task {number}: overview says {title!r}, body says {task.title!r}"
             tree.issues.append(
-                _issue(
-                    tree,
+                Issue.of(
+                    tree.doc_id,
                     "overview_title_differs",
-                    "info",
-                    task.page_start,
-                    task.section_id,
-                    title,
-                    f"task {number}: overview says {title!r}, body says {task.title!r}",
+                    message,
+                    severity="info",
+                    page=task.page_start,
+                    section_id=task.section_id,
+                    raw=title,
                 )
             )
 
@@ -418,25 +410,3 @@ def check_overview(tree: Tree) -> None:
 def squash(text: str) -> str:
     """Text with spaces and light punctuation removed, for comparing titles."""
     return regex.sub(r"[\s·,()]", "", text)
-
-
-def _issue(
-    tree: Tree,
-    code: str,
-    severity: str,
-    page: int | None,
-    section_id: str | None,
-    raw: str | None,
-    message: str,
-) -> Issue:
-    return Issue(
-        doc_id=tree.doc_id,
-        issue_id="",
-        code=code,
-        severity=severity,
-        page=page,
-        item_id=None,
-        section_id=section_id,
-        raw=raw,
-        message=message,
-    )
