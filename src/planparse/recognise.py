@@ -498,6 +498,7 @@ def recognise_events(
 
     c_month, c_name, c_date = col("월"), col("행사"), col("기간", "일정")
     c_place, c_people, c_desc = col("장소"), col("인원", "규모"), col("내용")
+    grid = table.grid()
     rows, issues = [], []
     for r in range(1, table.n_rows):
         date_cell = table.cell(r, c_date) if c_date is not None else None
@@ -507,7 +508,7 @@ def recognise_events(
         columns = [
             stacked_parts(table, r, k, anchors) for k in (c_name, c_date, c_place, c_people, c_desc)
         ]
-        month = count(table.grid()[r][c_month]) if c_month is not None else None
+        month = count(grid[r][c_month]) if c_month is not None else None
         for name, dates, place, people, desc in zip(*columns, strict=True):
             start, end, valid = event_dates(dates, month, year or 2000)
             if not valid:
@@ -596,6 +597,7 @@ def recognise_roadmap(
     if len(year_cols) < 3:
         return None
     first_year_col = min(year_cols)
+    grid = table.grid()
     rows = []
     for c in table.cells:
         if c.row < 2 or c.col < first_year_col or not c.text or c.text.startswith("▶"):
@@ -603,8 +605,8 @@ def recognise_roadmap(
         covered = [year_cols[k] for k in range(c.col, c.col + c.col_span) if k in year_cols]
         if not covered:
             continue
-        category = table.grid()[c.row][0] or None
-        goal = table.grid()[c.row][1] or None
+        category = grid[c.row][0] or None
+        goal = grid[c.row][1] or None
         planned = c.text.startswith("(계획)")
         project = regex.sub(r"^\(계획\)\s*", "", c.text)
         rows.append(
