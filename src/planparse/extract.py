@@ -25,7 +25,7 @@ from planparse.model import (
     TableRow,
 )
 from planparse.pdf import PageLines, mark_running_lines, open_pdf, read_pages
-from planparse.recognise import recognise_tables
+from planparse.recognise import cell_amount, recognise_tables
 from planparse.structure import lines_to_tree, squash
 from planparse.tables import Table, pages_to_tables
 from planparse.toc import TocEntry, find_toc_page, parse_toc
@@ -230,9 +230,9 @@ def extract(
         if e.kind in ("chapter", "appendix") and e.number is not None and len(squash(e.title)) >= 3
     }
     tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc_titles)
-    money = items_to_fundings(doc_id, tree.items, tree.sections)
     title, organisation, year = read_cover(pages)
     tables = pages_to_tables(pages)
+    money = items_to_fundings(doc_id, tree.items, tree.sections, tables, pages)
     recognised = recognise_tables(
         doc_id,
         tables,
@@ -275,7 +275,16 @@ def extract(
         tables=[table_row(doc_id, t) for t in tables],
         table_cells=[
             TableCell(
-                doc_id, t.table_id, c.row, c.col, c.row_span, c.col_span, c.page, c.text, c.text_raw
+                doc_id,
+                t.table_id,
+                c.row,
+                c.col,
+                c.row_span,
+                c.col_span,
+                c.page,
+                c.text,
+                c.text_raw,
+                cell_amount(c.text, t.unit),
             )
             for t in tables
             for c in t.cells

@@ -1,25 +1,40 @@
-"""Fundings stage: items -> funding and funding-source rows, with issues for what fails.
+"""Fundings stage: every line of the plan -> funding and funding-source rows, with issues.
 
-Every item that mentions money (a figure with a money unit, or a money unit on
-its own) yields at least one funding row, or an ``issues`` row saying why not.
-A breakdown that does not add up is kept as written and reported.
+Every line is scanned, whatever the structure stage made of it: items, section
+titles (□ headings, 현안 blocks, tasks) and table cells. A line that mentions
+money (a figure with a money unit, or a money unit on its own) yields at least
+one funding row, or an ``issues`` row saying why not. A breakdown that does not
+add up is kept as written and reported. Beyond the line, a project block lends
+its period (``(사업기간) '25.1~'26.12``, ``사업개요(2012~2028)``) to an amount
+without one, and a ``※ 재원 : 국비 …, 시비 …`` line gives the sources of the
+amount above it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from decimal import Decimal
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from planparse import model
-from planparse.grammar import Funding, find_fundings
+from planparse.grammar import Funding, Period, SourceShare, find_fundings
+from planparse.grammar._labels import BARE_WON_NOT_BEFORE, PERIOD_FIELDS, SOURCE_FIELDS
+from planparse.grammar._text import prepare
+from planparse.grammar.funding import read_parts
+from planparse.grammar.money import whole_won
+from planparse.grammar.period import PERIOD_PATTERN
+from planparse.pdf import PageLines
+from planparse.tables import Table
 
 # A money unit, with or without a figure, makes a line a "money line" (not 1억 명: a count).
 MONEY_HINT_RE = regex.compile(
-    r"(?:억|천만|백만|만|천)\s?원|억\s?불|만\s?불|달러|조\s?원"
-    r"|\d\s?억(?!\s*(?:명|개|건|톤|세대|가구|회|장|대))"
+    r"(?:억|천만|백만|만|천)\s?원|억\s?불|만\s?불|달러|조\s?원|\$\s?\d"
+    r"|\d\s?억(?!\s*(?:명|개|건|톤|세대|가구|회|장|대))|\d,\d{3}\s?원"
+    rf"|\d{{2}}\s?원(?!{BARE_WON_NOT_BEFORE})"
 )
+# In a table cell only a figure with its unit counts: "사업비(억원)" is a header.
+CELL_MONEY_HINT_RE = regex.compile(r"\d\s?(?:조|억|천만|백만|만|천)?\s?원|\d\s?억|\$\s?\d")
 # "(단위 : 백만원)": a table's unit caption names a unit, not an amount.
 UNIT_CAPTION_RE = regex.compile(
     r"^[(\[<][^()]{0,30}단\s*위\s*[:：][^()]{0,20}[)\]>]$|^단\s*위\s*[:：]"
@@ -28,6 +43,46 @@ UNIT_CAPTION_RE = regex.compile(
 GENERIC_PREFIXES = frozenset(
     {"총사업비", "사업비", "총", "예산", "소요예산", "총예산", "사업예산", "국비", "시비"}
 )
+# A block's period: "(사업기간) '25. 1 ~'26. 12.", "기 간 : '23. 10. ~ '25. 4.", "사업개요(2012~2028)",
+# "기간/장소 : '25. 6. 18. ~ 6. 21. / 벡스코".
+FIELD_WORDS = "|".join(r"\s*".join(word) for word in PERIOD_FIELDS)
+PERIOD_FIELD_RE = regex.compile(
+    rf"(?:^|[\s(\[])[(\[]?\s*(?:{FIELD_WORDS})\s*(?:/[^:：()]{{1,6}})?\s*[)\]]?\s*[:：]?\s*"
+    rf"{PERIOD_PATTERN}",
+    regex.VERBOSE,
+)
+OUTLINE_PERIOD_RE = regex.compile(rf"개\s*요\s*[(\[]\s*{PERIOD_PATTERN}\s*[)\]]", regex.VERBOSE)
+NAME_PERIOD_RE = regex.compile(rf"[(\[]\s*{PERIOD_PATTERN}\s*[)\]]\s*$", regex.VERBOSE)
+# "※ 재원 : 국비 700, 시비 700", "* 사업재원은 국비 …": the sources of the amount above.
+SOURCE_FIELD_RE = regex.compile(
+    rf"^\s*[(\[]?\s*(?:{'|'.join(sorted(SOURCE_FIELDS, key=len, reverse=True))})\s*[)\]]?"
+    r"\s*(?:은|는|:|：)?\s*(?P<list>.+?)\s*$"
+)
+# Titles of a project block's parts, which do not start a new block: □ 추진상황, ○ 향후계획.
+BLOCK_PARTS_RE = regex.compile(
+    r"^[\s(\[【<]*(?:\p{Hangul}{1,3})?\s*(?:개\s*요|추진\s*상황|향후\s*계획|추진\s*계획|주요\s*내용|"
+    r"추진\s*경과|사업\s*내용|기대\s*효과|현안|대응\s*방향|추진\s*실적|현\s*황)"
+)
+# Item markers of lines that may title a project block: plain text (a framed title), □, ①…
+TITLE_MARKERS = frozenset({"", "□", "▣"} | {chr(0x2460 + i) for i in range(20)})
+# What an amount's line names when the amount is the block's cost: "- 사업비 : 14,489억원".
+COST_WORDS = ("총사업비", "사업비", "용역비", "예산", "사업규모", "규모", "총액", "투자비", "소요")
+# An amount that changes the cost is not the cost: "(증 3,224억원)".
+CHANGE_WORDS_RE = regex.compile(r"(?:^|[\s(])(?:증|감|증액|감액|추가)\s*$")
+
+
+@dataclass
+class MoneyLine:
+    """A line of the plan that may hold money: an item, a section title or a table cell."""
+
+    key: str  # funding ids are key-f1, key-f2 …
+    text: str
+    page: int
+    printed_page: int | None
+    item_id: str | None = None
+    section_id: str | None = None
+    table_id: str | None = None
+    project: str | None = None  # what a table cell's money is for: its row's label
 
 
 @dataclass
@@ -45,103 +100,347 @@ class FundingResult:
         return self.money_lines - self.parsed_lines
 
 
-def to_won(amount: Decimal | None) -> int | None:
-    """Whole won, or None when absent or not whole."""
-    if amount is None or amount != amount.to_integral_value():
+class Context:
+    """The items and sections around a line: projects, block periods, source lines."""
+
+    def __init__(self, items: list[model.Item], sections: list[model.Section]) -> None:
+        self.items = {i.item_id: i for i in items}
+        self.sections = {s.section_id: s for s in sections}
+        self.children: dict[str | None, list[model.Item]] = {}
+        for item in items:
+            self.children.setdefault(item.parent_item_id, []).append(item)
+        self.section_items: dict[str | None, list[model.Item]] = {}
+        for item in items:
+            self.section_items.setdefault(item.section_id, []).append(item)
+
+    def ancestors(self, section_id: str | None) -> Iterator[model.Section]:
+        section = self.sections.get(section_id or "")
+        while section is not None:
+            yield section
+            section = self.sections.get(section.parent_id or "")
+
+    def project_of(self, funding: Funding, line: MoneyLine) -> str | None:
+        """What the money is for: the text before it, else the parent item, else the 현안
+        block or task it sits in, else its section."""
+        prefix = funding.prefix
+        if prefix and prefix not in GENERIC_PREFIXES:
+            return prefix
+        if line.project:
+            return line.project
+        item = self.items.get(line.item_id or "")
+        parent = self.items.get(item.parent_item_id or "") if item else None
+        if parent is not None:
+            head = regex.split(r"\s*[▷(]", parent.text)[0].strip()
+            if head:
+                return head
+        # A 현안 block or task names its project; its □ headings (사업개요, 추진상황) do not.
+        for ancestor in self.ancestors(line.section_id):
+            if ancestor.kind in ("issue", "task"):
+                return ancestor.title
+        section = self.sections.get(line.section_id or "")
+        return section.title if section is not None else None
+
+
+def field_period(text: str) -> Period | None:
+    """The period a block's field line gives: 사업기간, 기간, 사업개요(…)."""
+    prepared = prepare(text)
+    m = PERIOD_FIELD_RE.search(prepared) or OUTLINE_PERIOD_RE.search(prepared)
+    if m is None:
         return None
-    return int(amount)
+    period = Period.from_match(m)
+    return None if period.has_day else period
 
 
-def project_name(
-    funding: Funding,
-    item: model.Item,
-    items: dict[str, model.Item],
-    sections: dict[str, model.Section],
-) -> str | None:
-    """What the money is for: the text before it, else the parent item, else the 현안 block or
-    task it sits in, else its section."""
-    prefix = funding.prefix
-    if prefix and prefix not in GENERIC_PREFIXES:
-        return prefix
-    parent = items.get(item.parent_item_id or "")
-    if parent is not None:
-        head = regex.split(r"\s*[▷(]", parent.text)[0].strip()
-        if head:
-            return head
-    # A 현안 block or task names its project; its □ headings (사업개요, 추진상황) do not.
-    section = sections.get(item.section_id or "")
-    ancestor = section
-    while ancestor is not None:
-        if ancestor.kind in ("issue", "task"):
-            return ancestor.title
-        ancestor = sections.get(ancestor.parent_id or "")
-    return section.title if section is not None else None
+def title_period(text: str) -> Period | None:
+    """A closed range ending a project's title: "도시철도 하단~녹산선 건설(2022~2029)"."""
+    m = NAME_PERIOD_RE.search(regex.sub(r"\s*[>〉」』]\s*$", "", text))
+    if m is None:
+        return None
+    period = Period.from_match(m)
+    return period if period.end_year is not None and not period.is_point else None
+
+
+def block_periods(
+    items: list[model.Item], sections: list[model.Section]
+) -> dict[str, tuple[Period, str]]:
+    """Item or section id -> the period of the project block it stands in, and where it was
+    read: ``block`` (a 사업기간 / 사업개요(…) field) or ``name`` (the block's title).
+
+    Read in page order: a section or a title line starts a block, with the range its title
+    ends with, if any; a field line sets the block's period from there on; the parts of a
+    block (□ 추진상황, ○ 향후계획) and its bullets carry it on. A line before the block's
+    first field takes that field's period (the 총사업비 line often comes before 사업기간).
+    """
+    entries: list[tuple[int, float, int, str, str, str | None]] = [
+        (s.page_start, s.top, 0, s.section_id, s.title, None) for s in sections
+    ]
+    entries += [(i.page, i.top, 1, i.item_id, i.text, i.marker) for i in items]
+    out: dict[str, tuple[Period, str]] = {}
+    block_of: dict[str, int] = {}
+    first_field: dict[int, tuple[Period, str]] = {}
+    block = 0
+    current: tuple[Period, str] | None = None
+    for _, _, _, key, raw_text, marker in sorted(entries, key=lambda e: e[:3]):
+        text = prepare(raw_text)
+        is_title = marker is None or (marker in TITLE_MARKERS and is_title_like(text))
+        if is_title and BLOCK_PARTS_RE.match(text) is None:
+            block, current = block + 1, None  # a new block
+        found = field_period(text)
+        named = title_period(text)
+        if found is not None:
+            current = (found, "block")
+        elif named is not None:  # a title, or a title the structure stage joined to a line
+            current = (named, "name")
+        if current is not None:
+            out[key] = current
+            first_field.setdefault(block, current)
+        block_of[key] = block
+    for key, number in block_of.items():
+        if key not in out and number in first_field:
+            out[key] = first_field[number]
+    return out
+
+
+def is_title_like(text: str) -> bool:
+    """A short line without a field or a sentence: the title of a new project block."""
+    return len(text) <= 60 and ":" not in text and "：" not in text
+
+
+def is_cost_line(text: str, start: int) -> bool:
+    """Whether the words before an amount name it as a block's cost ("- 사업비 : …")."""
+    before = prepare(text)[:start]
+    squashed = regex.sub(r"\s+", "", before)
+    return any(word in squashed for word in COST_WORDS) and not CHANGE_WORDS_RE.search(before)
+
+
+def items_to_lines(
+    items: list[model.Item],
+    sections: list[model.Section],
+    tables: list[Table],
+    printed: dict[int, int | None],
+) -> list[MoneyLine]:
+    """Every line that may hold money: section titles, items, table cells."""
+    lines = [
+        MoneyLine(s.section_id, s.title, s.page_start, s.printed_page_start, None, s.section_id)
+        for s in sections
+    ]
+    lines += [
+        MoneyLine(i.item_id, i.text, i.page, i.printed_page, i.item_id, i.section_id) for i in items
+    ]
+    for table in tables:
+        section = section_at(sections, table.page, table.top)
+        grid = table.grid()
+        for c in table.cells:
+            if not CELL_MONEY_HINT_RE.search(c.text):
+                continue
+            label = grid[c.row][0] if c.col > 0 else None
+            lines.append(
+                MoneyLine(
+                    f"{table.table_id}-r{c.row}c{c.col}",
+                    c.text,
+                    c.page,
+                    printed.get(c.page),
+                    None,
+                    section.section_id if section else None,
+                    table.table_id,
+                    project=label or table.caption,
+                )
+            )
+    return lines
+
+
+def loose_lines(
+    pages: list[PageLines],
+    sections: list[model.Section],
+    tables: list[Table],
+    covered: list[MoneyLine],
+) -> list[MoneyLine]:
+    """Lines no item, title or cell holds: text in boxes without a table's grid, overview and
+    divider pages. They are scanned too, so money drawn in a frame is not lost."""
+    held: dict[int, str] = {}
+    texts = [(line.page, line.text) for line in covered]
+    texts += [(c.page, c.text) for t in tables for c in t.cells]
+    for page_number, text in texts:
+        held[page_number] = held.get(page_number, "") + "\n" + squash(text)
+    out = []
+    for page in pages:
+        text = held.get(page.number, "") + held.get(page.number - 1, "")
+        for n, ln in enumerate(page.lines, 1):
+            if ln.running or ln.caption or not MONEY_HINT_RE.search(ln.text):
+                continue
+            if all(squash(word) in text for word in ln.text.split()):
+                continue  # held, maybe across cells ("35,000 휴식·여가 ▷ 3건, 223억원")
+            section = section_at(sections, ln.page, ln.top)
+            out.append(
+                MoneyLine(
+                    f"p{ln.page:03d}l{n:03d}",
+                    ln.text,
+                    ln.page,
+                    ln.printed_page,
+                    None,
+                    section.section_id if section else None,
+                )
+            )
+    return out
+
+
+def squash(text: str) -> str:
+    """Letters and digits only: a line and the item it was merged into compare equal."""
+    return regex.sub(r"[^\p{L}\p{N}]", "", text)
+
+
+def section_at(sections: list[model.Section], page: int, top: float) -> model.Section | None:
+    """The last section that starts before a position: the one a table sits in."""
+    before = [s for s in sections if (s.page_start, s.top) <= (page, top)]
+    return before[-1] if before else None
+
+
+def source_line_shares(item: model.Item, target: Funding) -> list[SourceShare] | None:
+    """The sources a "※ 재원 : 국비 700, 시비 700" line gives the amount above, or None."""
+    m = SOURCE_FIELD_RE.match(prepare(item.text))
+    if m is None:
+        return None
+    shares = read_parts(m["list"].rstrip("."), target.money)
+    if not shares or any(s.amount is None or s.source == "other" for s in shares):
+        return None
+    total = sum(s.amount for s in shares if s.amount is not None)
+    if target.money.amount is not None and total > target.money.amount:
+        return None
+    return shares
+
+
+def use_line_shares(text: str, target: Funding) -> list[SourceShare] | None:
+    """A ▷ line under an amount that breaks it down exactly ("철도지하화 1조 8,102억원, …")."""
+    found = find_fundings(text)
+    if len(found) < 2 or target.money.amount is None:
+        return None
+    if sum(f.money.amount or 0 for f in found) != target.money.amount:
+        return None
+    labels = [f.prefix for f in found]
+    if any(not label or f.sources or f.period for label, f in zip(labels, found, strict=True)):
+        return None
+    shares = read_parts(", ".join(f"{f.prefix} {f.money.raw}" for f in found), target.money)
+    return shares or None
 
 
 def items_to_fundings(
-    doc_id: str, items: list[model.Item], sections: list[model.Section]
+    doc_id: str,
+    items: list[model.Item],
+    sections: list[model.Section],
+    tables: list[Table] | None = None,
+    pages: list[PageLines] | None = None,
 ) -> FundingResult:
-    """Given the items of a document, return its fundings, source shares and issues."""
+    """Given the items, sections and tables of a document, return its fundings, source shares
+    and issues."""
     result = FundingResult()
-    by_item = {i.item_id: i for i in items}
-    by_section = {s.section_id: s for s in sections}
-    for item in items:
-        if not MONEY_HINT_RE.search(item.text) or UNIT_CAPTION_RE.search(item.text):
+    context = Context(items, sections)
+    parsed: dict[str, list[Funding]] = {}  # line key -> its expressions
+    printed = {p.number: p.printed_page for p in pages or []}
+    lines = items_to_lines(items, sections, tables or [], printed)
+    lines += loose_lines(pages or [], sections, tables or [], lines)
+    for line in lines:
+        if not MONEY_HINT_RE.search(line.text) or UNIT_CAPTION_RE.search(line.text):
             continue
         result.money_lines += 1
-        found = find_fundings(item.text)
+        found = find_fundings(line.text)
         if not found:
-            result.issues.append(
-                model.Issue.of(
-                    doc_id,
-                    "money_not_parsed",
-                    "the line names money but no amount could be read (a unit without a figure?)",
-                    page=item.page,
-                    item_id=item.item_id,
-                    section_id=item.section_id,
-                    raw=item.text,
-                )
-            )
+            if line.table_id is None:
+                result.issues.append(unparsed_issue(doc_id, line))
+            else:
+                result.money_lines -= 1  # a cell naming a unit ("사업비(억원)") is a header
             continue
         result.parsed_lines += 1
-        for ordinal, funding in enumerate(found, 1):
-            funding_id = f"{item.item_id}-f{ordinal}"
-            result.fundings.append(
-                funding_row(
-                    doc_id,
-                    funding_id,
-                    ordinal,
-                    funding,
-                    item,
-                    project_name(funding, item, by_item, by_section),
-                )
-            )
-            for share in funding.sources:
-                result.sources.append(
-                    model.FundingSource(
-                        doc_id,
-                        funding_id,
-                        share.ordinal,
-                        share.source_raw,
-                        share.source,
-                        share.raw,
-                        to_won(share.amount) if funding.money.currency == "KRW" else None,
-                    )
-                )
-            if funding.sum_check == "mismatch":
-                result.issues.append(
-                    model.Issue.of(
-                        doc_id,
-                        "funding_sum_mismatch",
-                        f"the shares add up to {funding.sources_total} {funding.money.currency}, "
-                        f"the total says {funding.money.amount}: kept as written",
-                        page=item.page,
-                        item_id=item.item_id,
-                        section_id=item.section_id,
-                        raw=funding.raw,
-                    )
-                )
+        parsed[line.key] = found
+    attach_source_lines(parsed, items, context)
+    blocks = block_periods(items, sections)
+    for line in lines:
+        own = field_period(line.text)  # "용역기간 : '24.4.~'25.4. ▷ 181백만원": on the line itself
+        block = (own, "block") if own else blocks.get(line.item_id or line.section_id or "")
+        for ordinal, funding in enumerate(parsed.get(line.key, []), 1):
+            if (
+                funding.period is None
+                and block is not None
+                and funding.kind == "budget"
+                and (own is not None or is_cost_line(line.text, funding.start))
+            ):
+                funding = replace(funding, period=block[0], period_source=block[1])
+            add_funding(result, doc_id, line, ordinal, funding, context.project_of(funding, line))
     return result
+
+
+def attach_source_lines(
+    parsed: dict[str, list[Funding]], items: list[model.Item], context: Context
+) -> None:
+    """Give an amount the sources its ※ 재원 line or its ▷ breakdown line names, and drop
+    that line's own records: they are parts, not amounts."""
+    previous: tuple[str, int] | None = None  # (line key, index) of the last amount read
+    for item in items:
+        parent = context.items.get(item.parent_item_id or "")
+        target_at = previous
+        if parent is not None and parsed.get(parent.item_id):
+            target_at = (parent.item_id, len(parsed[parent.item_id]) - 1)
+        if target_at is not None and item.marker in ("※", "*", "▷", "-", "·"):
+            target = parsed[target_at[0]][target_at[1]]
+            shares = source_line_shares(item, target)
+            if shares is None and item.marker == "▷" and item.item_id in parsed:
+                shares = use_line_shares(item.text, target)
+            if shares is not None and not target.sources:
+                parsed[target_at[0]][target_at[1]] = replace(target, sources=shares)
+                parsed.pop(item.item_id, None)
+                continue
+        if parsed.get(item.item_id):
+            previous = (item.item_id, len(parsed[item.item_id]) - 1)
+
+
+def unparsed_issue(doc_id: str, line: MoneyLine) -> model.Issue:
+    return model.Issue.of(
+        doc_id,
+        "money_not_parsed",
+        "the line names money but no amount could be read (a unit without a figure?)",
+        page=line.page,
+        item_id=line.item_id,
+        section_id=line.section_id,
+        raw=line.text,
+    )
+
+
+def add_funding(
+    result: FundingResult,
+    doc_id: str,
+    line: MoneyLine,
+    ordinal: int,
+    funding: Funding,
+    project: str | None,
+) -> None:
+    """Append one expression's funding row, its shares and, if they do not add up, an issue."""
+    funding_id = f"{line.key}-f{ordinal}"
+    result.fundings.append(funding_row(doc_id, funding_id, ordinal, funding, line, project))
+    for share in funding.sources:
+        result.sources.append(
+            model.FundingSource(
+                doc_id,
+                funding_id,
+                share.ordinal,
+                share.source_raw,
+                share.source,
+                share.kind,
+                share.raw,
+                whole_won(share.amount) if funding.money.currency == "KRW" else None,
+            )
+        )
+    if funding.sum_check == "mismatch":
+        result.issues.append(
+            model.Issue.of(
+                doc_id,
+                "funding_sum_mismatch",
+                f"the shares add up to {funding.sources_total} {funding.money.currency}, "
+                f"the total says {funding.money.amount}: kept as written",
+                page=line.page,
+                item_id=line.item_id,
+                section_id=line.section_id,
+                raw=funding.raw,
+            )
+        )
 
 
 def funding_row(
@@ -149,24 +448,27 @@ def funding_row(
     funding_id: str,
     ordinal: int,
     funding: Funding,
-    item: model.Item,
+    line: MoneyLine,
     project: str | None,
 ) -> model.Funding:
-    """Given a parsed expression and its item, return the fundings row."""
+    """Given a parsed expression and its line, return the fundings row."""
     period, money = funding.period, funding.money
     year_share = funding.year_share
     krw = money.currency == "KRW"
     return model.Funding(
         doc_id=doc_id,
         funding_id=funding_id,
-        item_id=item.item_id,
-        section_id=item.section_id,
-        page=item.page,
-        printed_page=item.printed_page,
+        item_id=line.item_id,
+        section_id=line.section_id,
+        table_id=line.table_id,
+        page=line.page,
+        printed_page=line.printed_page,
         ordinal=ordinal,
         project=project or None,
+        kind=funding.kind,
         raw=funding.raw,
         period_raw=period.raw if period else None,
+        period_source=funding.period_source if period else None,
         start_year=period.start_year if period else None,
         start_month=period.start_month if period else None,
         end_year=period.end_year if period else None,
@@ -176,11 +478,14 @@ def funding_row(
         amount_figure=str(money.value),
         amount_unit=money.unit,
         currency=money.currency,
-        amount_krw=to_won(money.amount) if krw else None,
-        amount_usd=None if krw else to_won(money.amount),
+        amount_krw=whole_won(money.amount) if krw else None,
+        amount_usd=None if krw else whole_won(money.amount),
+        amount_low=whole_won(money.low),
+        amount_high=whole_won(money.high),
         per_year=money.per_year,
         year_amount_year=year_share[0].start_year if year_share else None,
-        year_amount_krw=to_won(year_share[1].amount) if year_share else None,
-        sources_total_krw=to_won(funding.sources_total) if krw else None,
+        year_amount_krw=whole_won(year_share[1].amount) if year_share else None,
+        sources_total_krw=whole_won(funding.sources_total) if krw else None,
         sum_check=funding.sum_check,
+        superseded=funding.superseded,
     )

@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 
 @dataclass
@@ -107,6 +107,7 @@ class TableCell:
     page: int
     text: str
     text_raw: str
+    amount_krw: int | None
 
 
 @dataclass
@@ -261,14 +262,17 @@ class Funding:
 
     doc_id: str
     funding_id: str
-    item_id: str
+    item_id: str | None
     section_id: str | None
+    table_id: str | None
     page: int
     printed_page: int | None
     ordinal: int
     project: str | None
+    kind: str
     raw: str
     period_raw: str | None
+    period_source: str | None
     start_year: int | None
     start_month: int | None
     end_year: int | None
@@ -280,11 +284,14 @@ class Funding:
     currency: str
     amount_krw: int | None
     amount_usd: int | None
+    amount_low: int | None
+    amount_high: int | None
     per_year: bool
     year_amount_year: int | None
     year_amount_krw: int | None
     sources_total_krw: int | None
     sum_check: str
+    superseded: bool
 
 
 @dataclass
@@ -296,6 +303,7 @@ class FundingSource:
     ordinal: int
     source_raw: str
     source: str
+    kind: str
     raw: str
     amount_krw: int | None
 
@@ -382,16 +390,30 @@ SCHEMAS: dict[str, pa.Schema] = {
         [
             _f("doc_id", pa.string(), False, "document the row belongs to"),
             _f("funding_id", pa.string(), False, "stable id within the document"),
-            _f("item_id", pa.string(), False, "item the expression was read from"),
-            _f("section_id", pa.string(), True, "section of that item"),
-            _f("page", pa.int32(), False, "1-based physical page of the item"),
-            _f("printed_page", pa.int32(), True, "printed page number of the item"),
-            _f("ordinal", pa.int32(), False, "1 for the first expression in the item, 2 …"),
+            _f(
+                "item_id",
+                pa.string(),
+                True,
+                "item the expression was read from; null for a section title or a table cell",
+            ),
+            _f("section_id", pa.string(), True, "section of that item, or whose title it is"),
+            _f("table_id", pa.string(), True, "table whose cell the expression was read from"),
+            _f("page", pa.int32(), False, "1-based physical page of the line"),
+            _f("printed_page", pa.int32(), True, "printed page number of the line"),
+            _f("ordinal", pa.int32(), False, "1 for the first expression in the line, 2 …"),
             _f(
                 "project",
                 pa.string(),
                 True,
                 "what the money is for: the text before it, else the item or section it hangs under",
+            ),
+            _f(
+                "kind",
+                pa.string(),
+                False,
+                "budget (a project's cost or budget), market (market size), trade (exports, "
+                "contracts, sales), investment (attracted investment), saving, benefit (support "
+                "per person, household or firm) or other: sum budgets with kind = 'budget'",
             ),
             _f(
                 "raw",
@@ -400,6 +422,13 @@ SCHEMAS: dict[str, pa.Schema] = {
                 "the whole expression as written (normalised quotes and tildes)",
             ),
             _f("period_raw", pa.string(), True, "the period as written"),
+            _f(
+                "period_source",
+                pa.string(),
+                True,
+                "where the period was read: inline (with the amount), name (in the project's "
+                "name), block (the 사업기간 / 사업개요 field of its project block); null: none",
+            ),
             _f("start_year", pa.int32(), True, "first year"),
             _f("start_month", pa.int32(), True, "first month, when written"),
             _f(
@@ -419,8 +448,20 @@ SCHEMAS: dict[str, pa.Schema] = {
             ),
             _f("amount_unit", pa.string(), False, "the unit as written (억원, 백만원, 만불)"),
             _f("currency", pa.string(), False, "KRW or USD"),
-            _f("amount_krw", pa.int64(), True, "amount in won, exact; null for USD"),
-            _f("amount_usd", pa.int64(), True, "amount in US dollars, exact; null for KRW"),
+            _f("amount_krw", pa.int64(), True, "amount in won, exact; null for USD or a range"),
+            _f(
+                "amount_usd",
+                pa.int64(),
+                True,
+                "amount in US dollars, exact; null for KRW or a range",
+            ),
+            _f(
+                "amount_low",
+                pa.int64(),
+                True,
+                "a range's low end (30∼50만원 -> 300000), in the currency; null unless a range",
+            ),
+            _f("amount_high", pa.int64(), True, "a range's high end, in the currency"),
             _f("per_year", pa.bool_(), False, "the amount is per year (연1.8억원, 34억원/년)"),
             _f(
                 "year_amount_year",
@@ -441,6 +482,13 @@ SCHEMAS: dict[str, pa.Schema] = {
                 False,
                 "ok, mismatch, partial (some shares unstated) or none (no breakdown)",
             ),
+            _f(
+                "superseded",
+                pa.bool_(),
+                False,
+                "a later amount on the line replaces this one (부지매입비 103억원→ 89억원): "
+                "leave it out of sums",
+            ),
         ]
     ),
     "funding_sources": pa.schema(
@@ -454,6 +502,13 @@ SCHEMAS: dict[str, pa.Schema] = {
                 pa.string(),
                 False,
                 "canonical source: national, city, province, county, district, district_county, local, private, host, fund, public, other",
+            ),
+            _f(
+                "kind",
+                pa.string(),
+                False,
+                "source (who pays: 국비, 시비, 민자, LH …) or use (what it pays for: 공사비, "
+                "토지매입, 임대료 …)",
             ),
             _f("raw", pa.string(), False, "the share as written (국105)"),
             _f(
@@ -504,6 +559,13 @@ SCHEMAS: dict[str, pa.Schema] = {
                 "text, normalised, letter-spacing removed, lines joined by a space",
             ),
             _f("text_raw", pa.string(), False, "text as read from the PDF"),
+            _f(
+                "amount_krw",
+                pa.int64(),
+                True,
+                "the cell's figure in won, exact, where the table has a money unit "
+                "((단위: 백만원)) and the cell is one figure (△ negative); else null",
+            ),
         ]
     ),
     "staffing": pa.schema(
@@ -688,6 +750,7 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     ("items", "parent_item_id"): ("items", "item_id"),
     ("fundings", "item_id"): ("items", "item_id"),
     ("fundings", "section_id"): ("sections", "section_id"),
+    ("fundings", "table_id"): ("tables", "table_id"),
     ("funding_sources", "funding_id"): ("fundings", "funding_id"),
     ("table_cells", "table_id"): ("tables", "table_id"),
     **{

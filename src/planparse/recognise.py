@@ -18,6 +18,8 @@ import regex
 
 from planparse import model
 from planparse.grammar._labels import KRW_UNITS
+from planparse.grammar.money import whole_won
+from planparse.grammar.period import expand_year
 from planparse.tables import Table
 
 TOTAL_LABELS = frozenset({"계", "합계", "총계", "소계", "총괄"})
@@ -61,8 +63,14 @@ def won(text: str, unit: str | None) -> int | None:
     if value is None:
         return None
     multiplier = KRW_UNITS.get((unit or "원").replace(" ", ""), Decimal(1))
-    amount = value * multiplier
-    return int(amount) if amount == amount.to_integral_value() else None
+    return whole_won(value * multiplier)
+
+
+def cell_amount(text: str, unit: str | None) -> int | None:
+    """A cell's figure in won where its table counts money ((단위: 백만원)); else None."""
+    if unit is None or unit.replace(" ", "") not in KRW_UNITS:
+        return None
+    return won(text, unit)
 
 
 def count(text: str) -> int | None:
@@ -230,7 +238,7 @@ def recognise_budget_by_year(
         m = BUDGET_YEAR_RE.search(label)
         if m:
             y = int(m["year"])
-            year_cols[k] = (y if y > 100 else 2000 + y, label)
+            year_cols[k] = (expand_year(y), label)
     label_cols = [k for k in range(table.n_cols) if k < min(year_cols, default=0)]
     if not year_cols or not label_cols:
         return None
@@ -385,7 +393,7 @@ def founded_date(text: str) -> str | None:
     m = regex.search(r"'?(?P<y>\d{2}|\d{4})\s*\.\s*(?P<m>\d{1,2})\s*\.\s*(?P<d>\d{1,2})", text)
     if not m:
         return None
-    year = int(m["y"]) if len(m["y"]) == 4 else (1900 if int(m["y"]) >= 70 else 2000) + int(m["y"])
+    year = expand_year(m["y"])
     try:
         return dt.date(year, int(m["m"]), int(m["d"])).isoformat()
     except ValueError:
@@ -550,8 +558,7 @@ def year_of(label: str) -> int | None:
     m = YEAR_LABEL_RE.match(squash(label).split("/")[-1])
     if not m:
         return None
-    y = int(m["year"])
-    return y if y > 100 else 2000 + y
+    return expand_year(m["year"])
 
 
 def recognise_investment(
@@ -593,7 +600,7 @@ def recognise_roadmap(
     for k, lab in enumerate(labels):
         m = YEAR_LABEL_RE.match(lab.split("/")[-1])
         if m:
-            year_cols[k] = (2000 + int(m["year"][-2:]), bool(m["before"]), bool(m["after"]))
+            year_cols[k] = (expand_year(m["year"]), bool(m["before"]), bool(m["after"]))
     if len(year_cols) < 3:
         return None
     first_year_col = min(year_cols)

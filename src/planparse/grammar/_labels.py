@@ -13,7 +13,9 @@ KRW_UNITS: dict[str, Decimal] = {
     "조원": Decimal(10) ** 12,
     "조": Decimal(10) ** 12,  # only in "N조 M억원" compounds and "N조원"
     "천억원": Decimal(10) ** 11,
+    "천억": Decimal(10) ** 11,  # 원 left off: "1조 2천억"
     "백억원": Decimal(10) ** 10,
+    "백억": Decimal(10) ** 10,
     "억원": Decimal(10) ** 8,
     "억": Decimal(10) ** 8,  # 원 left off: "117억"
     "천만원": Decimal(10) ** 7,
@@ -75,3 +77,243 @@ SOURCES: dict[str, str] = {
     "기타": "other",
     "공공": "public",
 }
+
+# Counters that make 억 a count, not money: 1억 명, 3억 톤, 8억립 (grains), 2백만미 (fry).
+# A particle is still money: "5억으로", "9억을".
+COUNTERS = [
+    "명",
+    "개",
+    "건",
+    "톤",
+    "세대",
+    "가구",
+    "회",
+    "장",
+    "대",
+    "㎡",
+    "kg",
+    "달러",
+    "불",
+    "립",
+    "미",
+    "패",
+    "마리",
+    "그루",
+    "본",
+    "척",
+    "두",
+]
+# Syllables that, after a figure and 원, make a word rather than money: 3원칙, 2원화, 1원자력.
+BARE_WON_NOT_BEFORE = "[칙인장전자료형천스화활점본리소회생아격조천]"
+
+# Breakdown parts that say what the money is spent on, not who pays (사업비 = 공사비 + 보상비).
+USES = frozenset(
+    {
+        "토지매입",
+        "토지매입비",
+        "부지매입",
+        "부지매입비",
+        "용지비",
+        "용지매입비",
+        "건축",
+        "건축비",
+        "공사",
+        "공사비",
+        "시설비",
+        "보상",
+        "보상비",
+        "설계",
+        "설계비",
+        "설계용역",
+        "임대료",
+        "운영비",
+        "인건비",
+        "장비",
+        "장비비",
+        "장비구축",
+        "사업비",
+        "부대비",
+        "부대경비",
+        "연구개발",
+        "연구개발비",
+        "R&D",
+        "기반구축",
+        "운영",
+        "건립",
+        "매입",
+        "리모델링",
+        "홍보비",
+        "교육비",
+        "관리비",
+        "유지관리",
+        "조성",
+        "구축",
+    }
+)
+# A label ending like this is a use (…비 is a cost unless it is 국비 / 시비 …, see SOURCES).
+USE_SUFFIXES = ("비", "료", "구축", "조성", "운영", "건립", "매입", "건축", "설치", "개발")
+# A label that names a paying body: an organisation (LH, 부산도시공사) or a kind of money.
+SOURCE_SUFFIXES = (
+    "공사",
+    "공단",
+    "재단",
+    "진흥원",
+    "은행",
+    "컨소",
+    "컨소시엄",
+    "기업",
+    "협회",
+    "펀드",
+    "기금",
+    "출연",
+    "출연금",
+    "출자",
+    "출자금",
+    "지원금",
+    "부담금",
+    "보조금",
+    "융자",
+    "대학교",
+)
+SOURCE_PREFIXES = ("국비", "시비", "민간", "민자", "구비", "도비", "군비")
+# Words after a source label that do not change the source: "시비 지원 387", "국비 등".
+SOURCE_FILLERS = ("등", "외", "지원", "보조", "부담")
+
+# A date of one of these events is not a funding period: '의결('24.11.20. 국비 30억원)'.
+EVENT_WORDS = [
+    "선정",
+    "개최",
+    "의결",
+    "발표",
+    "교부",
+    "체결",
+    "협약",
+    "지정",
+    "개소",
+    "착공",
+    "준공",
+    "개통",
+    "확정",
+    "통과",
+    "승인",
+    "기준",
+    "계약",
+    "출범",
+    "개관",
+    "완료",
+    "배정",
+    "내시",
+]
+# Words that introduce a project block's period: "(사업기간) '25. 1 ~'26. 12.", "기 간 : '23.10.~".
+PERIOD_FIELDS = ["사업기간", "추진기간", "용역기간", "공사기간", "계약기간", "기간"]
+# Words that introduce the sources of the amount above: "※ 재원 : 국비 700, 시비 700".
+SOURCE_FIELDS = ["사업재원", "재원", "재원분담", "재원구성"]
+# Words between an amount and its breakdown that leave both as they are.
+AMOUNT_QUALIFIERS = [
+    "내외",
+    "정도",
+    "수준",
+    "규모",
+    "상당",
+    "이내",
+    "이상",
+    "가량",
+    "지원",
+    "확보",
+    "투입",
+    "편성",
+]
+
+# Kinds of money, by the words around an amount, tried in this order: the first kind one of
+# whose words stands in the amount's clause wins. A plain project cost is a budget.
+MONEY_KINDS: list[tuple[str, list[str]]] = [
+    (
+        "benefit",
+        [
+            "1인당",
+            "인당",
+            "명당",
+            "가구당",
+            "세대당",
+            "개사당",
+            "업체당",
+            "기업당",
+            "개소당",
+            "호당",
+            "건당",
+            "1가구",
+            "1세대",
+            "1명",
+            "1개사",
+            "월평균",
+            "최대",
+            "최고",
+            "상한",
+            "수당",
+            "지원금액",
+            "바우처",
+        ],
+    ),
+    ("saving", ["절감", "감면", "경감", "절약", "손실 방지", "예산 절감"]),
+    (
+        "market",
+        [
+            "시장 규모",
+            "시장규모",
+            "시장",
+            "산업규모",
+            "경제적 효과",
+            "파급효과",
+            "경제효과",
+            "생산유발",
+            "부가가치",
+        ],
+    ),
+    ("trade", ["수출", "계약", "수주", "매출", "판매", "거래", "상담", "교역", "납품", "구매"]),
+    (
+        "investment",
+        [
+            "투자 유치",
+            "투자유치",
+            "투자협약",
+            "투자 협약",
+            "유치",
+            "MOU",
+            "민간투자",
+            "투자의향",
+            "투자 의향",
+            "투자액",
+            "투자 확대",
+        ],
+    ),
+    (
+        "other",
+        [
+            "매각",
+            "감정평가",
+            "재결",
+            "청구",
+            "수수료",
+            "요금",
+            "가격",
+            "단가",
+            "임대료",
+            "통행료",
+            "보증금",
+            "과징금",
+            "체납",
+            "부과",
+            "징수",
+            "손해",
+            "배상",
+            "세수",
+            "세입",
+            "이익",
+            "수익",
+            "평가액",
+            "자산",
+            "부채",
+            "융자",
+        ],
+    ),
+]

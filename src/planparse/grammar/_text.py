@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from planparse._glyphs import NORMALISE
 
-_TABLE = str.maketrans({k: v for k, v in NORMALISE.items() if len(k) == 1})
+# The grammar also reads the small right-pointing triangles as ▷: each introduces details.
+_TABLE = str.maketrans(
+    {**{k: v for k, v in NORMALISE.items() if len(k) == 1}, "▸": "▷", "►": "▷", "‣": "▷"}
+)
 
 
 def prepare(text: str) -> str:

@@ -1,24 +1,37 @@
-"""Funding expressions: an optional period, an amount, an optional breakdown by source.
+"""Funding expressions: an optional period, an amount, an optional breakdown.
 
     ▷ '24~'28, 170억원(국105, 시50, 민15)
-    ('24.~'26.) 3년간 30억원
+    ('24.~'26.) 3년간 30억원            (1,585억원, '24.~'30.)
     총사업비 : 200억원(국비 100, 시비 100)
     36억원[국 23,시 2.7, 민 10, 홍보지원금 0.3.(BTO)]
-    48억원('25년 7억원)
+    48억원('25년 7억원)                  5.6조원*(스마트서비스 구축·운영 2.1조원, …)
+    출자금(900억원) : 市(20억원), 부산도시공사(10억원), …
+    부지매입비 확정(103억원→ 89억원)     ('22년) 559억원→ ('23년) 683억원
 
 ``find_fundings`` returns every expression on a line; it never raises, and it
 never changes a figure: a breakdown that does not add up is kept as written
-and marked ``sum_check = "mismatch"``.
+and marked ``sum_check = "mismatch"``. Breakdown parts are sources (who pays)
+or uses (what it pays for); a date of an event is not a funding period.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 import regex
 
-from planparse.grammar._labels import SOURCES
+from planparse.grammar._labels import (
+    AMOUNT_QUALIFIERS,
+    EVENT_WORDS,
+    MONEY_KINDS,
+    SOURCE_FILLERS,
+    SOURCE_PREFIXES,
+    SOURCE_SUFFIXES,
+    SOURCES,
+    USE_SUFFIXES,
+    USES,
+)
 from planparse.grammar._text import prepare
 from planparse.grammar.money import (
     KRW_UNIT,
@@ -28,32 +41,67 @@ from planparse.grammar.money import (
     find_money,
     parse_decimal,
     unit_value,
+    whole_won,
 )
 from planparse.grammar.period import PERIOD_PATTERN, Period
 
-# What may stand between a period and its amount: ") ", ", ", " : ", "3년간 ", "총 ", "국비 ".
+SOURCE_LABEL = "|".join(sorted(map(regex.escape, SOURCES), key=len, reverse=True))
+# What may stand between a period and its amount: ") ", ", ", " : ", "3년간 ", "총 ", "국비 ",
+# and a few words opening a bracket: "'25년도 국비 확보(48억원)".
 LEAD_TAIL = rf"""
     \)?\s*(?:\([^()'~]{{0,12}}\))?\s*[,:/]?\s*     # ) / (3일간)
     (?:[^,/▷()\[\]'~:]{{1,16}}[,/]\s*){{0,2}}?        # '25년 10개사, 4억원: counts between
+    (?:[^,/▷()\[\]'~:\d]{{1,12}}[(\[]\s*)?          # 국비 확보(48억원)
     (?:(?:약|총|총사업비|사업비|예산)\s*:?\s*)?   # 총 / 총사업비 :
+    (?:(?!(?:{SOURCE_LABEL})\s*(?:등\s*)?$)\p{{Hangul}}{{1,5}}\s+)?  # '25년) : 매입비 330백만원
     (?:\d+\s*(?:년|개월)간\s*)?                 # 3년간
     (?:(?<![\p{{Hangul}}\w])                    # a whole word: not the 기금 of 재난관리기금
-       (?P<label>{"|".join(sorted(map(regex.escape, SOURCES), key=len, reverse=True))}))?  # 국비 30억원
+       (?P<label>{SOURCE_LABEL})\s*(?:등\s*)?(?:(?:최대|최고|약|총)\s*)?)?  # 국비 (최대) 30억원
     \s*$
 """
 # Tried first: a period, then what may stand before the amount. Without it, the
 # leftmost match could start before the period and read it as filler.
 LEAD_WITH_PERIOD_RE = regex.compile(PERIOD_PATTERN + LEAD_TAIL, regex.VERBOSE)
 LEAD_RE = regex.compile(LEAD_TAIL, regex.VERBOSE)
+# After an amount: a footnote mark and a qualifier may stand before its breakdown: 5.6조원*(…),
+# 1,000억원 내외(국비).
+QUALIFIER_RE = regex.compile(rf"\s*\*?\s*(?:(?:{'|'.join(AMOUNT_QUALIFIERS)})\s*)?(?=[(\[「])")
+# A footnote naming the amount's year: "1,680억원(…) * 2025년 1차년도 예산".
+FOOTNOTE_BUDGET_YEAR_RE = regex.compile(
+    rf"\s*\*\s*{PERIOD_PATTERN}\s*(?:\d+\s*차\s*년도\s*)?(?:예산|사업비)", regex.VERBOSE
+)
+# A footnote giving the year's share: "10억원 * 2024년도 5억원".
+FOOTNOTE_YEAR_RE = regex.compile(rf"\s*\*\s*{PERIOD_PATTERN}\s*(?=\d)", regex.VERBOSE)
+# A period after the amount in the same brackets: (1,585억원, '24.~'30.).
+PERIOD_AFTER_RE = regex.compile(rf"\s*\*?\s*,\s*{PERIOD_PATTERN}\s*[)\]]", regex.VERBOSE)
+# A timeline entry that is a range: "'19.12.~'21. 8. : … 용역 시행 ▷ 국비 35억원".
+LINE_PERIOD_RE = regex.compile(rf"^\s*{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
+# A period in the project's name: 스마트시티 랩 실증단지 조성('22. ~'25.) ▷ 336억원.
+NAME_PERIOD_RE = regex.compile(rf"[(\[]\s*{PERIOD_PATTERN}\s*[)\]]\s*$", regex.VERBOSE)
+EVENT_RE = regex.compile("|".join(EVENT_WORDS))
+# A change or a series: 103억원→ 89억원, ('22년) 559억원→ ('23년) 683억원.
+CHANGE_RE = regex.compile(r"\s*\)?\s*(?:→|⇒|->)\s*")
+# A list of shares after the total: "(900억원) : 市(20억원), …" or "100억원 ▷ 국비 50억원, …".
+COLON_LIST_RE = regex.compile(r"\s*[)\]]?\s*[:：]\s*(?P<list>.+?)(?=\s+\p{Hangul}{2,8}\s*[:：]|$)")
+# Each list ends at the line's end or where a new field starts ("… 추진상황 : …").
+ARROW_LIST_RE = regex.compile(r"\s*▷\s*(?P<list>.+?)(?=\s+\p{Hangul}{2,8}\s*[:：]|$)")
+# A source named after the amount in its brackets: 용역비(7.56억원, 시비).
+SOURCE_AFTER_RE = regex.compile(rf"\s*,\s*(?P<label>{SOURCE_LABEL})\s*(?=[)\]])")
+LIST_PART_RE = regex.compile(
+    rf"^\s*(?P<label>[^\d\s,()\[\]][^\d,()\[\]]*?)\s*[(\[]?\s*"
+    rf"(?P<amount>(?:{NUMBER})\s?(?:조\s?(?:{NUMBER})\s?)?(?:{KRW_UNIT}|{USD_UNIT}))\s*\*?\s*[)\]]?"
+    r"\s*(?:\([^()]*\))?\s*$",
+    regex.VERBOSE,
+)
 
-# One part of a breakdown: "국105", "국비 800억원", "홍보지원금 0.3.(BTO)", "민".
+# One part of a breakdown: "국105", "국비 800억원", "홍보지원금 0.3.(BTO)", "민", "국비 등 23억*".
 PART_RE = regex.compile(
     rf"""^\s*
     (?P<label>[^\d\s,()\[\]][^\d,()\[\]]*?)?    # 국 / 모태펀드 / 구·군
     \s*(?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?       # 15조 6,995억원
     \s*(?P<number>{NUMBER})?                    # 105
     \s*(?P<unit>{USD_UNIT}|{KRW_UNIT}|%)?       # 억원 (a part may carry its own unit), or 30%
-    \s*\.?\s*(?P<note>\(.*\))?                  # (BTO)
+    \s*\*?\s*\.?\s*(?P<note>\(.*\))?            # (BTO), a footnote mark
     \s*$""",
     regex.VERBOSE,
 )
@@ -65,19 +113,18 @@ YEAR_SHARE_RE = regex.compile(rf"^\s*{PERIOD_PATTERN}\s*,?\s*(?P<rest>.*)$", reg
 
 @dataclass(frozen=True)
 class SourceShare:
-    """One source's share of a funding: 국105 -> national, 105억원."""
+    """One part of a breakdown: 국105 -> national, 105억원 (a source); 임대료 184 (a use)."""
 
     ordinal: int
     source_raw: str
     source: str
     raw: str
     amount: Decimal | None  # in won or dollars, None when the part gives no figure
+    kind: str = "source"  # source (who pays) or use (what it pays for)
 
     @property
     def amount_krw(self) -> int | None:
-        if self.amount is None or self.amount != self.amount.to_integral_value():
-            return None
-        return int(self.amount)
+        return whole_won(self.amount)
 
 
 @dataclass(frozen=True)
@@ -92,6 +139,9 @@ class Funding:
     year_share: tuple[Period, Money] | None = None
     start: int = 0
     end: int = 0
+    period_source: str | None = None  # inline (with the amount) or name (in the project's name)
+    kind: str = "budget"  # budget, market, trade, investment, saving, benefit, other
+    superseded: bool = False  # an earlier amount that a later one on the line replaces (→)
 
     @property
     def sum_check(self) -> str:
@@ -99,6 +149,8 @@ class Funding:
         if not self.sources:
             return "none"
         amounts = [s.amount for s in self.sources if s.amount is not None]
+        if self.money.amount is None:
+            return "partial"  # a range: nothing to add up to
         if len(amounts) < len(self.sources):
             return "ok" if len(self.sources) == 1 else "partial"
         total = sum(amounts, Decimal(0))
@@ -120,15 +172,66 @@ class Funding:
         return found[0] if found else None
 
 
+def source_key(label: str) -> str:
+    """A label without spaces and filler words: "시비 지원" -> 시비, "국비 등" -> 국비."""
+    key = regex.sub(r"\s+", "", label)
+    for filler in SOURCE_FILLERS:
+        if key.endswith(filler) and key[: -len(filler)] in SOURCES:
+            return key[: -len(filler)]
+    return key
+
+
 def canonical_source(label: str) -> str:
-    """국비 -> national; "자부담 등" -> private; an unknown label -> other."""
-    key = regex.sub(r"\s+", "", regex.sub(r"\s*(?:등|외)$", "", label))
+    """국비 -> national; "자부담 등" -> private; "전액민자" -> private; an unknown label -> other."""
+    key = source_key(label)
+    if key.startswith("전액"):
+        key = key[2:]
     return SOURCES.get(key, "other")
+
+
+def part_kind(label: str, siblings: list[str]) -> str:
+    """Whether a breakdown part says who pays (source) or what it pays for (use).
+
+    기타 ("other") takes the kind of the parts beside it; an unknown label is a source
+    beside sources and a use beside uses.
+    """
+    key = source_key(label)
+    if (key in SOURCES and key != "기타") or joint_sources(label):
+        return "source"
+    if key in USES or (key.endswith(USE_SUFFIXES) and not key.startswith(SOURCE_PREFIXES)):
+        return "use"
+    if key.endswith(SOURCE_SUFFIXES) or key.startswith(SOURCE_PREFIXES):
+        return "source"
+    if regex.fullmatch(r"[A-Z][A-Za-z&\-]*", key):
+        return "source"  # LH, K-Water, BTO
+    others = [part_kind(s, []) for s in siblings if source_key(s) not in (key, "기타")]
+    if others and all(k == "use" for k in others):
+        return "use"
+    return "source"
+
+
+def joint_sources(label: str) -> list[str] | None:
+    """국·시비 -> [국비, 시비]: sources named together, or None."""
+    pieces = [p.strip() for p in label.split("·")]
+    if len(pieces) < 2 or not pieces[-1].endswith("비"):
+        return None
+    named = [p if p.endswith("비") else p + "비" for p in pieces]
+    return named if all(source_key(p) in SOURCES for p in named) else None
+
+
+def split_labels(label: str, has_figure: bool) -> list[str]:
+    """부·울·경 각 -> [부, 울, 경]; 국·시비 without a figure -> [국비, 시비] (a joint figure
+    cannot be split: 국·시비 2,348 stays one share); any other label alone."""
+    each = EACH_RE.match(label)
+    if each:
+        return each["labels"].split("·")
+    joint = None if has_figure else joint_sources(label)
+    return joint or [regex.sub(r"\s+", " ", label)]
 
 
 def closing_bracket(text: str, start: int) -> int | None:
     """Given text[start] is ( or [, return the index of its matching closer, or None."""
-    pairs = {"(": ")", "[": "]"}
+    pairs = {"(": ")", "[": "]", "「": "」"}
     stack = []
     for i in range(start, len(text)):
         ch = text[i]
@@ -138,7 +241,7 @@ def closing_bracket(text: str, start: int) -> int | None:
             stack.pop()
             if not stack:
                 return i
-        elif ch in ")]":
+        elif ch in ")]」":
             return None
     return None
 
@@ -162,6 +265,75 @@ def split_parts(content: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
+def part_amount(m: regex.Match[str], total: Money) -> Decimal | None:
+    """The amount of one breakdown part, in the total's currency unit."""
+    figure = parse_decimal(m["number"]) if m["number"] else None
+    if figure is None:
+        return None
+    if m["unit"] == "%":  # (국 30%, 시 70%): a share of the total
+        return None if total.amount is None else total.amount * figure / 100
+    dollars = total.currency == "USD"
+    multiplier = unit_value(m["unit"], dollars)[1] if m["unit"] else total.multiplier
+    amount = figure * multiplier
+    jo = parse_decimal(m["jo"]) if m["jo"] else None
+    if jo is not None:
+        amount += jo * unit_value("조원")[1]
+    return amount
+
+
+def read_parts(content: str, total: Money) -> list[SourceShare] | None:
+    """Read the parts of a breakdown, or None if one part is not label-and-figure shaped."""
+    parsed: list[tuple[str, str, Decimal | None]] = []
+    for part in split_parts(content):
+        m = PART_RE.match(part)
+        if m is None or not m["label"]:
+            return None
+        label = m["label"].strip()
+        amount = part_amount(m, total)
+        if m["number"] and amount is None and m["unit"] != "%":
+            return None
+        parsed.append((label, part.strip(), amount))
+    labels = [label for label, _, _ in parsed]
+    shares: list[SourceShare] = []
+    for label, raw, amount in parsed:
+        for one in split_labels(label, amount is not None):
+            shares.append(
+                SourceShare(
+                    len(shares) + 1,
+                    one,
+                    canonical_source(one),
+                    raw,
+                    amount,
+                    part_kind(one, labels),
+                )
+            )
+    return shares
+
+
+def accept_shares(shares: list[SourceShare], total: Money) -> list[SourceShare]:
+    """Keep a breakdown only when it is one: named sources, or uses that add up to the total."""
+    known = [s for s in shares if s.source != "other" or s.source_raw in SOURCES]  # 기타 counts
+    with_figures = [s for s in shares if s.amount is not None]
+    if not with_figures:
+        # (민) / (국비) / (국·시비): known sources of the whole amount; (주력일반) is a note
+        if not shares or len(known) < len(shares):
+            return []
+        if len(shares) == 1:
+            return [replace(shares[0], amount=total.amount)]
+        return shares
+    parts_total = sum((s.amount for s in with_figures if s.amount is not None), Decimal(0))
+    all_figures = len(with_figures) == len(shares)
+    if not known and all_figures and parts_total == total.amount:
+        return shares  # LH 9억, K-Water 5억 (organisations), 임대료 184, 운영비 159 (uses)
+    if not known and len(with_figures) < max(len(shares), 2):
+        return []  # (5개 과제): a count beside the amount, not shares
+    if not known and parts_total != total.amount:
+        # Shares by use (임대료 184, 운영비 159) count only when they add up to the total;
+        # (참여자 5만원, 기업 10만원) beside "최대 10만원" are alternatives, not shares.
+        return []
+    return shares
+
+
 def parse_breakdown(
     content: str, total: Money
 ) -> tuple[list[SourceShare], tuple[Period, Money] | None]:
@@ -173,52 +345,160 @@ def parse_breakdown(
         if own and year["rest"].strip().startswith(own[0].raw.split()[0][:1]):
             return [], (period, own[0])
         return [], None
-    shares: list[SourceShare] = []
-    for part in split_parts(content):
-        m = PART_RE.match(part)
-        if m is None or not m["label"]:
-            return [], None
-        label = m["label"].strip()
-        if label.startswith("전액"):  # (전액시비): the whole amount from one source
-            label = label[2:].strip()
-        amount: Decimal | None = None
-        if m["number"]:
-            figure = parse_decimal(m["number"])
-            if figure is None:
-                return [], None
-            if m["unit"] == "%":  # (국 30%, 시 70%): a share of the total
-                amount = total.amount * figure / 100
-            else:
-                multiplier = unit_value(m["unit"])[1] if m["unit"] else total.multiplier
-                amount = figure * multiplier
-                jo = parse_decimal(m["jo"]) if m["jo"] else None
-                if jo is not None:
-                    amount += jo * unit_value("조원")[1]
-        each = EACH_RE.match(label)
-        labels = each["labels"].split("·") if each else [regex.sub(r"\s+", " ", label)]
-        for one in labels:
-            shares.append(
-                SourceShare(len(shares) + 1, one, canonical_source(one), part.strip(), amount)
-            )
-    known = [s for s in shares if s.source != "other" or s.source_raw in SOURCES]  # 기타 counts
-    with_figures = [s for s in shares if s.amount is not None]
-    if len(shares) == 1 and not with_figures:
-        # (민) / (국비): one known source is the whole amount; (주력일반) is only a note
-        if not known:
-            return [], None
-        only = shares[0]
-        return [SourceShare(1, only.source_raw, only.source, only.raw, total.amount)], None
-    if not with_figures:
-        return [], None  # (주력일반, 혁신선도): notes, not shares
-    if not known and len(with_figures) < max(len(shares), 2):
-        return [], None  # (5개 과제): a count beside the amount, not shares
-    if not known:
-        # Shares by use or budget (임대료 184, 운영비 159) count only when they add up to the
-        # total; (참여자 5만원, 기업 10만원) beside "최대 10만원" are alternatives, not shares.
-        parts_total = sum((s.amount for s in with_figures if s.amount is not None), Decimal(0))
-        if parts_total != total.amount:
-            return [], None
-    return shares, None
+    whole_amount = regex.match(r"^\s*전액\s*(?=\S)", content) is not None
+    content = regex.sub(r"^\s*전액\s*(?=\S)", "", content)  # (전액시비): the whole amount
+    shares = read_parts(content, total)
+    if shares is None:
+        whole = regex.match(r"^\s*(?P<label>[^,\s]+)\s*,", content)
+        if whole_amount and whole and canonical_source(whole["label"]) != "other":  # (전액민자, …)
+            label = whole["label"]
+            return [SourceShare(1, label, canonical_source(label), label, total.amount)], None
+        return [], None
+    return accept_shares(shares, total), None
+
+
+def read_list(text: str, total: Money, sources_only: bool) -> list[SourceShare]:
+    """A list of shares after the total ("市(20억원), 부산도시공사(10억원)"), or []."""
+    parts = split_parts(text)
+    normalised = []
+    for part in parts:
+        m = LIST_PART_RE.match(part)
+        if m is None:
+            return []
+        normalised.append(f"{m['label']} {m['amount']}")
+    shares = read_parts(", ".join(normalised), total)
+    if not shares or any(s.amount is None for s in shares):
+        return []
+    parts_total = sum((s.amount for s in shares if s.amount is not None), Decimal(0))
+    if total.amount is not None and parts_total > total.amount:
+        return []
+    if parts_total == total.amount:
+        return shares  # the parts make the total: sources or uses
+    if sources_only and any(s.source == "other" for s in shares):
+        return []  # after ▷, only named sources may leave part of the total unstated
+    if any(s.kind == "use" for s in shares):
+        return []
+    return shares
+
+
+def is_event_date(text: str, period: Period, money: Money) -> bool:
+    """A date of an event, not a funding period: a day ('24.11.20.), or a single year or month
+    with an event word beside it ((공모선정, '24.7), '24.12. 기준)."""
+    if period.has_day:
+        return True
+    timeline = not text[: period.start].strip() and regex.match(r"\s*[:：]", text[period.end :])
+    if period.is_point and timeline:
+        return True  # "- '24. 6. : 지방비 10억 확보": the date of a timeline entry
+    if not period.is_point or (period.start_month is None and "년" in period.raw):
+        return False  # a range, or a year ('22년 보조금 교부): the money's year
+    before = regex.split(r"[(\[,▷]", text[max(0, period.start - 12) : period.start])[-1]
+    between = text[period.end : money.start]
+    after = regex.split(r"[)\],]", text[money.end : money.end + 10])[0]
+    return any(EVENT_RE.search(part) for part in (before, between, after))
+
+
+def money_kind(clause: str, funding_has_sources: bool, period: Period | None) -> str:
+    """budget, market, trade, investment, saving, benefit or other, from the clause's words."""
+    if funding_has_sources:
+        return "budget"
+    for kind, words in MONEY_KINDS:
+        if any(word in clause for word in words):
+            return kind
+    return "budget"
+
+
+def clause_around(text: str, start: int, end: int, boundary: int) -> str:
+    """The words of an expression's own clause: back to a comma or bracket, on to one."""
+    head = regex.split(r"[,▷(\[]", text[boundary:start])[-1]
+    tail = regex.split(r"[,)\]▷(]", text[end : end + 16])[0]
+    return head + text[start:end] + tail
+
+
+def is_loose_syllable(text: str, at: int, lead: regex.Match[str]) -> bool:
+    """A one-syllable label set apart after a word is a word, not a source: "통합 시 1,500억"
+    (시 = when), unlike "시50" or "(시 50억원"."""
+    label = lead["label"]
+    glued = lead.group(0).rstrip().endswith(label)  # nothing between the label and the figure
+    after_word = regex.search(r"\p{Hangul}\s+$", text[:at]) is not None
+    return len(label) == 1 and after_word and not glued
+
+
+def lead_of(before: str) -> regex.Match[str] | None:
+    """The period and source label standing before an amount, if any."""
+    return LEAD_WITH_PERIOD_RE.search(before) or LEAD_RE.search(before)
+
+
+def breakdown_after(
+    text: str, money: Money
+) -> tuple[list[SourceShare], tuple[Period, Money] | None, int]:
+    """Shares or a year's share written after an amount, and where the expression then ends."""
+    end = money.end
+    qualifier = QUALIFIER_RE.match(text, end)
+    if qualifier is not None:
+        open_at = qualifier.end()
+        close_at = closing_bracket(text, open_at)
+        if close_at is not None:
+            sources, year_share = parse_breakdown(text[open_at + 1 : close_at], money)
+            if sources or year_share:
+                return sources, year_share, close_at + 1
+    in_bracket = regex.search(r"[(\[][^()\[\]]{0,20}$", text[: money.start]) is not None
+    named = SOURCE_AFTER_RE.match(text, end) if in_bracket else None
+    if named is not None:
+        label = named["label"]
+        share = SourceShare(1, label, canonical_source(label), label, money.amount)
+        return [share], None, named.end()
+    colon = COLON_LIST_RE.match(text, end)
+    if colon is not None and (in_bracket or not regex.match(r"\s*[)\]]", text[end:])):
+        shares = read_list(colon["list"], money, sources_only=False)
+        if shares:
+            return shares, None, colon.end("list")
+    arrow = ARROW_LIST_RE.match(text, end)
+    if arrow is not None:
+        only = regex.match(rf"\s*(?P<label>{SOURCE_LABEL})\s*(?:[,)]|$)", arrow["list"])
+        if only is not None:  # 7,200억원 ▷민간자본: the whole amount
+            label = only["label"]
+            share = SourceShare(1, label, canonical_source(label), label, money.amount)
+            return [share], None, arrow.start("list") + only.end("label")
+        shares = read_list(arrow["list"], money, sources_only=True)
+        if shares:
+            return shares, None, arrow.end("list")
+    footnote = FOOTNOTE_YEAR_RE.match(text, end)
+    if footnote is not None:  # 10억원 * 2024년도 5억원
+        following = find_money(text[footnote.end() :])
+        if following and following[0].start == 0:
+            period = Period.from_match(footnote)
+            return [], (period, following[0]), footnote.end() + following[0].end
+    return [], None, end
+
+
+def period_after(text: str, money: Money) -> tuple[Period | None, int]:
+    """A period written after the amount inside its brackets: (1,585억원, '24.~'30.), and
+    where it ends."""
+    if regex.search(r"[(\[][^()\[\]]{0,20}$", text[: money.start]) is None:
+        return None, money.end
+    m = PERIOD_AFTER_RE.match(text, money.end)
+    if m is None:
+        return None, money.end
+    return Period.from_match(m), m.end("period")
+
+
+def line_period(text: str) -> Period | None:
+    """The range a timeline entry opens with ("'19.12.~'21. 8. : …"); a single date is the
+    date of an event, not a period."""
+    m = LINE_PERIOD_RE.match(text)
+    if m is None:
+        return None
+    period = Period.from_match(m)
+    return period if period.end_year is not None and not period.is_point else None
+
+
+def period_in_name(prefix: str) -> Period | None:
+    """A closed range ending the project's name: 실증단지 조성('22. ~'25.) ▷ 336억원."""
+    m = NAME_PERIOD_RE.search(prefix)
+    if m is None:
+        return None
+    period = Period.from_match(m)
+    return period if period.end_year is not None and not period.is_point else None
 
 
 def find_fundings(text: str) -> list[Funding]:
@@ -229,46 +509,70 @@ def find_fundings(text: str) -> list[Funding]:
     for money in find_money(prepared):
         if money.start < boundary:
             continue  # inside the previous expression's breakdown
-        before = prepared[boundary : money.start]
-        lead = LEAD_WITH_PERIOD_RE.search(before) or LEAD_RE.search(before)
-        start = money.start
-        period = None
-        label = None
-        if lead is not None and lead.group(0).strip():
-            if lead.groupdict().get("period"):
-                period = Period.from_match(lead)
-                start = boundary + lead.start("period")
-            if lead["label"]:
-                label = lead["label"]
-                start = min(start, boundary + lead.start("label"))
-        end = money.end
-        sources: list[SourceShare] = []
-        year_share = None
-        after = regex.match(r"\s*[(\[]", prepared[end:])
-        if after is not None:
-            open_at = end + after.end() - 1
-            close_at = closing_bracket(prepared, open_at)
-            if close_at is not None:
-                sources, year_share = parse_breakdown(prepared[open_at + 1 : close_at], money)
-                if sources or year_share:
-                    end = close_at + 1
-        if not sources and label is not None:
-            sources = [SourceShare(1, label, canonical_source(label), label, money.amount)]
-        prefix = prepared[boundary:start]
-        out.append(
-            Funding(
-                raw=prepared[start:end].strip(),
-                prefix=clean_prefix(prefix, after_expression=boundary > 0),
-                period=period,
-                money=money,
-                sources=sources,
-                year_share=year_share,
-                start=start,
-                end=end,
-            )
-        )
-        boundary = end
+        funding = read_expression(prepared, money, boundary, after_expression=bool(out))
+        if out and CHANGE_RE.fullmatch(prepared[out[-1].end : funding.start]):
+            out[-1] = mark_change(out[-1], funding)
+        out.append(funding)
+        boundary = funding.end
     return out
+
+
+def mark_change(earlier: Funding, later: Funding) -> Funding:
+    """103억원→ 89억원: the earlier amount is superseded; a series of years is not."""
+    series = earlier.period is not None and later.period is not None
+    return earlier if series else replace(earlier, superseded=True)
+
+
+def read_expression(text: str, money: Money, boundary: int, after_expression: bool) -> Funding:
+    """The expression around one amount: its period, label, breakdown and kind."""
+    before = text[boundary : money.start]
+    lead = lead_of(before)
+    start = money.start
+    period = None
+    label = None
+    if lead is not None and lead.group(0).strip():
+        if lead.groupdict().get("period"):
+            found = Period.from_match(lead)
+            found = replace(found, start=boundary + found.start, end=boundary + found.end)
+            if not is_event_date(text, found, money):
+                period = found
+                start = found.start
+        if lead["label"] and not is_loose_syllable(text, boundary + lead.start("label"), lead):
+            label = lead["label"]
+            start = min(start, boundary + lead.start("label"))
+    sources, year_share, end = breakdown_after(text, money)
+    period_source = "inline" if period else None
+    footnote = FOOTNOTE_BUDGET_YEAR_RE.match(text, end)
+    if period is None and footnote is not None:
+        period, period_source = Period.from_match(footnote), "inline"
+        end = footnote.end()
+    if period is None:
+        period, period_end = period_after(text, money)
+        if period is not None:
+            period_source = "inline"
+            end = max(end, period_end)
+    if not sources and label is not None:
+        sources = [SourceShare(1, label, canonical_source(label), label, money.amount)]
+    prefix = clean_prefix(text[boundary:start], after_expression)
+    if period is None:
+        period = line_period(text)
+        period_source = "inline" if period else None
+    if period is None:
+        period = period_in_name(prefix)
+        period_source = "name" if period else None
+    has_sources = any(s.kind == "source" and s.source != "other" for s in sources)
+    return Funding(
+        raw=text[start:end].strip(),
+        prefix=prefix,
+        period=period,
+        money=money,
+        sources=sources,
+        year_share=year_share,
+        start=start,
+        end=end,
+        period_source=period_source,
+        kind=money_kind(clause_around(text, start, end, boundary), has_sources, period),
+    )
 
 
 def clean_prefix(prefix: str, after_expression: bool = False) -> str:

@@ -1,7 +1,9 @@
-"""Money: 170억원, 73.3억원, 2,909억원, 5.6조원, 7천억원, 120백만원, 117억, 348만불 …
+"""Money: 170억원, 73.3억원, 2,909억원, 5.6조원, 1조 2천억, 120백만원, 117억, 348만불, $38억,
+36,785,976,400원, 30∼50만원 …
 
 Amounts are exact: the figure is read as a ``Decimal`` and multiplied by the
-unit, and won are returned as ``int`` only when the result is a whole number.
+unit; ``whole_won`` turns a Decimal into an ``int`` only when it is a whole number.
+A range (``30∼50만원``) keeps its low and high ends and has no point amount.
 """
 
 from __future__ import annotations
@@ -11,8 +13,20 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from planparse.grammar._labels import KRW_UNITS, USD_UNITS
+from planparse.grammar._labels import (
+    BARE_WON_NOT_BEFORE,
+    COUNTERS,
+    KRW_UNITS,
+    USD_UNITS,
+)
 from planparse.grammar._text import prepare
+
+
+def whole_won(amount: Decimal | None) -> int | None:
+    """An exact amount as an int, or None when absent or not a whole number (0.5원)."""
+    if amount is None or amount != amount.to_integral_value():
+        return None
+    return int(amount)
 
 
 def unit_pattern(units: list[str]) -> str:
@@ -27,22 +41,30 @@ def unit_pattern(units: list[str]) -> str:
 
 
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-KRW_UNIT = unit_pattern([u for u in KRW_UNITS if u != "조"])
+# Units with a scale word (억원, 백만원, 억 …); plain 원 and the 조 of a compound are apart.
+SCALED_KRW = [u for u in KRW_UNITS if u not in ("원", "조")]
+KRW_UNIT = unit_pattern([*SCALED_KRW, "원"])  # for breakdown parts, which carry their own unit
+SCALED_KRW_UNIT = unit_pattern(SCALED_KRW)
 USD_UNIT = unit_pattern(list(USD_UNITS))
-# Counters that make 억 a count, not money: 1억 명, 3억 톤, 8억립 (grains), 2백만미 (fry).
-# A particle is still money: "5억으로", "9억을".
-NOT_MONEY_AFTER = (
-    r"(?!\s*(?:명|개|건|톤|세대|가구|회|장|대|㎡|kg|달러|불|립|미|패|마리|그루|본|척|두))"
-)
+NOT_A_COUNT = rf"(?!\s*(?:{'|'.join(COUNTERS)}))"
+# The first digit of an amount never continues a number or a year written with ' ('26,176억원),
+# nor numbers an article of a law (제13조).
+FIGURE_START = r"(?<![\d'])(?<!제\s?)"
 MONEY_PATTERN = rf"""
     (?P<money>
       (?P<per_year_pre>(?:(?<![\d'\p{{Hangul}}])(?:연|년|매년)\s?)|(?<=\()연\s?)?  # 연1.8억원, 년 6.68억원
-      (?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?          # 1조 2,000억원
+      (?P<dollar>(?:US\s?)?\$\s?)?                 # $38억: US dollars
+      {FIGURE_START}
+      (?:(?P<low>{NUMBER})\s?                      # 30~50만원: a range's low end
+         (?P<low_unit>{SCALED_KRW_UNIT}|{USD_UNIT})?\s?~\s?)?
+      (?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?          # 1조 2,000억원, 1조 2천억
       (?P<number>{NUMBER})
       (?:\s?여)?\s?                                # 6,300여억원: about
       (?: (?P<usd>{USD_UNIT})
-        | (?P<krw2>{KRW_UNIT}) (?<!억)                # 억원, 백만원 … (원 written)
-        | (?P<krw>{KRW_UNIT}) (?<=억){NOT_MONEY_AFTER} )  # 117억: 원 left off, not 1억 명
+        | (?P<krw2>{SCALED_KRW_UNIT}) (?<!억)          # 억원, 백만원 … (원 written)
+        | (?P<krw>{SCALED_KRW_UNIT}) (?<=억){NOT_A_COUNT}  # 117억, 2천억: 원 left off, not 1억 명
+        | (?P<won>원)(?!{BARE_WON_NOT_BEFORE})        # 36,785,976,400원, not 3원칙
+        | (?P<jo_unit>조)(?=\s*(?:규모|▷)) )          # 약1조 ▸민간8,000억: 원 left off
       (?P<per_year_post>\s?/\s?년)?                 # 34억원/년
     )
 """
@@ -57,60 +79,85 @@ def parse_decimal(figure: str) -> Decimal | None:
         return None
 
 
-def unit_value(unit: str) -> tuple[str, Decimal]:
-    """Return (currency, multiplier) of a unit as written ('억 원' -> KRW, 10^8)."""
+def unit_value(unit: str, dollars: bool = False) -> tuple[str, Decimal]:
+    """Return (currency, multiplier) of a unit as written ('억 원' -> KRW, 10^8).
+
+    With ``dollars`` ($38억) a Korean scale word counts dollars.
+    """
     key = regex.sub(r"[\s여]", "", unit)
     if key in USD_UNITS:
         return "USD", USD_UNITS[key]
+    if dollars:
+        return "USD", KRW_UNITS.get(key + "원", KRW_UNITS.get(key, Decimal(1)))
     return "KRW", KRW_UNITS[key]
 
 
 @dataclass(frozen=True)
 class Money:
-    """An amount as written, with its exact value in the unit currency."""
+    """An amount as written, with its exact value in the unit currency.
+
+    A range keeps ``low`` and ``amount`` is None (the high end is ``high``).
+    """
 
     raw: str
-    value: Decimal  # the figure as written, in its unit ("73.3")
+    value: Decimal  # the figure as written, in its unit ("73.3"); a range's high end
     unit: str  # the unit as written without spaces ("억원")
     currency: str  # KRW or USD
-    amount: Decimal  # in won or dollars
+    amount: Decimal | None  # in won or dollars; None for a range
     per_year: bool
     start: int = 0
     end: int = 0
+    low: Decimal | None = None  # a range's ends, in won or dollars
+    high: Decimal | None = None
+    multiplier: Decimal = Decimal(1)  # of the unit: what a bare figure in a breakdown means
 
     @property
-    def multiplier(self) -> Decimal:
-        return unit_value(self.unit)[1]
+    def is_range(self) -> bool:
+        return self.low is not None
 
     @property
     def amount_krw(self) -> int | None:
-        """Whole won, or None for USD or a fraction of a won."""
-        if self.currency != "KRW" or self.amount != self.amount.to_integral_value():
-            return None
-        return int(self.amount)
+        """Whole won, or None for USD, a range or a fraction of a won."""
+        return whole_won(self.amount) if self.currency == "KRW" else None
 
     @classmethod
     def from_match(cls, m: regex.Match[str]) -> Money | None:
         value = parse_decimal(m["number"])
-        unit = m["usd"] or m["krw"] or m["krw2"]
+        unit = m["usd"] or m["krw"] or m["krw2"] or m["won"] or m["jo_unit"]
         if value is None or unit is None:
             return None
-        currency, multiplier = unit_value(unit)
+        if m["won"] and "," not in m["number"] and value < 10:
+            return None  # "3원" is too likely a numbering ("제3원") to be money
+        currency, multiplier = unit_value(unit, dollars=bool(m["dollar"]))
         amount = value * multiplier
         if m["jo"]:
             jo = parse_decimal(m["jo"])
             if jo is None:
                 return None
             amount += jo * KRW_UNITS["조원"]
+        low = high = None
+        if m["low"]:
+            low_figure = parse_decimal(m["low"])
+            if low_figure is None:
+                return None
+            low_multiplier = (
+                unit_value(m["low_unit"], dollars=bool(m["dollar"]))[1]
+                if m["low_unit"]
+                else multiplier
+            )
+            low, high = low_figure * low_multiplier, amount
         return cls(
             raw=m["money"].strip(),
             value=value,
-            unit=regex.sub(r"\s", "", unit),
+            unit=("$" if m["dollar"] else "") + regex.sub(r"\s", "", unit),
             currency=currency,
-            amount=amount,
+            amount=None if low is not None else amount,
             per_year=bool(m["per_year_pre"] or m["per_year_post"]),
             start=m.start("money"),
             end=m.end("money"),
+            low=low,
+            high=high,
+            multiplier=multiplier,
         )
 
     @classmethod

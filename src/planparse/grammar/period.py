@@ -21,7 +21,7 @@ YEAR = r"""
 """
 MONTH = r"""
     (?:\s*\.\s*(?P<{n}mm>1[0-2]|0?[1-9])(?!\d)   # .5 / . 12
-       (?:\s*\.\s*(?:[12]\d|3[01]|0?[1-9])(?!\d))?   # .18 (a day: kept in raw only)
+       (?:\s*\.\s*(?P<{n}dd>[12]\d|3[01]|0?[1-9])(?!\d))?   # .18: a day, so a date
        \.?                                    # closing dot: '24.5.
      | \s*\.(?!\s*\d) )?                      # a lone dot: '23.~
     (?:\s*월)?
@@ -43,10 +43,10 @@ PERIOD_PATTERN = rf"""
 PERIOD_RE = regex.compile(PERIOD_PATTERN, regex.VERBOSE)
 
 
-def expand_year(two_or_four: str) -> int:
-    """Turn '24 or 2024 into 2024 ('99 is 1999)."""
+def expand_year(two_or_four: str | int) -> int:
+    """Turn '24, 24 or 2024 into 2024 ('99 is 1999): the one rule for two-digit years."""
     value = int(two_or_four)
-    if len(two_or_four) == 4:
+    if value >= 100:
         return value
     return (1900 if value >= CENTURY_PIVOT else 2000) + value
 
@@ -62,6 +62,19 @@ class Period:
     end_month: int | None
     ongoing: bool
     open_end: bool  # written with a range mark and no end: ('25.2.~)
+    ranged: bool = False  # written with a range mark: '24.3.6~3.8 is a range of days
+    has_day: bool = False  # '24.11.20.: a date of an event, not a funding period
+    start: int = 0
+    end: int = 0
+
+    @property
+    def is_point(self) -> bool:
+        """A single year or month ('25년, '24.7.), not a range."""
+        return (
+            not self.ongoing
+            and not self.open_end
+            and ((self.start_year, self.start_month) == (self.end_year, self.end_month))
+        )
 
     @classmethod
     def from_match(cls, m: regex.Match[str]) -> Period:
@@ -85,6 +98,10 @@ class Period:
             end_month=end_month,
             ongoing=ongoing,
             open_end=ranged and not ongoing and end_year is None,
+            ranged=ranged,
+            has_day=bool(m["sdd"]) and not ranged,
+            start=m.start("period"),
+            end=m.end("period"),
         )
 
     @classmethod
