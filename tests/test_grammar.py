@@ -398,8 +398,9 @@ PERIODS = [
         [F("30억", (2024, None, 2026, None)), F("117억", (2024, None, 2029, None))],
     ),
     (
+        # the month of a selection (선정) is the date of an event, not the funding period
         "선도 연구개발지원단 선정(’24.1, 6억원) ▹ 지역 주도 과학기술정책 수립",
-        [F("6억", (2024, 1, 2024, 1))],
+        [F("6억")],
     ),
     (
         "(기본개요) 사업기간(’24.3~’25.6.), 사업비 10억원(국5, 시5)",

@@ -18,11 +18,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import regex
+
+from planparse.grammar._labels import KRW_UNITS
 
 LEVELS = ("amount", "amount+period", "all fields")
 
@@ -33,9 +36,9 @@ class Record:
 
     page: int
     currency: str
-    amount: int | None
-    low: int | None
-    high: int | None
+    amount: Decimal | int | None
+    low: Decimal | int | None
+    high: Decimal | int | None
     period: tuple[Any, ...]
     sources: tuple[tuple[str, int | None], ...]  # (kind, amount), sorted
     year_share: tuple[int | None, int | None]
@@ -93,7 +96,11 @@ class Scores:
 
 def read_gold(path: Path) -> tuple[dict[str, Any], list[Record]]:
     """Return the gold file's header and its records."""
-    lines = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = [
+        json.loads(x, parse_float=Decimal)
+        for x in path.read_text(encoding="utf-8").splitlines()
+        if x.strip()
+    ]
     header, rows = lines[0], lines[1:]
     records = [
         Record(
@@ -130,11 +137,14 @@ def dataset_records(fundings: pd.DataFrame, sources: pd.DataFrame) -> list[Recor
     out = []
     for f in fundings.itertuples():
         usd = f.currency == "USD"
+        amount = none_if_na(f.amount_usd if usd else f.amount_krw)
+        if amount is None and none_if_na(f.amount_low) is None and not usd:
+            amount = exact_amount(str(f.amount_figure), str(f.amount_unit))  # 1,040.7원
         out.append(
             Record(
                 page=int(f.page),
                 currency=str(f.currency),
-                amount=none_if_na(f.amount_usd if usd else f.amount_krw),
+                amount=amount,
                 low=none_if_na(f.amount_low),
                 high=none_if_na(f.amount_high),
                 period=(
@@ -154,6 +164,12 @@ def dataset_records(fundings: pd.DataFrame, sources: pd.DataFrame) -> list[Recor
             )
         )
     return out
+
+
+def exact_amount(figure: str, unit: str) -> Decimal | None:
+    """A won amount that is not whole (1,040.7원 a ton), from its figure and unit."""
+    multiplier = KRW_UNITS.get(unit)
+    return None if multiplier is None else Decimal(figure) * multiplier
 
 
 def same_at(level: str, gold: Record, parsed: Record) -> bool:

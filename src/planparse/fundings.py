@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from planparse import model
-from planparse.grammar import Funding, Period, SourceShare, find_fundings
+from planparse.grammar import Funding, Period, SourceShare, find_fundings, find_periods
 from planparse.grammar._labels import BARE_WON_NOT_BEFORE, PERIOD_FIELDS, SOURCE_FIELDS
 from planparse.grammar._text import prepare
 from planparse.grammar.funding import read_parts
@@ -83,6 +83,7 @@ class MoneyLine:
     section_id: str | None = None
     table_id: str | None = None
     project: str | None = None  # what a table cell's money is for: its row's label
+    column_period: Period | None = None  # a cell's year, from its column's header ('25년)
 
 
 @dataclass
@@ -234,6 +235,8 @@ def items_to_lines(
             if not CELL_MONEY_HINT_RE.search(c.text):
                 continue
             label = grid[c.row][0] if c.col > 0 else None
+            header = " ".join(dict.fromkeys(grid[r][c.col] for r in range(min(c.row, 2))))
+            years = find_periods(header)
             lines.append(
                 MoneyLine(
                     f"{table.table_id}-r{c.row}c{c.col}",
@@ -244,6 +247,7 @@ def items_to_lines(
                     section.section_id if section else None,
                     table.table_id,
                     project=label or table.caption,
+                    column_period=years[0] if len(years) == 1 else None,
                 )
             )
     return lines
@@ -357,6 +361,8 @@ def items_to_fundings(
         own = field_period(line.text)  # "용역기간 : '24.4.~'25.4. ▷ 181백만원": on the line itself
         block = (own, "block") if own else blocks.get(line.item_id or line.section_id or "")
         for ordinal, funding in enumerate(parsed.get(line.key, []), 1):
+            if funding.period is None and line.column_period is not None:
+                funding = replace(funding, period=line.column_period, period_source="inline")
             if (
                 funding.period is None
                 and block is not None

@@ -242,6 +242,10 @@ def recognise_budget_by_year(
     label_cols = [k for k in range(table.n_cols) if k < min(year_cols, default=0)]
     if not year_cols or not label_cols:
         return None
+    if any(word in squash(label) for label in labels for word in ("이전", "이후", "~")) or any(
+        figure(grid[r][k]) is not None for r in range(body, table.n_rows) for k in label_cols
+    ):
+        return None  # spans of years ('23년 이전) or figures among the labels: not understood
     rows, account = [], None
     for r in range(body, table.n_rows):
         names = [grid[r][k] for k in label_cols]
@@ -554,6 +558,10 @@ def stacked_parts(table: Table, row: int, col: int | None, anchors: list[float])
 
 
 # --- investment plans (연도별 투자계획) ----------------------------------------------------
+# Header words of a budget table that compares years: not an investment plan by year.
+NOT_INVESTMENT_HEADERS = ("예산", "증감", "회계", "세입", "세출", "대비", "%")
+
+
 def year_of(label: str) -> int | None:
     m = YEAR_LABEL_RE.match(squash(label).split("/")[-1])
     if not m:
@@ -573,6 +581,10 @@ def recognise_investment(
             break
     else:
         return None
+    if len(set(years.values())) < len(years) or any(
+        word in squash(label) for label in labels for word in NOT_INVESTMENT_HEADERS
+    ):
+        return None  # a budget compared across years (당초예산, 증감률), not a plan by year
     grid = table.grid()
     label_cols = [k for k in range(table.n_cols) if k not in years and figure(grid[-1][k]) is None]
     body_start = header_rows
@@ -586,7 +598,9 @@ def recognise_investment(
                 rows.append(
                     model.InvestmentPlan(doc_id, table.table_id, project, category, y, amount)
                 )
-    return (rows, []) if rows else None
+    if not rows or all(not r.project for r in rows):
+        return None  # no project named: a header this recogniser does not understand
+    return rows, []
 
 
 # --- roadmaps (산업육성 로드맵) ------------------------------------------------------------

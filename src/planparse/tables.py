@@ -115,12 +115,15 @@ def grid_to_table(grid: Grid, table_id: str) -> Table | None:
     return table
 
 
-def caption_above(table: Table, page: PageLines) -> tuple[str | None, str | None]:
-    """The unit caption and the title line just above a table, if any."""
+def caption_above(
+    table: Table, page: PageLines, nested: bool = False
+) -> tuple[str | None, str | None]:
+    """The unit caption and the title line just above a table, if any. A table nested in a
+    cell of another has its caption inside the outer table, so table text counts there."""
     above = [
         ln
         for ln in page.lines
-        if not ln.in_table
+        if (nested or not ln.in_table)
         and ln.bottom <= table.top + 2
         and table.top - ln.bottom <= 45
         and ln.x1 > table.x0
@@ -164,6 +167,16 @@ def join(prev: Table, nxt: Table) -> None:
     prev.page_end = nxt.page_end
 
 
+def is_inside(inner: Grid, outer: Grid, pad: float = 2.0) -> bool:
+    """Whether a grid lies within another's box: a table drawn in a cell of a table."""
+    return (
+        outer.x0 - pad <= inner.x0
+        and inner.x1 <= outer.x1 + pad
+        and outer.top - pad <= inner.top
+        and inner.bottom <= outer.bottom + pad
+    )
+
+
 def pages_to_tables(pages: list[PageLines]) -> list[Table]:
     """Given every page with its grids, return the document's tables in reading order."""
     tables: list[Table] = []
@@ -175,7 +188,8 @@ def pages_to_tables(pages: list[PageLines]) -> list[Table]:
             table = grid_to_table(grid, f"t{count:03d}")
             if table is None:
                 continue
-            table.unit, table.caption = caption_above(table, page)
+            nested = any(is_inside(grid, other) for other in page.grids if other is not grid)
+            table.unit, table.caption = caption_above(table, page, nested)
             last = tables[-1] if tables else None
             if last is not None and continues(last, table, page_of[last.page_end], page):
                 join(last, table)

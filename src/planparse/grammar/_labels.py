@@ -76,6 +76,11 @@ SOURCES: dict[str, str] = {
     "기금": "fund",
     "기타": "other",
     "공공": "public",
+    "특별교부세": "national",  # grants from the national treasury to local government
+    "특교세": "national",
+    "교부세": "national",
+    "보통교부세": "national",
+    "지방소멸대응기금": "fund",
 }
 
 # Counters that make 억 a count, not money: 1억 명, 3억 톤, 8억립 (grains), 2백만미 (fry).
@@ -227,6 +232,26 @@ AMOUNT_QUALIFIERS = [
 # Kinds of money, by the words around an amount, tried in this order: the first kind one of
 # whose words stands in the amount's clause wins. A plain project cost is a budget.
 MONEY_KINDS: list[tuple[str, list[str]]] = [
+    (
+        "budget",
+        [
+            "총사업비",
+            "사업비",
+            "예산",
+            "용역비",
+            "국비",
+            "시비",
+            "확보",
+            "투입",
+            "출자금",
+            "출연금",
+            "보조금",
+            "교부",
+            "편성",
+            "사업규모",
+            "총액",
+        ],
+    ),
     (
         "benefit",
         [

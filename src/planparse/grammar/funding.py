@@ -51,7 +51,7 @@ SOURCE_LABEL = "|".join(sorted(map(regex.escape, SOURCES), key=len, reverse=True
 LEAD_TAIL = rf"""
     \)?\s*(?:\([^()'~]{{0,12}}\))?\s*[,:/]?\s*     # ) / (3일간)
     (?:[^,/▷()\[\]'~:]{{1,16}}[,/]\s*){{0,2}}?        # '25년 10개사, 4억원: counts between
-    (?:[^,/▷()\[\]'~:\d]{{1,12}}[(\[]\s*)?          # 국비 확보(48억원)
+    (?:[^,/▷()\[\]'~:\d]{{1,20}}[(\[]\s*)?          # 국비 확보(48억원)
     (?:(?:약|총|총사업비|사업비|예산)\s*:?\s*)?   # 총 / 총사업비 :
     (?:(?!(?:{SOURCE_LABEL})\s*(?:등\s*)?$)\p{{Hangul}}{{1,5}}\s+)?  # '25년) : 매입비 330백만원
     (?:\d+\s*(?:년|개월)간\s*)?                 # 3년간
@@ -76,6 +76,10 @@ FOOTNOTE_YEAR_RE = regex.compile(rf"\s*\*\s*{PERIOD_PATTERN}\s*(?=\d)", regex.VE
 PERIOD_AFTER_RE = regex.compile(rf"\s*\*?\s*,\s*{PERIOD_PATTERN}\s*[)\]]", regex.VERBOSE)
 # A timeline entry that is a range: "'19.12.~'21. 8. : … 용역 시행 ▷ 국비 35억원".
 LINE_PERIOD_RE = regex.compile(rf"^\s*{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
+# A year labelling the whole line: "('25년 계획) D = 15~1,200㎜ / 253억원", "('24년 실적) …".
+LINE_YEAR_RE = regex.compile(
+    rf"^\s*[(\[]\s*{PERIOD_PATTERN}\s*(?:계획|실적|목표|예산|성과)\s*[)\]]", regex.VERBOSE
+)
 # A period in the project's name: 스마트시티 랩 실증단지 조성('22. ~'25.) ▷ 336억원.
 NAME_PERIOD_RE = regex.compile(rf"[(\[]\s*{PERIOD_PATTERN}\s*[)\]]\s*$", regex.VERBOSE)
 EVENT_RE = regex.compile("|".join(EVENT_WORDS))
@@ -107,6 +111,10 @@ PART_RE = regex.compile(
 )
 # A comma that separates parts, not one inside a figure ("1,386").
 PART_SPLIT_RE = regex.compile(r",(?!\d{3}(?!\d))")
+# A part that only dates the breakdown: "'23년 결산기준", "'08.3.31. 불변가".
+NOTE_PART_RE = regex.compile(rf"^\s*{PERIOD_PATTERN}\s*\S{{0,6}}\s*$", regex.VERBOSE)
+# A part that is one year's share: "'23년 60.2억".
+YEAR_PART_RE = regex.compile(rf"^\s*(?P<year>{PERIOD_PATTERN})\s*(?P<rest>\d.*)$", regex.VERBOSE)
 EACH_RE = regex.compile(r"^(?P<labels>[^\s·]+(?:·[^\s·]+)+)\s*각$")  # 부·울·경 각1: 1 each
 YEAR_SHARE_RE = regex.compile(rf"^\s*{PERIOD_PATTERN}\s*,?\s*(?P<rest>.*)$", regex.VERBOSE)
 
@@ -205,9 +213,9 @@ def part_kind(label: str, siblings: list[str]) -> str:
     if regex.fullmatch(r"[A-Z][A-Za-z&\-]*", key):
         return "source"  # LH, K-Water, BTO
     others = [part_kind(s, []) for s in siblings if source_key(s) not in (key, "기타")]
-    if others and all(k == "use" for k in others):
-        return "use"
-    return "source"
+    if siblings and all(k == "source" for k in others) and others:
+        return "source"  # BTO 0.3억 beside 국비, 시비
+    return "use" if siblings else "source"  # (용역 709,581, 감리 93,083): items of a cost
 
 
 def joint_sources(label: str) -> list[str] | None:
@@ -285,6 +293,8 @@ def read_parts(content: str, total: Money) -> list[SourceShare] | None:
     """Read the parts of a breakdown, or None if one part is not label-and-figure shaped."""
     parsed: list[tuple[str, str, Decimal | None]] = []
     for part in split_parts(content):
+        if NOTE_PART_RE.match(part) and not find_money(part):
+            continue  # ('23년 결산기준): a note on the figures, not a part
         m = PART_RE.match(part)
         if m is None or not m["label"]:
             return None
@@ -338,6 +348,9 @@ def parse_breakdown(
     content: str, total: Money
 ) -> tuple[list[SourceShare], tuple[Period, Money] | None]:
     """Read a bracket after an amount: source shares, or a year's share, or nothing."""
+    by_year = year_parts(content, total)
+    if by_year:
+        return by_year, None
     year = YEAR_SHARE_RE.match(content)
     if year is not None:
         period = Period.from_match(year)
@@ -355,6 +368,27 @@ def parse_breakdown(
             return [SourceShare(1, label, canonical_source(label), label, total.amount)], None
         return [], None
     return accept_shares(shares, total), None
+
+
+def year_parts(content: str, total: Money) -> list[SourceShare]:
+    """('23년 60.2억, '24년 50.4억): the total by year, each year a part labelled with it."""
+    parts = split_parts(content)
+    matches = [YEAR_PART_RE.match(p) for p in parts]
+    if len(parts) < 2 or any(m is None for m in matches):
+        return []
+    shares: list[SourceShare] = []
+    for m in matches:
+        assert m is not None
+        part = PART_RE.match("x " + m["rest"])
+        amount = part_amount(part, total) if part else None
+        if amount is None:
+            return []
+        label = m["year"].strip()
+        shares.append(
+            SourceShare(len(shares) + 1, label, "other", m.group(0).strip(), amount, "use")
+        )
+    parts_total = sum((s.amount for s in shares if s.amount is not None), Decimal(0))
+    return shares if parts_total == total.amount else []
 
 
 def read_list(text: str, total: Money, sources_only: bool) -> list[SourceShare]:
@@ -391,34 +425,46 @@ def is_event_date(text: str, period: Period, money: Money) -> bool:
         return True  # "- '24. 6. : 지방비 10억 확보": the date of a timeline entry
     if not period.is_point or (period.start_month is None and "년" in period.raw):
         return False  # a range, or a year ('22년 보조금 교부): the money's year
-    before = regex.split(r"[(\[,▷]", text[max(0, period.start - 12) : period.start])[-1]
+    before = regex.split(r"[,▷]", text[max(0, period.start - 12) : period.start])[-1]
     between = text[period.end : money.start]
     after = regex.split(r"[)\],]", text[money.end : money.end + 10])[0]
     return any(EVENT_RE.search(part) for part in (before, between, after))
 
 
-def money_kind(clause: str, funding_has_sources: bool, period: Period | None) -> str:
-    """budget, market, trade, investment, saving, benefit or other, from the clause's words."""
-    if funding_has_sources:
+def money_kind(head: str, tail: str, has_sources: bool) -> str:
+    """budget, market, trade, investment, saving, benefit or other: the kind whose word stands
+    nearest the amount, before it first ("매각금액 : …원 * 계약일" is a sale), then after it
+    ("163억원 절감"). Money broken down by named sources is a budget; so is a plain cost."""
+    if has_sources:
         return "budget"
-    for kind, words in MONEY_KINDS:
-        if any(word in clause for word in words):
-            return kind
+    for side, distance in (
+        (head, lambda at, word: len(head) - at - len(word)),
+        (tail, lambda at, _w: at),
+    ):
+        found = [
+            (distance(at, word), order, kind)
+            for order, (kind, words) in enumerate(MONEY_KINDS)
+            for word in words
+            if (at := side.rfind(word) if side is head else side.find(word)) >= 0
+        ]
+        if found:
+            return min(found)[2]
     return "budget"
 
 
-def clause_around(text: str, start: int, end: int, boundary: int) -> str:
-    """The words of an expression's own clause: back to a comma or bracket, on to one."""
+def clause_around(text: str, start: int, money: Money, end: int, boundary: int) -> tuple[str, str]:
+    """The words of an expression's own clause before it (back to a comma or bracket) and
+    after it (on to one), leaving out its breakdown."""
     head = regex.split(r"[,▷(\[]", text[boundary:start])[-1]
     tail = regex.split(r"[,)\]▷(]", text[end : end + 16])[0]
-    return head + text[start:end] + tail
+    return head, tail
 
 
 def is_loose_syllable(text: str, at: int, lead: regex.Match[str]) -> bool:
     """A one-syllable label set apart after a word is a word, not a source: "통합 시 1,500억"
     (시 = when), unlike "시50" or "(시 50억원"."""
     label = lead["label"]
-    glued = lead.group(0).rstrip().endswith(label)  # nothing between the label and the figure
+    glued = lead.group(0).endswith(label)  # nothing between the label and the figure
     after_word = regex.search(r"\p{Hangul}\s+$", text[:at]) is not None
     return len(label) == 1 and after_word and not glued
 
@@ -485,6 +531,9 @@ def period_after(text: str, money: Money) -> tuple[Period | None, int]:
 def line_period(text: str) -> Period | None:
     """The range a timeline entry opens with ("'19.12.~'21. 8. : …"); a single date is the
     date of an event, not a period."""
+    labelled = LINE_YEAR_RE.match(text)
+    if labelled is not None:
+        return Period.from_match(labelled)
     m = LINE_PERIOD_RE.match(text)
     if m is None:
         return None
@@ -571,7 +620,7 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         start=start,
         end=end,
         period_source=period_source,
-        kind=money_kind(clause_around(text, start, end, boundary), has_sources, period),
+        kind=money_kind(*clause_around(text, start, money, end, boundary), has_sources),
     )
 
 
