@@ -80,12 +80,80 @@ def test_per_year_and_usd_amounts(report):
     assert any(f.amount_usd == 3_480_000 and f.amount_krw is None for f in usd)  # 348만불
 
 
-def test_funding_ids_are_unique_and_link_to_items(report):
+def test_funding_ids_are_unique_and_link_to_their_line(report):
     ids = [f.funding_id for f in report.fundings]
     assert len(ids) == len(set(ids))
     items = {i.item_id for i in report.items}
-    assert all(f.item_id in items for f in report.fundings)
+    tables = {t.table_id for t in report.tables}
+    sections = {s.section_id for s in report.sections}
+    for f in report.fundings:
+        assert f.item_id in items or f.table_id in tables or f.section_id in sections, f
     assert {s.funding_id for s in report.funding_sources} <= set(ids)
+
+
+def test_money_in_a_heading_is_read(report):
+    # □ 예산(일반+특별) : 세입 482억원, 세출 1,728억원 (기본 현황, printed page 2)
+    heading = next(s for s in report.sections if s.kind == "heading" and "세입" in s.title)
+    rows = [f for f in report.fundings if f.section_id == heading.section_id and f.item_id is None]
+    assert [f.amount_krw for f in rows] == [48_200_000_000, 172_800_000_000]
+
+
+def test_a_block_lends_its_period_to_its_cost():
+    result = extracted(real_pdf("busan-2025/urban-innovation-balance-office.pdf"))
+    by_raw = {f.raw: f for f in result.fundings}
+    # the block's title "도시철도 하단~녹산선 건설(2022~2029)" (p.36)
+    cost = by_raw["14,489억원 (국비 7,727, 시비 5,151, LH분담금 1,611)"]
+    assert (cost.start_year, cost.end_year, cost.period_source) == (2022, 2029, "name")
+    # ○ 사업개요(2012~2028) above "- 사업 비 : 6조9,973억원" (p.21)
+    cost = by_raw["6조9,973억원"]
+    assert (cost.start_year, cost.end_year, cost.period_source) == (2012, 2028, "block")
+    # an increase is not the cost: (증 3,224억원) keeps no period
+    assert by_raw["3,224억원"].period_source is None
+
+
+def test_a_field_after_the_cost_still_gives_its_period():
+    # ◇ 총사업비 : 238억원(…) comes before "○ 사업기간 : 2025. 6. 1. ~ 2032. 5. 31." (p.48)
+    result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
+    [cost] = [f for f in result.fundings if f.raw == "238억원(국비 198, 시비 20, 기타 20)"]
+    assert (cost.start_year, cost.start_month, cost.end_year, cost.end_month) == (2025, 6, 2032, 5)
+
+
+def test_money_in_a_frame_and_in_cells_is_read():
+    result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
+    # three thresholds in a framed box with no table grid (p.47)
+    framed = [f for f in result.fundings if f.page == 47 and f.item_id is None and not f.table_id]
+    assert sorted(f.amount_krw for f in framed) == [1_000_000_000, 2_000_000_000, 2_000_000_000]
+    # the same page's table: "▷ 총사업비 238억원(국198, 시20, 기타20)" in a cell
+    [cell] = [f for f in result.fundings if f.table_id and f.amount_krw == 23_800_000_000]
+    assert cell.page == 47 and cell.sum_check == "ok"
+
+
+def test_table_cells_carry_won_where_the_table_counts_money():
+    result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
+    # a 총사업비 table nested in a cell of another, with its own (단위: 백만원) (p.36)
+    nested = [t for t in result.tables if t.page == 36 and t.unit == "백만원"]
+    assert nested
+    cells = [c for c in result.table_cells if c.table_id == nested[0].table_id]
+    assert [c.amount_krw for c in cells if c.text == "1,500"] == [1_500_000_000]
+    assert all(c.amount_krw is None for c in cells if c.text in ("구분", "국비", "계"))
+
+
+def test_a_budget_table_is_not_an_investment_plan():
+    # 회계별 2025년 당초예산 vs 2024년 (p.6): once read as 76 investment rows of no project
+    result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
+    assert result.domain["investment_plans"] == []
+
+
+def test_a_change_marks_the_earlier_amount():
+    result = extracted(real_pdf("busan-2025/urban-innovation-balance-office.pdf"))
+    # ▹총사업비 : 11,265억원(예타) → 14,489억원(기본계획) (증 3,224억원) (p.36)
+    [before] = [f for f in result.fundings if f.amount_krw == 1_126_500_000_000]
+    after = [f for f in result.fundings if f.item_id == before.item_id]
+    assert [(f.amount_krw, f.superseded) for f in after] == [
+        (1_126_500_000_000, True),
+        (1_448_900_000_000, False),
+        (322_400_000_000, False),
+    ]
 
 
 @pytest.mark.parametrize("name", PLANS)

@@ -137,10 +137,12 @@ def funding_to_json(funding: Funding) -> dict[str, Any]:
     return {
         "raw": funding.raw,
         "project": funding.prefix or None,
+        "kind": funding.kind,
         "period": None
         if period is None
         else {
             "raw": period.raw,
+            "source": funding.period_source,
             "start_year": period.start_year,
             "start_month": period.start_month,
             "end_year": period.end_year,
@@ -152,14 +154,18 @@ def funding_to_json(funding: Funding) -> dict[str, Any]:
             "figure": str(money.value),
             "unit": money.unit,
             "currency": money.currency,
-            "amount": str(money.amount),
+            "amount": None if money.amount is None else str(money.amount),
             "amount_krw": money.amount_krw,
+            "low": None if money.low is None else str(money.low),
+            "high": None if money.high is None else str(money.high),
             "per_year": money.per_year,
         },
+        "superseded": funding.superseded,
         "sources": [
             {
                 "source_raw": s.source_raw,
                 "source": s.source,
+                "kind": s.kind,
                 "amount": None if s.amount is None else str(s.amount),
                 "amount_krw": s.amount_krw,
             }

@@ -304,8 +304,11 @@ def source_line_shares(item: model.Item, target: Funding) -> list[SourceShare] |
     m = SOURCE_FIELD_RE.match(prepare(item.text))
     if m is None:
         return None
-    shares = read_parts(m["list"].rstrip("."), target.money)
-    if not shares or any(s.amount is None or s.source == "other" for s in shares):
+    listed = regex.sub(
+        r"\s*(?:등(?:을|으로)?\s*(?:통해|통하여)?\s*(?:조달|확보|마련)?)?\.?\s*$", "", m["list"]
+    )
+    shares = read_parts(listed, target.money)
+    if not shares or any(s.amount is None or s.kind != "source" for s in shares):
         return None
     total = sum(s.amount for s in shares if s.amount is not None)
     if target.money.amount is not None and total > target.money.amount:

@@ -75,10 +75,13 @@ FOOTNOTE_YEAR_RE = regex.compile(rf"\s*\*\s*{PERIOD_PATTERN}\s*(?=\d)", regex.VE
 # A period after the amount in the same brackets: (1,585억원, '24.~'30.).
 PERIOD_AFTER_RE = regex.compile(rf"\s*\*?\s*,\s*{PERIOD_PATTERN}\s*[)\]]", regex.VERBOSE)
 # A timeline entry that is a range: "'19.12.~'21. 8. : … 용역 시행 ▷ 국비 35억원".
-LINE_PERIOD_RE = regex.compile(rf"^\s*{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
+# A bullet before a line's text, when the grammar is given a whole printed line.
+LEADING_MARKER_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷]*")
+LINE_PERIOD_RE = regex.compile(rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
 # A year labelling the whole line: "('25년 계획) D = 15~1,200㎜ / 253억원", "('24년 실적) …".
 LINE_YEAR_RE = regex.compile(
-    rf"^\s*[(\[]\s*{PERIOD_PATTERN}\s*(?:계획|실적|목표|예산|성과)\s*[)\]]", regex.VERBOSE
+    rf"^[\s\-○ㅇ·•*※◇□▷]*[(\[]\s*{PERIOD_PATTERN}\s*(?:계획|실적|목표|예산|성과)\s*[)\]]",
+    regex.VERBOSE,
 )
 # A period in the project's name: 스마트시티 랩 실증단지 조성('22. ~'25.) ▷ 336억원.
 NAME_PERIOD_RE = regex.compile(rf"[(\[]\s*{PERIOD_PATTERN}\s*[)\]]\s*$", regex.VERBOSE)
@@ -420,7 +423,9 @@ def is_event_date(text: str, period: Period, money: Money) -> bool:
     with an event word beside it ((공모선정, '24.7), '24.12. 기준)."""
     if period.has_day:
         return True
-    timeline = not text[: period.start].strip() and regex.match(r"\s*[:：]", text[period.end :])
+    timeline = not LEADING_MARKER_RE.sub("", text[: period.start]) and regex.match(
+        r"\s*[:：]", text[period.end :]
+    )
     if period.is_point and timeline:
         return True  # "- '24. 6. : 지방비 10억 확보": the date of a timeline entry
     if not period.is_point or (period.start_month is None and "년" in period.raw):
