@@ -130,3 +130,51 @@ def test_never_raises_on_notation_soup(text):
         else:
             assert f.money.amount >= 0
         assert f.raw
+
+
+@given(
+    st.integers(1, 999),
+    st.integers(1, 999),
+    st.sampled_from([("만원", 10**4), ("천원", 10**3), ("억원", 10**8), ("백만원", 10**6)]),
+    st.sampled_from(TILDES),
+    st.sampled_from(SPACE),
+)
+@settings(max_examples=200, deadline=None)
+def test_ranges_keep_both_ends_and_no_point_value(low, span, unit, tilde, space):
+    unit_text, multiplier = unit
+    text = f"1인당 {low}{space}{tilde}{space}{low + span}{unit_text} 지원"
+    [f] = find_fundings(text)
+    assert f.money.amount is None
+    assert (f.money.low, f.money.high) == (low * multiplier, (low + span) * multiplier)
+
+
+@given(st.integers(10, 10**13))  # "3원" alone is too likely a numbering (제3원)
+@settings(max_examples=200, deadline=None)
+def test_plain_won_with_separators_reads_back(value):
+    [f] = find_fundings(f"매각금액 : {value:,}원")
+    assert f.money.amount == value and f.money.currency == "KRW"
+
+
+@given(st.decimals(min_value=Decimal("0.1"), max_value=Decimal(999), places=1))
+@settings(max_examples=200, deadline=None)
+def test_dollars_in_korean_scale_words(value):
+    [f] = find_fundings(f"수출 상담 ${figure_text(value)}억")
+    assert f.money.currency == "USD" and f.money.amount == value * 10**8
+
+
+@given(st.integers(1, 99), st.integers(1, 9), st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_jo_and_cheon_eok_compounds_are_exact(jo, cheon, with_won):
+    text = f"총 {jo}조 {cheon}천억{'원' if with_won else ''} 규모"
+    [f] = find_fundings(text)
+    assert f.money.amount == jo * 10**12 + cheon * 10**11
+
+
+@given(periods(), st.decimals(min_value=Decimal("0.1"), max_value=Decimal(99999), places=1))
+@settings(max_examples=300, deadline=None)
+def test_a_period_after_the_amount_in_its_brackets(period, total):
+    period_text, (sy, sm, ey, _em) = period
+    [f] = find_fundings(f"부산시 6개사업({figure_text(total)}억원, {period_text})")
+    assert f.money.amount == total * 10**8
+    assert f.period is not None and f.period_source == "inline"
+    assert (f.period.start_year, f.period.start_month, f.period.end_year) == (sy, sm, ey)

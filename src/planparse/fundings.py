@@ -124,8 +124,8 @@ class Context:
         """What the money is for: the text before it, else the parent item, else the 현안
         block or task it sits in, else its section."""
         prefix = funding.prefix
-        if prefix and prefix not in GENERIC_PREFIXES:
-            return prefix
+        if prefix not in GENERIC_PREFIXES and regex.search(r"[\p{Hangul}A-Za-z]{2}", prefix):
+            return prefix  # not a date alone ("'24. 8.")
         if line.project:
             return line.project
         item = self.items.get(line.item_id or "")
@@ -181,6 +181,8 @@ def block_periods(
     first_field: dict[int, tuple[Period, str]] = {}
     block = 0
     current: tuple[Period, str] | None = None
+    parents = {i.item_id: i.parent_item_id for i in items}
+    named_items: dict[str, Period] = {}  # ○ / - lines ending with their own range
     for _, _, _, key, raw_text, marker in sorted(entries, key=lambda e: e[:3]):
         text = prepare(raw_text)
         is_title = marker is None or (marker in TITLE_MARKERS and is_title_like(text))
@@ -190,9 +192,14 @@ def block_periods(
         named = title_period(text)
         if found is not None:
             current = (found, "block")
-        elif named is not None:  # a title, or a title the structure stage joined to a line
-            current = (named, "name")
-        if current is not None:
+        elif named is not None and (is_title or marker in ("◇", "◆", "❖")):
+            current = (named, "name")  # a block's title (◇ goals often have it joined)
+        elif named is not None:
+            named_items[key] = named  # "○ … 구축 운영 ▷ 관리운영 10년('19.~'29.)": its own lines
+        own = ancestor_period(key, parents, named_items)
+        if own is not None:
+            out[key] = (own, "name")
+        elif current is not None:
             out[key] = current
             first_field.setdefault(block, current)
         block_of[key] = block
@@ -200,6 +207,18 @@ def block_periods(
         if key not in out and number in first_field:
             out[key] = first_field[number]
     return out
+
+
+def ancestor_period(
+    key: str, parents: dict[str, str | None], named: dict[str, Period]
+) -> Period | None:
+    """The range that an item or one of its parent items ends with, nearest first."""
+    node: str | None = key
+    while node is not None:
+        if node in named:
+            return named[node]
+        node = parents.get(node)
+    return None
 
 
 def is_title_like(text: str) -> bool:
@@ -235,8 +254,8 @@ def items_to_lines(
             if not CELL_MONEY_HINT_RE.search(c.text):
                 continue
             label = grid[c.row][0] if c.col > 0 else None
-            header = " ".join(dict.fromkeys(grid[r][c.col] for r in range(min(c.row, 2))))
-            years = find_periods(header)
+            header = grid[0][c.col] if c.row > 0 else ""
+            years = find_periods(header) if len(header) <= 12 else []  # a year label, not a cell
             lines.append(
                 MoneyLine(
                     f"{table.table_id}-r{c.row}c{c.col}",
@@ -290,7 +309,7 @@ def loose_lines(
 
 def squash(text: str) -> str:
     """Letters and digits only: a line and the item it was merged into compare equal."""
-    return regex.sub(r"[^\p{L}\p{N}]", "", text)
+    return regex.sub(r"[^\p{L}\p{Nd}]", "", text)
 
 
 def section_at(sections: list[model.Section], page: int, top: float) -> model.Section | None:
@@ -352,7 +371,12 @@ def items_to_fundings(
         found = find_fundings(line.text)
         if not found:
             if line.table_id is None:
-                result.issues.append(unparsed_issue(doc_id, line))
+                message = (
+                    "the line names money but no amount could be read (a unit without a figure?)"
+                )
+                result.issues.append(
+                    line_issue(doc_id, line, "money_not_parsed", message, line.text)
+                )
             else:
                 result.money_lines -= 1  # a cell naming a unit ("사업비(억원)") is a header
             continue
@@ -401,15 +425,16 @@ def attach_source_lines(
             previous = (item.item_id, len(parsed[item.item_id]) - 1)
 
 
-def unparsed_issue(doc_id: str, line: MoneyLine) -> model.Issue:
+def line_issue(doc_id: str, line: MoneyLine, code: str, message: str, raw: str) -> model.Issue:
+    """An issue about a line, placed on its page, item and section."""
     return model.Issue.of(
         doc_id,
-        "money_not_parsed",
-        "the line names money but no amount could be read (a unit without a figure?)",
+        code,
+        message,
         page=line.page,
         item_id=line.item_id,
         section_id=line.section_id,
-        raw=line.text,
+        raw=raw,
     )
 
 
@@ -438,18 +463,11 @@ def add_funding(
             )
         )
     if funding.sum_check == "mismatch":
-        result.issues.append(
-            model.Issue.of(
-                doc_id,
-                "funding_sum_mismatch",
-                f"the shares add up to {funding.sources_total} {funding.money.currency}, "
-                f"the total says {funding.money.amount}: kept as written",
-                page=line.page,
-                item_id=line.item_id,
-                section_id=line.section_id,
-                raw=funding.raw,
-            )
+        message = (
+            f"the shares add up to {funding.sources_total} {funding.money.currency}, "
+            f"the total says {funding.money.amount}: kept as written"
         )
+        result.issues.append(line_issue(doc_id, line, "funding_sum_mismatch", message, funding.raw))
 
 
 def funding_row(

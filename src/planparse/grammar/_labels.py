@@ -86,10 +86,11 @@ SOURCES: dict[str, str] = {
 # The vocabularies below are data: one word per entry, kept compact and out of the formatter.
 # fmt: off
 
-# Counters that make 억 a count, not money: 1억 명, 3억 톤, 8억립 (grains), 2백만미 (fry).
+# Counters that make 억 a count, not money: 1억 명, 3억 톤, 8억립 (grains), 2백만미 (fry; not
+# 미만, "less than"). Regular expressions, joined into one.
 # A particle is still money: "5억으로", "9억을".
 COUNTERS = [
-    "명", "개", "건", "톤", "세대", "가구", "회", "장", "대", "㎡", "kg", "달러", "불", "립", "미",
+    "명", "개", "건", "톤", "세대", "가구", "회", "장", "대", "㎡", "kg", "달러", "불", "립", "미(?!만)",
     "패", "마리", "그루", "본", "척", "두",
 ]
 # Syllables that, after a figure and 원, make a word rather than money: 3원칙, 2원화, 1원자력.
@@ -137,7 +138,7 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ]),
     ("benefit", [
         "1인당", "인당", "명당", "가구당", "세대당", "개사당", "업체당", "기업당", "개소당", "호당",
-        "건당", "1가구", "1세대", "1명", "1개사", "월평균", "수당", "지원금액", "바우처",
+        "건당", "1가구", "1세대", "1명", "1개사", "월평균", "수당", "지원금액", "바우처", "할인",
     ]),
     ("saving", ["절감", "감면", "경감", "절약", "손실 방지"]),
     ("market", [

@@ -75,8 +75,6 @@ FOOTNOTE_YEAR_RE = regex.compile(rf"\s*\*\s*{PERIOD_PATTERN}\s*(?=\d)", regex.VE
 # A period after the amount in the same brackets: (1,585억원, '24.~'30.).
 PERIOD_AFTER_RE = regex.compile(rf"\s*\*?\s*,\s*{PERIOD_PATTERN}\s*[)\]]", regex.VERBOSE)
 # A timeline entry that is a range: "'19.12.~'21. 8. : … 용역 시행 ▷ 국비 35억원".
-# A bullet before a line's text, when the grammar is given a whole printed line.
-LEADING_MARKER_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷]*")
 LINE_PERIOD_RE = regex.compile(rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
 # A year labelling the whole line: "('25년 계획) D = 15~1,200㎜ / 253억원", "('24년 실적) …".
 LINE_YEAR_RE = regex.compile(
@@ -370,7 +368,10 @@ def parse_breakdown(
             label = whole["label"]
             return [SourceShare(1, label, canonical_source(label), label, total.amount)], None
         return [], None
-    return accept_shares(shares, total), None
+    accepted = accept_shares(shares, total)
+    if whole_amount:  # keep the part as written: 전액시비
+        accepted = [replace(s, raw=f"전액{s.raw}") if i == 0 else s for i, s in enumerate(accepted)]
+    return accepted, None
 
 
 def year_parts(content: str, total: Money) -> list[SourceShare]:
@@ -419,17 +420,15 @@ def read_list(text: str, total: Money, sources_only: bool) -> list[SourceShare]:
 
 
 def is_event_date(text: str, period: Period, money: Money) -> bool:
-    """A date of an event, not a funding period: a day ('24.11.20.), or a single year or month
-    with an event word beside it ((공모선정, '24.7), '24.12. 기준)."""
+    """A date of an event, not a funding period: a day ('24.11.20.); a month, or a year not
+    written with 년, opening a timeline entry ("'24. 6. : …") or beside an event word
+    ((공모선정, '24.7), '24.12. 기준). A year written with 년 is the money's year."""
     if period.has_day:
         return True
-    timeline = not LEADING_MARKER_RE.sub("", text[: period.start]) and regex.match(
-        r"\s*[:：]", text[period.end :]
-    )
-    if period.is_point and timeline:
-        return True  # "- '24. 6. : 지방비 10억 확보": the date of a timeline entry
     if not period.is_point or (period.start_month is None and "년" in period.raw):
-        return False  # a range, or a year ('22년 보조금 교부): the money's year
+        return False
+    if regex.match(r"\s*[:：]", text[period.end :]):
+        return True
     before = regex.split(r"[,▷]", text[max(0, period.start - 12) : period.start])[-1]
     between = text[period.end : money.start]
     after = regex.split(r"[)\],]", text[money.end : money.end + 10])[0]
