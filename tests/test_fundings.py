@@ -124,7 +124,9 @@ def test_money_in_a_frame_and_in_cells_is_read():
     framed = [f for f in result.fundings if f.page == 47 and f.item_id is None and not f.table_id]
     assert sorted(f.amount_krw for f in framed) == [1_000_000_000, 2_000_000_000, 2_000_000_000]
     # the same page's table: "▷ 총사업비 238억원(국198, 시20, 기타20)" in a cell
-    [cell] = [f for f in result.fundings if f.table_id and f.amount_krw == 23_800_000_000]
+    [cell] = [
+        f for f in result.fundings if f.table_id and f.page == 47 and f.amount_krw == 23_800_000_000
+    ]
     assert cell.page == 47 and cell.sum_check == "ok"
 
 

@@ -85,7 +85,7 @@ LINE_YEAR_RE = regex.compile(
 NAME_PERIOD_RE = regex.compile(rf"[(\[]\s*{PERIOD_PATTERN}\s*[)\]]\s*$", regex.VERBOSE)
 EVENT_RE = regex.compile("|".join(EVENT_WORDS))
 # A change or a series: 103억원→ 89억원, ('22년) 559억원→ ('23년) 683억원.
-CHANGE_RE = regex.compile(r"\s*\)?\s*(?:→|⇒|->)\s*")
+CHANGE_RE = regex.compile(r"\s*(?:\([^()]{0,10}\))?\s*\)?\s*(?:→|⇒|->)\s*")  # 11,265억원(예타) →
 # A list of shares after the total: "(900억원) : 市(20억원), …" or "100억원 ▷ 국비 50억원, …".
 COLON_LIST_RE = regex.compile(r"\s*[)\]]?\s*[:：]\s*(?P<list>.+?)(?=\s+\p{Hangul}{2,8}\s*[:：]|$)")
 # Each list ends at the line's end or where a new field starts ("… 추진상황 : …").
