@@ -11,6 +11,7 @@ from pathlib import Path
 import regex
 
 from planparse import __version__
+from planparse.anchors import check_contents
 from planparse.errors import PlanparseError, UnreadablePdfError
 from planparse.fundings import items_to_fundings
 from planparse.grids import attach_grids
@@ -26,7 +27,7 @@ from planparse.model import (
 )
 from planparse.pdf import PageLines, mark_running_lines, open_pdf, read_pages
 from planparse.recognise import cell_amount, recognise_tables
-from planparse.structure import lines_to_tree, squash
+from planparse.structure import lines_to_tree
 from planparse.tables import Table, pages_to_tables
 from planparse.toc import TocEntry, find_toc_page, parse_toc
 
@@ -163,45 +164,6 @@ def project_around(table: Table, sections: list[Section]) -> str | None:
     return None
 
 
-def check_toc(toc: list[TocEntry], sections: list[Section], doc_id: str) -> list[Issue]:
-    """Check every chapter, appendix and strategy starts on the printed page the TOC gives."""
-    issues: list[Issue] = []
-    chapters = [s for s in sections if s.kind == "chapter"]
-    for entry in toc:
-        if entry.kind == "chapter":
-            found = [s for s in chapters if s.number == entry.number]
-        elif entry.kind == "appendix":
-            found = [s for s in sections if s.kind == "appendix" and s.number == entry.number]
-        else:
-            parents = {s.section_id for s in chapters if s.number == entry.chapter}
-            found = [
-                s
-                for s in sections
-                if s.kind == "strategy" and s.number == entry.number and s.parent_id in parents
-            ]
-        label = f"{entry.kind} {entry.number} {entry.title!r}"
-        if not found:
-            message = f"contents lists {label} on page {entry.printed_page}; no such section found"
-            issues.append(Issue.of(doc_id, "toc_entry_not_found", message, raw=entry.title))
-        elif found[0].printed_page_start != entry.printed_page:
-            s = found[0]
-            message = (
-                f"contents gives page {entry.printed_page} for {label}; "
-                f"it starts on printed page {s.printed_page_start}"
-            )
-            issues.append(
-                Issue.of(
-                    doc_id,
-                    "toc_page_mismatch",
-                    message,
-                    page=s.page_start,
-                    section_id=s.section_id,
-                    raw=entry.title,
-                )
-            )
-    return issues
-
-
 def extract(
     path: Path,
     on_page: Callable[[int, int], None] | None = None,
@@ -224,12 +186,7 @@ def extract(
     mark_running_lines(pages)
     toc_page = find_toc_page(pages)
     toc = parse_toc(toc_page) if toc_page else []
-    toc_titles = {
-        squash(e.title): (e.kind, e.number)
-        for e in toc
-        if e.kind in ("chapter", "appendix") and e.number is not None and len(squash(e.title)) >= 3
-    }
-    tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc_titles)
+    tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc)
     title, organisation, year = read_cover(pages)
     tables = pages_to_tables(pages)
     money = items_to_fundings(doc_id, tree.items, tree.sections, tables, pages)
@@ -240,7 +197,12 @@ def extract(
         industry_of=lambda t: industry_before(t, tree.items),
         project_of=lambda t: project_around(t, tree.sections),
     )
-    issues = tree.issues + check_toc(toc, tree.sections, doc_id) + money.issues + recognised.issues
+    issues = (
+        tree.issues
+        + check_contents(toc, tree.toc_found, tree.sections, doc_id)
+        + money.issues
+        + recognised.issues
+    )
     issues += [
         Issue.of(
             doc_id,

@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1.0"
+SCHEMA_VERSION = "1.2.0"
 
 
 @dataclass
@@ -40,6 +40,7 @@ class Section:
     task_no: int | None
     title: str
     title_raw: str
+    toc_title: str | None
     page_start: int
     page_end: int
     printed_page_start: int | None
@@ -354,6 +355,12 @@ SCHEMAS: dict[str, pa.Schema] = {
             _f("task_no", pa.int32(), True, "tasks only: number across the whole plan (①-㉒)"),
             _f("title", pa.string(), False, "title, normalised"),
             _f("title_raw", pa.string(), False, "title as in the PDF"),
+            _f(
+                "toc_title",
+                pa.string(),
+                True,
+                "the title the contents page gives, where it differs from the body's",
+            ),
             _f("page_start", pa.int32(), False, "1-based physical page where it starts"),
             _f("page_end", pa.int32(), False, "physical page where it ends"),
             _f("printed_page_start", pa.int32(), True, "printed page number where it starts"),

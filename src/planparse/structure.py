@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 import regex
 
 from planparse._glyphs import CIRCLED_NUMBERS, MARKERS, ROMAN_NUMERALS
+from planparse.anchors import ENUMERATOR_RE, Anchors
 from planparse.model import Issue, Item, Section
 from planparse.pdf import Line, PageLines
+from planparse.toc import TocEntry
 
 CHAPTER_RE = regex.compile(
     r"^(?P<num>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IX|IV|X|V?I{1,3}|V)(?=\s*\.))\s*\.?\s*(?P<title>[^\s.].*)$"
@@ -26,11 +28,6 @@ APPENDIX_RE = regex.compile(
 )
 ISSUE_RE = regex.compile(r"^현안\s*(?P<num>\d{1,2})\s*[.:]?\s*(?P<title>\S.*)$")
 NUMBERED_RE = regex.compile(r"^(?P<num>\d{1,2})\s*\.?\s*(?P<title>\D.*)$")
-# A leading chapter enumerator: Ⅳ. / IV. / a. (a broken character map) / 【부록 1】
-ENUMERATOR_RE = regex.compile(
-    r"^(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IX|IV|X|V?I{1,3}|V)(?=\s*\.)|[a-j](?=\s*\.)"
-    r"|[【\[]\s*(?:부록|별첨|붙임)\s*\d*\s*[】\]])\s*\.?\s*"
-)
 LONE_NUMBER_RE = regex.compile(r"^\d{1,2}$")
 OVERVIEW_TASK_RE = regex.compile(
     r"^(?:(?P<circled>[①-⑳㉑-㉟])|◯\s*(?P<big>\d{1,2})|(?P<box>□))\s*(?P<title>\S.*)$"
@@ -42,6 +39,8 @@ CHAPTER_SIZE = 1.05
 NUMBERED_SIZE = 1.25
 BANNER_SIZE = 1.1
 DIVIDER_NUMBER_SIZE = 2.5
+# A line smaller than this (relative to the body) is not a section title the contents lists.
+TITLE_MIN_SIZE = 0.95
 
 
 @dataclass
@@ -53,6 +52,7 @@ class Tree:
     items: list[Item] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
     overview: dict[int, str] = field(default_factory=dict)  # task_no -> overview title
+    toc_found: dict[int, str] = field(default_factory=dict)  # contents entry -> section id
 
 
 def body_size(pages: list[PageLines]) -> float:
@@ -114,13 +114,10 @@ def overview_task_lines(page: PageLines) -> list[tuple[int, Line, str]]:
 class TreeBuilder:
     """Walks content lines in reading order and builds sections and items."""
 
-    def __init__(
-        self, doc_id: str, body: float, toc_titles: dict[str, tuple[str, int]] | None = None
-    ) -> None:
+    def __init__(self, doc_id: str, body: float, anchors: Anchors | None = None) -> None:
         self.doc_id = doc_id
-        # squashed chapter and appendix titles from the contents -> (kind, number): a page may
-        # carry the title without its 【부록 N】 mark, or with a numeral a broken font garbles
-        self.toc_titles = toc_titles or {}
+        # the contents page's entries: where they are found, and only there, their sections open
+        self.anchors = anchors or Anchors([])
         self.body = body
         self.tree = Tree(doc_id)
         self.open: dict[str, Section | None] = dict.fromkeys(
@@ -164,6 +161,7 @@ class TreeBuilder:
             task_no=None,
             title=title,
             title_raw=ln.text_raw,
+            toc_title=None,
             page_start=ln.page,
             page_end=ln.page,
             printed_page_start=ln.printed_page,
@@ -193,9 +191,34 @@ class TreeBuilder:
                 if ln.printed_page is not None:
                     section.printed_page_end = ln.printed_page
 
+    def chapter_number(self) -> int | None:
+        chapter = self.open["chapter"]
+        return chapter.number if chapter is not None and chapter.kind == "chapter" else None
+
+    def open_anchor(self, index: int, lines: list[Line]) -> None:
+        """Open the section of a contents entry found in the body at these title lines."""
+        entry = self.anchors.entries[index]
+        first = lines[0]
+        # the body's title; where the line is only a mark ("[별첨1]"), the contents' title
+        title = ENUMERATOR_RE.sub("", " ".join(ln.text for ln in lines)).strip() or entry.title
+        if entry.kind == "chapter":
+            self.strategy_count = 0
+            self.strategy_from_divider = False
+        section = self.open_section(entry.kind, entry.number, title, first)
+        section.title_raw = " ".join(ln.text_raw for ln in lines)
+        if squash(title) != squash(entry.title):
+            section.toc_title = entry.title
+        if entry.kind == "strategy":
+            self.strategy_count = entry.number or self.strategy_count + 1
+            self.strategy_from_divider = True  # numbered banners below it are its tasks
+        self.anchors.found[index] = section.section_id
+        for ln in lines:
+            self.touch(ln)
+        self.last_line = lines[-1]
+
     # -- lines ------------------------------------------------------------
-    def add_line(self, ln: Line) -> None:
-        kind, number, title = self.classify(ln)
+    def add_line(self, ln: Line, page_width: float = 595.0) -> None:
+        kind, number, title = self.classify(ln, page_width)
         if kind == "skip":
             return
         if kind == "title_continuation":
@@ -212,32 +235,29 @@ class TreeBuilder:
         self.touch(ln)
         self.last_line = ln
 
-    def classify(self, ln: Line) -> tuple[str, int | None, str]:
+    def classify(self, ln: Line, page_width: float = 595.0) -> tuple[str, int | None, str]:
         text = ln.text
         if self.is_title_continuation(ln):
             return "title_continuation", None, text
+        listed = self.anchors.kinds()
         m = CHAPTER_RE.match(text)
-        if m and ln.size >= CHAPTER_SIZE * self.body:
+        if m and ln.size >= CHAPTER_SIZE * self.body and "chapter" not in listed:
             self.strategy_count = 0
             self.strategy_from_divider = False
             return "chapter", ROMAN_NUMERALS[m["num"]], m["title"]
         m = APPENDIX_RE.match(text)
-        if m and ln.size >= self.body and ln.x0 < 0.45 * 595:
+        if m and ln.size >= self.body and ln.x0 < 0.45 * page_width and "appendix" not in listed:
             return "appendix", int(m["num"]) if m["num"] else None, text
         if LONE_NUMERAL_RE.match(text) and ln.size >= CHAPTER_SIZE * self.body:
             return "skip", None, text  # "Ⅴ." set above its title, which the contents names
-        listed = self.toc_titles.get(squash(ENUMERATOR_RE.sub("", text)))
-        if listed is not None and ln.size >= self.body:
-            if listed[0] == "chapter":
-                self.strategy_count = 0
-                self.strategy_from_divider = False
-            return listed[0], listed[1], ENUMERATOR_RE.sub("", text)
+        if ln.size >= self.body and self.anchors.repeats(ln):
+            return "skip", None, text  # a title the contents lists, found already: shown again
         m = ISSUE_RE.match(text)
         if m and ln.size >= self.body:
             return "issue", int(m["num"]), m["title"]
         m = NUMBERED_RE.match(text)
         if m and ln.size >= NUMBERED_SIZE * self.body:
-            if self.strategy_from_divider:
+            if self.strategy_from_divider or self.anchors.strategies_of(self.chapter_number()):
                 return "task", int(m["num"]), m["title"]
             return "strategy", int(m["num"]), m["title"]
         marker, rest = split_marker(text)
@@ -331,33 +351,46 @@ def lines_to_tree(
     doc_id: str,
     pages: list[PageLines],
     content_from: int,
-    toc_titles: dict[str, tuple[str, int]] | None = None,
+    toc: list[TocEntry] | None = None,
 ) -> Tree:
-    """Given all pages and the first content page (1-based), return sections and items.
+    """Given all pages, the first content page (1-based) and the contents page's entries,
+    return sections and items.
 
-    ``toc_titles`` maps squashed chapter and appendix titles from the contents to
-    (kind, number), so that titles whose numeral is missing or garbled are still found.
+    Each contents entry opens its section where its title is found near its printed page,
+    drawn however it is (banner, frame, divider page); the rest comes from the numbering.
     """
     body = body_size(pages)
-    builder = TreeBuilder(doc_id, body, toc_titles)
+    anchors = Anchors(list(toc or []))
+    anchors.locate([p for p in pages if p.number >= content_from], TITLE_MIN_SIZE * body)
+    builder = TreeBuilder(doc_id, body, anchors)
     for page in pages:
         if page.number < content_from:
             continue
         divider = is_divider_page(page, body)
         if divider is not None:
-            add_divider_strategy(builder, page, divider)
+            places = [k for k in range(len(page.lines)) if (page.number, k) in anchors.places]
+            if places:
+                builder.open_anchor(*anchors.places[(page.number, places[0])])
+                builder.last_section = None
+            else:
+                add_divider_strategy(builder, page, divider)
             continue
         overview = overview_task_lines(page)
         first_task_top = min((ln.top for _, ln, _ in overview), default=None)
         for number, _, title in overview:
             builder.tree.overview[number] = title
-        for ln in page.lines:
-            if ln.in_table or ln.caption or ln.running:
+        title_lines = anchors.title_lines()
+        for k, ln in enumerate(page.lines):
+            if (page.number, k) in anchors.places:
+                builder.open_anchor(*anchors.places[(page.number, k)])
+                continue
+            if id(ln) in title_lines or ln.caption or ln.running or ln.in_table:
                 continue
             if first_task_top is not None and ln.top >= first_task_top - 2:
                 continue  # the overview's task grid: read above, not items
-            builder.add_line(ln)
+            builder.add_line(ln, page.width)
     check_overview(builder.tree)
+    builder.tree.toc_found = builder.anchors.found
     return builder.tree
 
 

@@ -17,11 +17,12 @@ TOC_ENTRY_RE = regex.compile(
       | (?P<letter>[a-j])\s*\.                                            # chapter letter (a broken
                                                                           # character map turns Ⅰ into a)
       | (?P<arabic>\d{1,2})\s*[.)]                                        # strategy number
-      | [【\[]\s*(?:부록|별첨|붙임)\s*(?P<appendix>\d*)\s*[】\]]           # appendix mark
+      | [【\[(]\s*(?:부록|별첨|붙임|참고(?:자료)?)\s*(?P<appendix>\d*)\s*[】\])]  # 【부록 1】 (참고)
+      | (?:부록|별첨|붙임)\s*(?P<bare>\d*)\s*[:：]                          # 별첨 : …
     )
     \s*(?P<title>.*?)                     # the title
     [\s·.…‥・ㆍ-]*                         # leader dots
-    (?P<page>\d(?:\s?\d){0,2})$           # printed page, maybe letter-spaced ("1 0")
+    \(?(?P<page>\d(?:\s?\d){0,2})\s*(?:p\)|\))?$   # printed page, maybe letter-spaced ("1 0"), (29p)
     """,
     regex.VERBOSE,
 )
@@ -73,6 +74,8 @@ def parse_toc(page: PageLines) -> list[TocEntry]:
         elif m["arabic"]:
             entries.append(TocEntry("strategy", int(m["arabic"]), chapter, title, printed))
         else:
-            number = int(m["appendix"]) if m["appendix"] else None
-            entries.append(TocEntry("appendix", number, None, title, printed))
+            digits = m["appendix"] or m["bare"]
+            entries.append(
+                TocEntry("appendix", int(digits) if digits else None, None, title, printed)
+            )
     return entries

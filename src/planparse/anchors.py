@@ -1,0 +1,220 @@
+"""Contents anchors: find each entry of the contents page in the body, however it is drawn.
+
+The contents page (보고 순서, 목차) is the skeleton of a plan: every chapter,
+strategy and appendix it lists is looked for on the printed page it gives (or
+one either side), by its title compared without spacing and punctuation — in a
+banner, a ruled frame, a divider page or letter-spaced text alike. The
+structure stage opens a section where an entry is found, and only there: a
+divider page and the body repeating a title make one section, not two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+import regex
+
+from planparse._glyphs import ROMAN_NUMERALS
+from planparse.model import Issue, Section
+from planparse.pdf import Line, PageLines
+from planparse.toc import TocEntry
+
+# How far (in printed pages) a title is looked for from the page the contents gives.
+MAX_PAGE_DISTANCE = 2
+# A title matches when one squashed title holds the other and is at least this share of it
+# ("탄탄한 청년지대 구축으로 …" on a divider page for "청년지대 구축으로 …" in the contents) …
+CONTAINED_SHARE = 0.6
+# … or when the two are this alike, letter for letter (a word spelled differently).
+ALIKE_RATIO = 0.85
+LONE_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*$")
+# A title's own numeral or appendix mark, for titles the body words differently.
+NUMBERED_TITLE_RE = regex.compile(
+    r"^\s*(?:(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*\.?"
+    r"|(?P<mark>[【\[(]?\s*(?:부록|별첨|붙임|참고(?:자료)?))\s*(?P<digits>\d*))"
+)
+# Titles shorter than this (squashed) must match exactly.
+SHORT_TITLE = 6
+# A leading enumerator of a title line: Ⅳ. / IV. / a. (a broken character map) / 1 / 【부록 1】
+ENUMERATOR_RE = regex.compile(
+    r"^\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IX|IV|X|V?I{1,3}|V)(?=\s*\.)|[a-j](?=\s*\.)|\d{1,2}(?=\s*\.?\s*\D)"
+    r"|[【\[(]\s*(?:부록|별첨|붙임|참고(?:자료)?)\s*\d*\s*[】\])]|(?:부록|별첨|붙임)\s*\d*\s*[:：]?)"
+    r"\s*\.?\s*"
+)
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, for comparing titles however they are spaced."""
+    return regex.sub(r"[^\p{L}\p{Nd}]", "", text)
+
+
+def titles_match(contents: str, body: str) -> bool:
+    """Whether a title of the contents and a line of the body name the same section."""
+    a, b = squash(contents), squash(ENUMERATOR_RE.sub("", body))
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if min(len(a), len(b)) < SHORT_TITLE:
+        return False
+    short, long = sorted((a, b), key=len)
+    if short in long and len(short) >= CONTAINED_SHARE * len(long):
+        return True
+    if long.startswith(short):
+        return True  # the body adds to the title: "정책목표 및 전략 (중점 추진 과제)"
+    return SequenceMatcher(None, a, b).ratio() >= ALIKE_RATIO
+
+
+@dataclass
+class Anchors:
+    """The contents' entries, where their titles stand in the body, and which are open."""
+
+    entries: list[TocEntry]
+    found: dict[int, str] = field(default_factory=dict)  # entry index -> section id
+    places: dict[tuple[int, int], tuple[int, list[Line]]] = field(default_factory=dict)
+    # (physical page, index of the title's first line) -> (entry index, the title's lines)
+
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entries}
+
+    def strategies_of(self, chapter: int | None) -> bool:
+        """Whether the contents lists strategies under this chapter."""
+        return any(e.kind == "strategy" and e.chapter == chapter for e in self.entries)
+
+    def locate(self, pages: list[PageLines], min_size: float) -> None:
+        """Find each entry's title in the body: on the printed page the contents gives, else
+        the nearest page that has it; strategies between their chapter and the next."""
+        by_printed: dict[int, list[PageLines]] = {}
+        for page in pages:
+            if page.printed_page is not None:
+                by_printed.setdefault(page.printed_page, []).append(page)
+        bounds = (0, max((p.number for p in pages), default=0) + 1)
+        chapter_pages: dict[int | None, int] = {}
+        for i, entry in enumerate(self.entries):
+            low, high = bounds
+            if entry.kind == "strategy":
+                low = chapter_pages.get(entry.chapter, 0)
+                later = [
+                    p
+                    for n, p in chapter_pages.items()
+                    if n is not None and entry.chapter is not None and n > entry.chapter
+                ]
+                high = min(later, default=high)
+            place = self.find(entry, pages, by_printed, (low, high), min_size)
+            if place is not None:
+                self.places[place[0]] = (i, place[1])
+                if entry.kind == "chapter":
+                    chapter_pages[entry.number] = place[0][0]
+
+    def title_lines(self) -> set[int]:
+        """The lines (by id) that carry a located title, all of them."""
+        return {id(ln) for _, lines in self.places.values() for ln in lines}
+
+    def find(
+        self,
+        entry: TocEntry,
+        pages: list[PageLines],
+        by_printed: dict[int, list[PageLines]],
+        bounds: tuple[int, int],
+        min_size: float,
+    ) -> tuple[tuple[int, int], list[Line]] | None:
+        taken = self.title_lines()
+        order: list[PageLines] = []
+        if entry.printed_page is not None:
+            for distance in range(0, MAX_PAGE_DISTANCE + 1):
+                for printed in sorted(
+                    {entry.printed_page - distance, entry.printed_page + distance}
+                ):
+                    order += by_printed.get(printed, [])
+        numbered = {p.number for p in order}
+        # pages without a printed number (divider pages) next to the pages the contents names
+        order += [
+            p
+            for p in pages
+            if p.printed_page is None and ({p.number - 1, p.number + 1} & numbered or not numbered)
+        ]
+        for page in order:
+            if not bounds[0] <= page.number <= bounds[1]:
+                continue
+            # a divider page's big number may stand between the two lines of its title
+            lines = [
+                (k, ln)
+                for k, ln in enumerate(page.lines)
+                if not (ln.running or ln.caption or LONE_NUMBER_RE.match(ln.text))
+                and ln.size >= min_size
+                and id(ln) not in taken
+            ]
+            for j, (k, _) in enumerate(lines):
+                for width in (1, 2, 3):
+                    window = [line for _, line in lines[j : j + width]]
+                    if len(window) < width:
+                        break
+                    if titles_match(entry.title, " ".join(line.text for line in window)):
+                        return (page.number, k), window
+        return self.find_by_number(entry, by_printed, min_size, taken)
+
+    @staticmethod
+    def find_by_number(
+        entry: TocEntry, by_printed: dict[int, list[PageLines]], min_size: float, taken: set[int]
+    ) -> tuple[tuple[int, int], list[Line]] | None:
+        """A chapter or appendix whose body title differs from the contents' ("Ⅴ. 2025년도 주요
+        역점 시책" for "2025년도 업무계획"): its numeral or mark on the very page given."""
+        if entry.kind not in ("chapter", "appendix") or entry.printed_page is None:
+            return None
+        for page in by_printed.get(entry.printed_page, []):
+            for k, ln in enumerate(page.lines):
+                if ln.size < min_size or id(ln) in taken or ln.running or ln.caption:
+                    continue
+                m = NUMBERED_TITLE_RE.match(ln.text)
+                if m is None:
+                    continue
+                if (
+                    entry.kind == "chapter"
+                    and m["roman"]
+                    and ROMAN_NUMERALS[m["roman"]] == entry.number
+                ):
+                    return (page.number, k), [ln]
+                if (
+                    entry.kind == "appendix"
+                    and m["mark"]
+                    and (entry.number is None or m["digits"] == str(entry.number))
+                ):
+                    return (page.number, k), [ln]
+        return None
+
+    def repeats(self, line: Line) -> bool:
+        """Whether a line repeats the title of an entry already found (a running banner)."""
+        return any(
+            squash(self.entries[i].title) == squash(ENUMERATOR_RE.sub("", line.text))
+            for i in self.found
+        )
+
+
+def check_contents(
+    toc: list[TocEntry], found: dict[int, str], sections: list[Section], doc_id: str
+) -> list[Issue]:
+    """An issue for each contents entry not found in the body, or found on another page."""
+    by_id = {s.section_id: s for s in sections}
+    issues: list[Issue] = []
+    for i, entry in enumerate(toc):
+        label = f"{entry.kind} {entry.number} {entry.title!r}"
+        section = by_id.get(found.get(i, ""))
+        if section is None:
+            message = f"contents lists {label} on page {entry.printed_page}; no such section found"
+            issues.append(Issue.of(doc_id, "toc_entry_not_found", message, raw=entry.title))
+        elif section.printed_page_start != entry.printed_page:
+            message = (
+                f"contents gives page {entry.printed_page} for {label}; "
+                f"it starts on printed page {section.printed_page_start}"
+            )
+            issues.append(
+                Issue.of(
+                    doc_id,
+                    "toc_page_mismatch",
+                    message,
+                    page=section.page_start,
+                    section_id=section.section_id,
+                    raw=entry.title,
+                )
+            )
+    return issues
