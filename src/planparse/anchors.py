@@ -17,30 +17,20 @@ import regex
 
 from planparse._glyphs import ROMAN_NUMERALS
 from planparse.model import Issue, Section
+from planparse.outline import (
+    ALIKE_RATIO,
+    APPENDIX,
+    CHAPTER,
+    CONTAINED_SHARE,
+    ENUMERATOR_RE,
+    LONE_NUMBER_RE,
+    MAX_PAGE_DISTANCE,
+    NUMBERED_TITLE_RE,
+    SHORT_TITLE,
+    STRATEGY,
+)
 from planparse.pdf import Line, PageLines
 from planparse.toc import TocEntry
-
-# How far (in printed pages) a title is looked for from the page the contents gives.
-MAX_PAGE_DISTANCE = 2
-# A title matches when one squashed title holds the other and is at least this share of it
-# ("탄탄한 청년지대 구축으로 …" on a divider page for "청년지대 구축으로 …" in the contents) …
-CONTAINED_SHARE = 0.6
-# … or when the two are this alike, letter for letter (a word spelled differently).
-ALIKE_RATIO = 0.85
-LONE_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*$")
-# A title's own numeral or appendix mark, for titles the body words differently.
-NUMBERED_TITLE_RE = regex.compile(
-    r"^\s*(?:(?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s*\.?"
-    r"|(?P<mark>[【\[(]?\s*(?:부록|별첨|붙임|참고(?:자료)?))\s*(?P<digits>\d*))"
-)
-# Titles shorter than this (squashed) must match exactly.
-SHORT_TITLE = 6
-# A leading enumerator of a title line: Ⅳ. / IV. / a. (a broken character map) / 1 / 【부록 1】
-ENUMERATOR_RE = regex.compile(
-    r"^\s*(?:[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IX|IV|X|V?I{1,3}|V)(?=\s*\.)|[a-j](?=\s*\.)|\d{1,2}(?=\s*\.?\s*\D)"
-    r"|[【\[(]\s*(?:부록|별첨|붙임|참고(?:자료)?)\s*\d*\s*[】\])]|(?:부록|별첨|붙임)\s*\d*\s*[:：]?)"
-    r"\s*\.?\s*"
-)
 
 
 def squash(text: str) -> str:
@@ -60,9 +50,15 @@ def titles_match(contents: str, body: str) -> bool:
     short, long = sorted((a, b), key=len)
     if short in long and len(short) >= CONTAINED_SHARE * len(long):
         return True
-    if long.startswith(short):
+    if b.startswith(a):
         return True  # the body adds to the title: "정책목표 및 전략 (중점 추진 과제)"
     return SequenceMatcher(None, a, b).ratio() >= ALIKE_RATIO
+
+
+def likeness(title: str, lines: list[Line]) -> float:
+    """How alike a contents title and the text of some lines are, 0 to 1."""
+    body = squash(ENUMERATOR_RE.sub("", " ".join(line.text for line in lines)))
+    return SequenceMatcher(None, squash(title), body).ratio()
 
 
 @dataclass
@@ -79,7 +75,7 @@ class Anchors:
 
     def strategies_of(self, chapter: int | None) -> bool:
         """Whether the contents lists strategies under this chapter."""
-        return any(e.kind == "strategy" and e.chapter == chapter for e in self.entries)
+        return any(e.kind == STRATEGY and e.chapter == chapter for e in self.entries)
 
     def locate(self, pages: list[PageLines], min_size: float) -> None:
         """Find each entry's title in the body: on the printed page the contents gives, else
@@ -92,7 +88,7 @@ class Anchors:
         chapter_pages: dict[int | None, int] = {}
         for i, entry in enumerate(self.entries):
             low, high = bounds
-            if entry.kind == "strategy":
+            if entry.kind == STRATEGY:
                 low = chapter_pages.get(entry.chapter, 0)
                 later = [
                     p
@@ -103,7 +99,7 @@ class Anchors:
             place = self.find(entry, pages, by_printed, (low, high), min_size)
             if place is not None:
                 self.places[place[0]] = (i, place[1])
-                if entry.kind == "chapter":
+                if entry.kind == CHAPTER:
                     chapter_pages[entry.number] = place[0][0]
 
     def title_lines(self) -> set[int]:
@@ -145,12 +141,15 @@ class Anchors:
                 and id(ln) not in taken
             ]
             for j, (k, _) in enumerate(lines):
-                for width in (1, 2, 3):
-                    window = [line for _, line in lines[j : j + width]]
-                    if len(window) < width:
-                        break
-                    if titles_match(entry.title, " ".join(line.text for line in window)):
-                        return (page.number, k), window
+                windows = [[line for _, line in lines[j : j + width]] for width in (1, 2, 3)]
+                matching = [
+                    w
+                    for w in windows
+                    if titles_match(entry.title, " ".join(line.text for line in w))
+                ]
+                if matching:  # the title's lines: the window most like the contents' title
+                    best = max(matching, key=lambda w: likeness(entry.title, w))
+                    return (page.number, k), best
         return self.find_by_number(entry, by_printed, min_size, taken)
 
     @staticmethod
@@ -159,7 +158,7 @@ class Anchors:
     ) -> tuple[tuple[int, int], list[Line]] | None:
         """A chapter or appendix whose body title differs from the contents' ("Ⅴ. 2025년도 주요
         역점 시책" for "2025년도 업무계획"): its numeral or mark on the very page given."""
-        if entry.kind not in ("chapter", "appendix") or entry.printed_page is None:
+        if entry.kind not in (CHAPTER, APPENDIX) or entry.printed_page is None:
             return None
         for page in by_printed.get(entry.printed_page, []):
             for k, ln in enumerate(page.lines):
@@ -169,13 +168,13 @@ class Anchors:
                 if m is None:
                     continue
                 if (
-                    entry.kind == "chapter"
+                    entry.kind == CHAPTER
                     and m["roman"]
                     and ROMAN_NUMERALS[m["roman"]] == entry.number
                 ):
                     return (page.number, k), [ln]
                 if (
-                    entry.kind == "appendix"
+                    entry.kind == APPENDIX
                     and m["mark"]
                     and (entry.number is None or m["digits"] == str(entry.number))
                 ):

@@ -25,14 +25,11 @@ from planparse.model import (
     TableCell,
     TableRow,
 )
-from planparse.pdf import PageLines, mark_running_lines, open_pdf, read_pages
+from planparse.pdf import PageLines, fill_printed_pages, mark_running_lines, open_pdf, read_pages
 from planparse.recognise import cell_amount, recognise_tables
 from planparse.structure import lines_to_tree
 from planparse.tables import Table, pages_to_tables
-from planparse.toc import TocEntry, find_toc_page, parse_toc
-
-ORG_RE = regex.compile(r"^\S*(?:국|실|본부|단|청|처|원|과)$")
-YEAR_RE = regex.compile(r"(20\d\d)\s*년")
+from planparse.toc import TocEntry, content_start, find_toc_page, parse_toc, read_cover
 
 
 @dataclass
@@ -75,52 +72,6 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def fill_printed_pages(pages: list[PageLines]) -> None:
-    """Give pages without a footer the printed number their numbered neighbours imply."""
-    offsets = {p.number: p.number - p.printed_page for p in pages if p.printed_page is not None}
-    for i, page in enumerate(pages):
-        if page.printed_page is None:
-            before = [offsets[p.number] for p in pages[:i] if p.number in offsets]
-            after = [offsets[p.number] for p in pages[i + 1 :] if p.number in offsets]
-            if before and after and before[-1] == after[0]:
-                page.printed_page = page.number - before[-1]
-        for ln in page.lines:
-            ln.printed_page = page.printed_page
-
-
-def content_start(pages: list[PageLines], toc_page: PageLines | None) -> int:
-    """Return the first physical page of the report body (after cover and contents)."""
-    if toc_page is not None:
-        return toc_page.number + 1
-    numbered = [p.number for p in pages if p.printed_page is not None]
-    if numbered and numbered[0] > 1:
-        return numbered[0]
-    return 1
-
-
-def read_cover(pages: list[PageLines]) -> tuple[str | None, str | None, int | None]:
-    """Return (title, organisation, plan year) read from the cover page."""
-    cover = next((p for p in pages if p.lines), None)
-    if cover is None:
-        return None, None, None
-    by_size = sorted(cover.lines, key=lambda ln: -ln.size)
-    biggest = by_size[0].size
-    # The title is set in the cover's largest type, sometimes over two lines ("2025년" / "주요업무계획").
-    title = " ".join(ln.text for ln in cover.lines if ln.size >= 0.6 * biggest) or None
-    organisation = next(
-        (
-            ln.text.replace(" ", "")
-            for ln in by_size
-            if ORG_RE.match(ln.text.replace(" ", "")) and "위원회" not in ln.text
-        ),
-        None,
-    )
-    year = YEAR_RE.search(title or "") or next(
-        (m for ln in cover.lines if (m := regex.match(r"^(20\d\d)\s*[.년]", ln.text))), None
-    )
-    return title, organisation, int(year.group(1)) if year else None
 
 
 def table_row(doc_id: str, t: Table) -> TableRow:

@@ -496,3 +496,16 @@ def read_pages(
             page.close()
             if on_page is not None:
                 on_page(page.page_number)
+
+
+def fill_printed_pages(pages: list[PageLines]) -> None:
+    """Give pages without a footer the printed number their numbered neighbours imply."""
+    offsets = {p.number: p.number - p.printed_page for p in pages if p.printed_page is not None}
+    for i, page in enumerate(pages):
+        if page.printed_page is None:
+            before = [offsets[p.number] for p in pages[:i] if p.number in offsets]
+            after = [offsets[p.number] for p in pages[i + 1 :] if p.number in offsets]
+            if before and after and before[-1] == after[0]:
+                page.printed_page = page.number - before[-1]
+        for ln in page.lines:
+            ln.printed_page = page.printed_page

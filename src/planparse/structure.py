@@ -14,33 +14,42 @@ from dataclasses import dataclass, field
 import regex
 
 from planparse._glyphs import CIRCLED_NUMBERS, MARKERS, ROMAN_NUMERALS
-from planparse.anchors import ENUMERATOR_RE, Anchors
+from planparse.anchors import Anchors
 from planparse.model import Issue, Item, Section
+from planparse.outline import (
+    ANNOTATION_MARKERS,
+    APPENDIX,
+    APPENDIX_MAX_X,
+    APPENDIX_RE,
+    BANNER_SIZE,
+    CHAPTER,
+    CHAPTER_RE,
+    CHAPTER_SIZE,
+    DIVIDER_NUMBER_SIZE,
+    DIVIDER_TITLE_SIZE,
+    ENUMERATOR_RE,
+    HEADING,
+    HEADING_NESTED_INDENT,
+    ISSUE,
+    ISSUE_RE,
+    ITEM_INDENT,
+    LONE_NUMBER_RE,
+    LONE_NUMERAL_RE,
+    NUMBERED_RE,
+    NUMBERED_SIZE,
+    OVERVIEW_TASK_RE,
+    STRATEGY,
+    TASK,
+    TITLE_MIN_SIZE,
+    TITLE_WRAP_GAP,
+    WRAP_ALIGN,
+    WRAP_GAP_ABOVE,
+    WRAP_GAP_BELOW,
+    WRAP_HANG,
+    WRAP_SIZE_STEP,
+)
 from planparse.pdf import Line, PageLines
 from planparse.toc import TocEntry
-
-CHAPTER_RE = regex.compile(
-    r"^(?P<num>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IX|IV|X|V?I{1,3}|V)(?=\s*\.))\s*\.?\s*(?P<title>[^\s.].*)$"
-)
-LONE_NUMERAL_RE = regex.compile(r"^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]\s*\.?$")
-APPENDIX_RE = regex.compile(
-    r"^[【\[]\s*(?P<word>부록|별첨|붙임)\s*(?P<num>\d*)\s*[】\]]\s*(?P<title>.*)$"
-)
-ISSUE_RE = regex.compile(r"^현안\s*(?P<num>\d{1,2})\s*[.:]?\s*(?P<title>\S.*)$")
-NUMBERED_RE = regex.compile(r"^(?P<num>\d{1,2})\s*\.?\s*(?P<title>\D.*)$")
-LONE_NUMBER_RE = regex.compile(r"^\d{1,2}$")
-OVERVIEW_TASK_RE = regex.compile(
-    r"^(?:(?P<circled>[①-⑳㉑-㉟])|◯\s*(?P<big>\d{1,2})|(?P<box>□))\s*(?P<title>\S.*)$"
-)
-ANNOTATION_MARKERS = frozenset("▷▶※*▣")
-
-# Size thresholds relative to the body text size of the document.
-CHAPTER_SIZE = 1.05
-NUMBERED_SIZE = 1.25
-BANNER_SIZE = 1.1
-DIVIDER_NUMBER_SIZE = 2.5
-# A line smaller than this (relative to the body) is not a section title the contents lists.
-TITLE_MIN_SIZE = 0.95
 
 
 @dataclass
@@ -121,9 +130,10 @@ class TreeBuilder:
         self.body = body
         self.tree = Tree(doc_id)
         self.open: dict[str, Section | None] = dict.fromkeys(
-            ("chapter", "strategy", "task", "issue", "heading")
+            (CHAPTER, STRATEGY, TASK, ISSUE, HEADING)
         )
         self.strategy_from_divider = False
+        self.pending_number: int | None = None  # a task number set apart from its title
         self.task_count = 0
         self.strategy_count = 0
         self.item_stack: list[tuple[float, Item]] = []
@@ -133,23 +143,23 @@ class TreeBuilder:
 
     # -- sections ---------------------------------------------------------
     def container(self) -> Section | None:
-        for kind in ("heading", "task", "issue", "strategy", "chapter"):
+        for kind in (HEADING, TASK, ISSUE, STRATEGY, CHAPTER):
             if self.open[kind] is not None:
                 return self.open[kind]
         return None
 
     def open_section(self, kind: str, number: int | None, title: str, ln: Line) -> Section:
         closes = {
-            "chapter": ("chapter", "strategy", "task", "issue", "heading"),
-            "appendix": ("chapter", "strategy", "task", "issue", "heading"),
-            "strategy": ("strategy", "task", "issue", "heading"),
-            "task": ("task", "issue", "heading"),
-            "issue": ("task", "issue", "heading"),
-            "heading": ("heading",),
+            CHAPTER: (CHAPTER, STRATEGY, TASK, ISSUE, HEADING),
+            APPENDIX: (CHAPTER, STRATEGY, TASK, ISSUE, HEADING),
+            STRATEGY: (STRATEGY, TASK, ISSUE, HEADING),
+            TASK: (TASK, ISSUE, HEADING),
+            ISSUE: (TASK, ISSUE, HEADING),
+            HEADING: (HEADING,),
         }[kind]
         for k in closes:
             self.open[k] = None
-        parent = None if kind in ("chapter", "appendix") else self.container()
+        parent = None if kind in (CHAPTER, APPENDIX) else self.container()
         ordinal = len(self.tree.sections) + 1
         section_id = f"s{ordinal:04d}"
         section = Section(
@@ -173,11 +183,11 @@ class TreeBuilder:
             x1=round(ln.x1, 2),
             bottom=round(ln.bottom, 2),
         )
-        if kind == "task":
+        if kind == TASK:
             self.task_count += 1
             section.task_no = self.task_count
         self.tree.sections.append(section)
-        self.open["chapter" if kind == "appendix" else kind] = section
+        self.open[CHAPTER if kind == APPENDIX else kind] = section
         self.item_stack = []
         self.last_item = None
         self.last_section = section
@@ -192,8 +202,8 @@ class TreeBuilder:
                     section.printed_page_end = ln.printed_page
 
     def chapter_number(self) -> int | None:
-        chapter = self.open["chapter"]
-        return chapter.number if chapter is not None and chapter.kind == "chapter" else None
+        chapter = self.open[CHAPTER]
+        return chapter.number if chapter is not None and chapter.kind == CHAPTER else None
 
     def open_anchor(self, index: int, lines: list[Line]) -> None:
         """Open the section of a contents entry found in the body at these title lines."""
@@ -201,14 +211,14 @@ class TreeBuilder:
         first = lines[0]
         # the body's title; where the line is only a mark ("[별첨1]"), the contents' title
         title = ENUMERATOR_RE.sub("", " ".join(ln.text for ln in lines)).strip() or entry.title
-        if entry.kind == "chapter":
+        if entry.kind == CHAPTER:
             self.strategy_count = 0
             self.strategy_from_divider = False
         section = self.open_section(entry.kind, entry.number, title, first)
         section.title_raw = " ".join(ln.text_raw for ln in lines)
         if squash(title) != squash(entry.title):
             section.toc_title = entry.title
-        if entry.kind == "strategy":
+        if entry.kind == STRATEGY:
             self.strategy_count = entry.number or self.strategy_count + 1
             self.strategy_from_divider = True  # numbered banners below it are its tasks
         self.anchors.found[index] = section.section_id
@@ -226,7 +236,7 @@ class TreeBuilder:
             self.last_section.title = f"{self.last_section.title} {ln.text}".strip()
             self.last_section.title_raw = f"{self.last_section.title_raw} {ln.text_raw}"
         elif kind != "item":
-            if kind == "strategy":
+            if kind == STRATEGY:
                 self.strategy_count += 1
                 number = number or self.strategy_count
             self.open_section(kind, number, title, ln)
@@ -241,34 +251,53 @@ class TreeBuilder:
             return "title_continuation", None, text
         listed = self.anchors.kinds()
         m = CHAPTER_RE.match(text)
-        if m and ln.size >= CHAPTER_SIZE * self.body and "chapter" not in listed:
+        if m and ln.size >= CHAPTER_SIZE * self.body and CHAPTER not in listed:
             self.strategy_count = 0
             self.strategy_from_divider = False
-            return "chapter", ROMAN_NUMERALS[m["num"]], m["title"]
+            return CHAPTER, ROMAN_NUMERALS[m["num"]], m["title"]
         m = APPENDIX_RE.match(text)
-        if m and ln.size >= self.body and ln.x0 < 0.45 * page_width and "appendix" not in listed:
-            return "appendix", int(m["num"]) if m["num"] else None, text
+        if (
+            m
+            and ln.size >= self.body
+            and ln.x0 < APPENDIX_MAX_X * page_width
+            and APPENDIX not in listed
+        ):
+            return APPENDIX, int(m["num"]) if m["num"] else None, text
         if LONE_NUMERAL_RE.match(text) and ln.size >= CHAPTER_SIZE * self.body:
             return "skip", None, text  # "Ⅴ." set above its title, which the contents names
         if ln.size >= self.body and self.anchors.repeats(ln):
             return "skip", None, text  # a title the contents lists, found already: shown again
         m = ISSUE_RE.match(text)
         if m and ln.size >= self.body:
-            return "issue", int(m["num"]), m["title"]
+            return ISSUE, int(m["num"]), m["title"]
         m = NUMBERED_RE.match(text)
         if m and ln.size >= NUMBERED_SIZE * self.body:
             if self.strategy_from_divider or self.anchors.strategies_of(self.chapter_number()):
-                return "task", int(m["num"]), m["title"]
-            return "strategy", int(m["num"]), m["title"]
+                return TASK, int(m["num"]), m["title"]
+            return STRATEGY, int(m["num"]), m["title"]
         marker, rest = split_marker(text)
+        # Below a strategy the contents lists (or a divider page), banners title its tasks.
+        level = TASK if self.strategy_from_divider else STRATEGY
         if marker == "□" and ln.banner and ln.size >= BANNER_SIZE * self.body:
-            return "strategy", None, rest  # a boxed-number glyph on a shaded banner
+            return level, None, rest  # a boxed-number glyph on a shaded banner
         if m and ln.banner and ln.size >= BANNER_SIZE * self.body:
-            return "strategy", int(m["num"]), m["title"]  # a printed number on a banner
-        heading = self.open["heading"]
-        nested = heading is not None and ln.x0 > heading.x0 + 0.8 * ln.size
+            return level, int(m["num"]), m["title"]  # a printed number on a banner
+        if level == TASK and LONE_NUMBER_RE.match(text) and ln.size >= NUMBERED_SIZE * self.body:
+            self.pending_number = int(text)  # a task's number in a box, its title beside it
+            return "skip", None, text
+        if self.pending_number is not None:
+            number, self.pending_number = self.pending_number, None
+            if (
+                level == TASK
+                and not marker
+                and ln.size >= NUMBERED_SIZE * self.body
+                and is_title(text)
+            ):
+                return TASK, number, text  # its number in a box of its own: "15분 건강도시 …"
+        heading = self.open[HEADING]
+        nested = heading is not None and ln.x0 > heading.x0 + HEADING_NESTED_INDENT * ln.size
         if marker == "□" and rest and not nested:  # an indented box bullet is an item
-            return "heading", None, rest
+            return HEADING, None, rest
         return "item", None, text
 
     def is_title_continuation(self, ln: Line) -> bool:
@@ -276,11 +305,11 @@ class TreeBuilder:
         prev, section = self.last_line, self.last_section
         if prev is None or section is None or self.last_item is not None:
             return False
-        if prev.page != ln.page or section.kind not in ("heading", "task", "issue", "strategy"):
+        if prev.page != ln.page or section.kind not in (HEADING, TASK, ISSUE, STRATEGY):
             return False
         if split_marker(ln.text)[0] or abs(ln.size - prev.size) > 0.6:
             return False
-        return 0 <= ln.top - prev.bottom <= 0.6 * ln.size and ln.x0 > prev.x0
+        return 0 <= ln.top - prev.bottom <= TITLE_WRAP_GAP * ln.size and ln.x0 > prev.x0
 
     def add_item_line(self, ln: Line) -> None:
         marker, rest = split_marker(ln.text)
@@ -300,7 +329,7 @@ class TreeBuilder:
             parent = self.last_item
             depth = parent.depth + 1
         else:
-            indent = 0.35 * ln.size
+            indent = ITEM_INDENT * ln.size
             while self.item_stack and self.item_stack[-1][0] >= ln.x0 - indent:
                 self.item_stack.pop()
             parent = self.item_stack[-1][1] if self.item_stack else None
@@ -338,13 +367,15 @@ class TreeBuilder:
             return False
         if ln.page == prev.page:
             gap = ln.top - prev.bottom
-            if gap < -0.3 * ln.size or gap > 0.9 * ln.size:
+            if gap < -WRAP_GAP_ABOVE * ln.size or gap > WRAP_GAP_BELOW * ln.size:
                 return False
         elif ln.page != prev.page + 1:
             return False
         if item.marker:
-            return ln.x0 > item.x0 + 0.4 * ln.size
-        return abs(ln.x0 - item.x0) <= 0.5 * ln.size and ln.size <= prev.size + 0.6
+            return ln.x0 > item.x0 + WRAP_HANG * ln.size
+        return (
+            abs(ln.x0 - item.x0) <= WRAP_ALIGN * ln.size and ln.size <= prev.size + WRAP_SIZE_STEP
+        )
 
 
 def lines_to_tree(
@@ -367,6 +398,8 @@ def lines_to_tree(
         if page.number < content_from:
             continue
         divider = is_divider_page(page, body)
+        if divider is None and is_cover_page(page, anchors):
+            divider = page.lines[0]  # a strategy's cover page: its title and task list
         if divider is not None:
             places = [k for k in range(len(page.lines)) if (page.number, k) in anchors.places]
             if places:
@@ -394,6 +427,17 @@ def lines_to_tree(
     return builder.tree
 
 
+def is_cover_page(page: PageLines, anchors: Anchors) -> bool:
+    """A page that opens a strategy the contents lists and holds no bullet of the body: the
+    strategy's cover, whose list of tasks the body repeats."""
+    places = [k for k in range(len(page.lines)) if (page.number, k) in anchors.places]
+    if not places or anchors.entries[anchors.places[(page.number, places[0])][0]].kind != STRATEGY:
+        return False
+    title = anchors.title_lines()
+    body = [ln for ln in page.lines if id(ln) not in title and not (ln.running or ln.caption)]
+    return not any(split_marker(ln.text)[0] for ln in body if not ln.in_table)
+
+
 def add_divider_strategy(builder: TreeBuilder, page: PageLines, number_line: Line) -> None:
     """A strategy divider page: big number, title beside it, its task list below."""
     band = [
@@ -401,15 +445,15 @@ def add_divider_strategy(builder: TreeBuilder, page: PageLines, number_line: Lin
         for ln in page.lines
         if ln is not number_line
         and not ln.caption
-        and ln.size >= 1.5 * builder.body
+        and ln.size >= DIVIDER_TITLE_SIZE * builder.body
         and ln.top < number_line.bottom + number_line.size
     ]
     title_lines = sorted(band, key=lambda ln: ln.top)
     title = " ".join(ln.text for ln in title_lines)
     anchor = title_lines[0] if title_lines else number_line
-    if builder.open["chapter"] is not None:
+    if builder.open[CHAPTER] is not None:
         builder.strategy_from_divider = True
-    builder.open_section("strategy", int(number_line.text), title, anchor)
+    builder.open_section(STRATEGY, int(number_line.text), title, anchor)
     builder.tree.sections[-1].title_raw = " ".join(ln.text_raw for ln in title_lines)
     builder.touch(number_line)
     builder.last_section = None
@@ -417,7 +461,7 @@ def add_divider_strategy(builder: TreeBuilder, page: PageLines, number_line: Lin
 
 def check_overview(tree: Tree) -> None:
     """Compare the overview's ①–㉒ task titles with the tasks found in the body."""
-    tasks = {s.task_no: s for s in tree.sections if s.kind == "task"}
+    tasks = {s.task_no: s for s in tree.sections if s.kind == TASK}
     if not tree.overview or not tasks:
         return
     for number, title in sorted(tree.overview.items()):
@@ -438,6 +482,11 @@ def check_overview(tree: Tree) -> None:
                     raw=title,
                 )
             )
+
+
+def is_title(text: str) -> bool:
+    """A short line that is not a field, a caption or a sentence: a title."""
+    return len(text) <= 60 and ":" not in text and not text.startswith(("<", "〈", "《", "("))
 
 
 def squash(text: str) -> str:

@@ -1,4 +1,5 @@
-"""Table of contents (보고 순서 / 목차): read its entries, check sections against them."""
+"""Front matter: the cover (title, organisation, year) and the contents page (보고 순서 /
+목차) with its entries; where the body starts."""
 
 from __future__ import annotations
 
@@ -7,25 +8,11 @@ from dataclasses import dataclass
 import regex
 
 from planparse._glyphs import ROMAN_NUMERALS
+from planparse.outline import TOC_ENTRY_RE, TOC_TITLE_RE
 from planparse.pdf import Line, PageLines
 
-TOC_TITLE_RE = regex.compile(r"^(보고\s*순서|목\s*차|순\s*서|차\s*례|보고\s*내용)$")
-# "Ⅳ. 2025년 주요 업무계획 ······ 23", "1. 주력 제조산업 … 24", "【부록 1】 2025년 주요 행사일정 60"
-TOC_ENTRY_RE = regex.compile(
-    r"""^(?:
-        (?P<roman>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]|(?:IX|IV|X|V?I{1,3}|V)(?=\s*\.))\s*\.?   # chapter numeral
-      | (?P<letter>[a-j])\s*\.                                            # chapter letter (a broken
-                                                                          # character map turns Ⅰ into a)
-      | (?P<arabic>\d{1,2})\s*[.)]                                        # strategy number
-      | [【\[(]\s*(?:부록|별첨|붙임|참고(?:자료)?)\s*(?P<appendix>\d*)\s*[】\])]  # 【부록 1】 (참고)
-      | (?:부록|별첨|붙임)\s*(?P<bare>\d*)\s*[:：]                          # 별첨 : …
-    )
-    \s*(?P<title>.*?)                     # the title
-    [\s·.…‥・ㆍ-]*                         # leader dots
-    \(?(?P<page>\d(?:\s?\d){0,2})\s*(?:p\)|\))?$   # printed page, maybe letter-spaced ("1 0"), (29p)
-    """,
-    regex.VERBOSE,
-)
+ORG_RE = regex.compile(r"^\S*(?:국|실|본부|단|청|처|원|과)$")  # the bureau on the cover
+YEAR_RE = regex.compile(r"(20\d\d)\s*년")
 
 
 @dataclass
@@ -79,3 +66,36 @@ def parse_toc(page: PageLines) -> list[TocEntry]:
                 TocEntry("appendix", int(digits) if digits else None, None, title, printed)
             )
     return entries
+
+
+def content_start(pages: list[PageLines], toc_page: PageLines | None) -> int:
+    """Return the first physical page of the report body (after cover and contents)."""
+    if toc_page is not None:
+        return toc_page.number + 1
+    numbered = [p.number for p in pages if p.printed_page is not None]
+    if numbered and numbered[0] > 1:
+        return numbered[0]
+    return 1
+
+
+def read_cover(pages: list[PageLines]) -> tuple[str | None, str | None, int | None]:
+    """Return (title, organisation, plan year) read from the cover page."""
+    cover = next((p for p in pages if p.lines), None)
+    if cover is None:
+        return None, None, None
+    by_size = sorted(cover.lines, key=lambda ln: -ln.size)
+    biggest = by_size[0].size
+    # The title is set in the cover's largest type, sometimes over two lines ("2025년" / "주요업무계획").
+    title = " ".join(ln.text for ln in cover.lines if ln.size >= 0.6 * biggest) or None
+    organisation = next(
+        (
+            ln.text.replace(" ", "")
+            for ln in by_size
+            if ORG_RE.match(ln.text.replace(" ", "")) and "위원회" not in ln.text
+        ),
+        None,
+    )
+    year = YEAR_RE.search(title or "") or next(
+        (m for ln in cover.lines if (m := regex.match(r"^(20\d\d)\s*[.년]", ln.text))), None
+    )
+    return title, organisation, int(year.group(1)) if year else None
