@@ -183,10 +183,10 @@ class Anchors:
 
     def repeats(self, line: Line) -> bool:
         """Whether a line repeats the title of an entry already found (a running banner)."""
-        return any(
-            squash(self.entries[i].title) == squash(ENUMERATOR_RE.sub("", line.text))
-            for i in self.found
-        )
+        if not self.found:
+            return False
+        text = squash(ENUMERATOR_RE.sub("", line.text))
+        return any(squash(self.entries[i].title) == text for i in self.found)
 
 
 def check_contents(
