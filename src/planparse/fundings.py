@@ -102,17 +102,11 @@ class FundingResult:
 
 
 class Context:
-    """The items and sections around a line: projects, block periods, source lines."""
+    """The items and sections around a line: what its money is for."""
 
     def __init__(self, items: list[model.Item], sections: list[model.Section]) -> None:
         self.items = {i.item_id: i for i in items}
         self.sections = {s.section_id: s for s in sections}
-        self.children: dict[str | None, list[model.Item]] = {}
-        for item in items:
-            self.children.setdefault(item.parent_item_id, []).append(item)
-        self.section_items: dict[str | None, list[model.Item]] = {}
-        for item in items:
-            self.section_items.setdefault(item.section_id, []).append(item)
 
     def ancestors(self, section_id: str | None) -> Iterator[model.Section]:
         section = self.sections.get(section_id or "")

@@ -456,7 +456,7 @@ def money_kind(head: str, tail: str, has_sources: bool) -> str:
     return "budget"
 
 
-def clause_around(text: str, start: int, money: Money, end: int, boundary: int) -> tuple[str, str]:
+def clause_around(text: str, start: int, end: int, boundary: int) -> tuple[str, str]:
     """The words of an expression's own clause before it (back to a comma or bracket) and
     after it (on to one), leaving out its breakdown."""
     head = regex.split(r"[,▷(\[]", text[boundary:start])[-1]
@@ -624,7 +624,7 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         start=start,
         end=end,
         period_source=period_source,
-        kind=money_kind(*clause_around(text, start, money, end, boundary), has_sources),
+        kind=money_kind(*clause_around(text, start, end, boundary), has_sources),
     )
 
 
