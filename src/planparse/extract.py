@@ -13,7 +13,7 @@ import regex
 from planparse import __version__
 from planparse.anchors import check_contents
 from planparse.errors import PlanparseError, UnreadablePdfError
-from planparse.fundings import items_to_fundings
+from planparse.fundings import items_to_fundings, section_at
 from planparse.grids import attach_grids
 from planparse.model import (
     Document,
@@ -105,9 +105,8 @@ def industry_before(table: Table, items: list[Item]) -> str | None:
 
 def project_around(table: Table, sections: list[Section]) -> str | None:
     """The 현안 block or task a table sits in: the project its investment plan is for."""
-    before = [s for s in sections if (s.page_start, s.top) <= (table.page, table.top)]
     by_id = {s.section_id: s for s in sections}
-    section = before[-1] if before else None
+    section = section_at(sections, table.page, table.top)
     while section is not None:
         if section.kind in ("issue", "task"):
             return section.title

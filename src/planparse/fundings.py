@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from planparse import model
+from planparse.anchors import squash  # letters and digits only: a line equals its item
 from planparse.grammar import Funding, Period, SourceShare, find_fundings, find_periods
 from planparse.grammar._labels import BARE_WON_NOT_BEFORE, PERIOD_FIELDS, SOURCE_FIELDS
 from planparse.grammar._text import prepare
@@ -299,11 +300,6 @@ def loose_lines(
                 )
             )
     return out
-
-
-def squash(text: str) -> str:
-    """Letters and digits only: a line and the item it was merged into compare equal."""
-    return regex.sub(r"[^\p{L}\p{Nd}]", "", text)
 
 
 def section_at(sections: list[model.Section], page: int, top: float) -> model.Section | None:
