@@ -22,6 +22,7 @@ demo: install
 	$(BIN)/python -c "import pandas as pd; print(pd.read_parquet('out/demo/sections.parquet', dtype_backend='numpy_nullable')[['kind','number','task_no','title','printed_page_start']].to_string(max_colwidth=50))"
 
 test: install
+	scripts/system-deps.sh
 	$(BIN)/ruff check src tests scripts samples
 	$(BIN)/mypy
 	$(BIN)/pytest -q

@@ -1,13 +1,24 @@
 """Render report.txt into sample.pdf: an A4 PDF laid out like an HWP export.
 
-Cover, contents, chapter titles, strategy banners and divider pages, task
-titles, hanging-indent bullets, ruled tables, photo captions, a running
-header and "- N -" footers. Needs reportlab and a Korean TrueType font
-(Debian: apt-get install fonts-nanum fonts-dejavu-core); run with `make sample`.
+Layout ``hwp`` (the default): cover, contents, chapter titles, strategy banners
+and divider pages, task titles, hanging-indent bullets, ruled tables, photo
+captions, a running header and "- N -" footers, in NanumGothic.
+
+Layout ``plain``: the same markup set as a plain word processor would — another
+font (NanumBarunGothic), no banners, no divider pages, no page break before a
+chapter, every heading a line of bold text whose number is typed out in the
+Korean outline (``Ⅰ.``, ``1.``, then ``가.`` or ``1-1.`` for tasks), and bare
+page numbers. The tests render the reference text this way to check that the
+section tree does not depend on HWP's drawing.
+
+Needs reportlab and the Korean TrueType fonts (Debian: apt-get install
+fonts-nanum fonts-dejavu-core); run with `make sample`, or
+`python render.py --layout plain --tasks dashed SOURCE TARGET`.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,15 +48,15 @@ INDENT = {
 HEADER = "2025년 주요업무계획"
 
 
-def register_fonts() -> None:
+def register_fonts(family: str = "NanumGothic") -> None:
     for folder in FONT_DIRS:
-        regular, bold = folder / "NanumGothic.ttf", folder / "NanumGothicBold.ttf"
+        regular, bold = folder / f"{family}.ttf", folder / f"{family}Bold.ttf"
         if regular.exists() and bold.exists():
             pdfmetrics.registerFont(TTFont("Nanum", str(regular)))
             pdfmetrics.registerFont(TTFont("NanumBold", str(bold)))
             break
     else:
-        sys.exit("render.py: NanumGothic.ttf not found (apt-get install fonts-nanum)")
+        sys.exit(f"render.py: {family}.ttf not found (apt-get install fonts-nanum)")
     if not SYMBOL_FONT.exists():
         sys.exit(f"render.py: {SYMBOL_FONT} not found (apt-get install fonts-dejavu-core)")
     pdfmetrics.registerFont(TTFont("Symbols", str(SYMBOL_FONT)))
@@ -58,6 +69,10 @@ class Layout:
     page: int = 0  # physical page
     numbered: bool = False
     first_numbered: int = 0
+    plain: bool = False  # the plain layout (module docstring)
+    body: float = BODY  # the size of body text
+    tasks: str = "hangul"  # plain layout: task numbers as 가. (hangul) or 1-1. (dashed)
+    strategy: str = ""  # plain layout: the number of the strategy being set
 
     def new_page(self, numbered: bool = True) -> None:
         if self.page:
@@ -70,7 +85,10 @@ class Layout:
 
     def finish_page(self) -> None:
         c = self.canvas
-        if self.numbered:
+        if self.numbered and self.plain:
+            c.setFont("Nanum", 10)
+            c.drawCentredString(WIDTH / 2, 40, str(self.printed))  # a bare page number
+        elif self.numbered:
             c.setFont("Nanum", 9)
             c.drawRightString(RIGHT, HEIGHT - 40, HEADER)  # running header
             c.setFont("Nanum", 10)
@@ -121,7 +139,7 @@ def draw_bullet(lay: Layout, line: str) -> None:
     text = line.strip()
     marker, rest = text[0], text[1:].strip()
     x = LEFT + INDENT.get(marker, 0.0) + 8.0 * depth
-    size = 16.0 if marker == "□" else BODY
+    size = lay.body + 2 if marker == "□" else lay.body
     hang = x + pdfmetrics.stringWidth(marker + " ", "Nanum", size)
     for n, (part, scale) in enumerate(wrap(rest, RIGHT - hang, size)):
         lay.need(size * 1.7)
@@ -204,12 +222,64 @@ def draw_divider(lay: Layout, number: str, title: str) -> None:
     lay.y = 320
 
 
-def render(source: Path, target: Path, toc: list[tuple[str, int]]) -> list[tuple[str, int]]:
+HANGUL_NUMBERS = "가나다라마바사아자차카타파하"
+
+
+def plain_heading(lay: Layout, size: float, text: str, space: float) -> None:
+    """A heading of the plain layout: one line of bold text, no drawing."""
+    lay.need(size * 4)
+    lay.y += space
+    lay.text(LEFT, size, text, bold=True)
+    lay.y += size * 1.9
+
+
+def plain_task_number(lay: Layout, number: str) -> str:
+    if lay.tasks == "dashed":
+        return f"{lay.strategy}-{number}."
+    return f"{HANGUL_NUMBERS[int(number) - 1]}."
+
+
+def render_plain(lay: Layout, line: str, entries: list[tuple[str, int]]) -> bool:
+    """Set a heading line in the plain layout; False for lines both layouts set alike."""
+    if line.startswith("# "):
+        plain_heading(lay, 19, line[2:], 14)
+        entries.append((line[2:], lay.printed))
+    elif line.startswith(("## ", "!! ")):
+        number, title = line[3:].split(" ", 1)
+        lay.strategy = number
+        plain_heading(lay, 17, f"{number}. {title}", 8)
+        if line.startswith("!!"):
+            entries.append((f"{number}. {title}", lay.printed))
+    elif line.startswith("### "):
+        number, title = line[4:].split(" ", 1)
+        plain_heading(lay, 16, f"{plain_task_number(lay, number)} {title}", 6)
+    elif line.startswith("@appendix"):
+        number, title = line[len("@appendix ") :].split(" ", 1)
+        plain_heading(lay, 17, f"【부록 {number}】 {title}", 14)
+        entries.append((f"【부록 {number}】 {title}", lay.printed))
+    elif line.startswith("현안"):
+        plain_heading(lay, 16, line, 6)
+    elif line.strip()[0] not in INDENT and not line.startswith(("|", "@")):
+        lay.need(lay.body * 2)
+        lay.text(LEFT, lay.body, line.strip())  # a line of plain text
+        lay.y += lay.body * 1.6
+    else:
+        return False
+    return True
+
+
+def render(
+    source: Path,
+    target: Path,
+    toc: list[tuple[str, int]],
+    plain: bool = False,
+    tasks: str = "hangul",
+) -> list[tuple[str, int]]:
     """Render once; return the contents entries (title, printed page) it produced."""
     entries: list[tuple[str, int]] = []
     canvas = Canvas(str(target), pagesize=A4, invariant=1)  # no timestamps: the same PDF every time
     canvas.setTitle("2025년 주요업무계획")
-    lay = Layout(canvas)
+    lay = Layout(canvas, plain=plain, tasks=tasks, body=12.0 if plain else BODY)
     table: list[list[str]] = []
     lines = [ln.rstrip("\n") for ln in source.read_text(encoding="utf-8").splitlines()]
     for line in [*lines, ""]:
@@ -217,6 +287,8 @@ def render(source: Path, target: Path, toc: list[tuple[str, int]]) -> list[tuple
             draw_table(lay, table)
             table = []
         if not line.strip() or line.startswith("%"):
+            continue
+        if plain and not line.startswith(("@cover", "@toc")) and render_plain(lay, line, entries):
             continue
         if line.startswith("@cover"):
             title, org, date = (p.strip() for p in line[len("@cover") :].split("|"))
@@ -230,13 +302,20 @@ def render(source: Path, target: Path, toc: list[tuple[str, int]]) -> list[tuple
         elif line.startswith("@toc"):
             lay.new_page(numbered=False)
             lay.y = 100
-            lay.text(LEFT + 10, 30, "보 고 순 서", bold=True)
+            lay.text(LEFT + 10, 30, "목 차" if plain else "보 고 순 서", bold=True)
             lay.y = 180
+            size, step = (13, 24) if plain else (16, 34)
             for title, page in toc:
                 indent = 40 if title[0].isdigit() else 0
-                lay.text(LEFT + 10 + indent, 16, title)
-                lay.text(RIGHT - 30, 16, str(page))
-                lay.y += 34
+                if plain:  # leader dots up to the page number
+                    room = RIGHT - 40 - (LEFT + 10 + indent)
+                    room -= pdfmetrics.stringWidth(f"{title} ", "Nanum", size)
+                    title += " " + "·" * int(room / pdfmetrics.stringWidth("·", "Nanum", size))
+                lay.text(LEFT + 10 + indent, size, title)
+                lay.text(RIGHT - 30, size, str(page))
+                lay.y += step
+            if plain:
+                lay.new_page()  # no chapter starts a page: the body starts one here
         elif line.startswith("# "):
             lay.new_page()
             lay.text(160, 28, line[2:], bold=True)
@@ -281,12 +360,18 @@ def render(source: Path, target: Path, toc: list[tuple[str, int]]) -> list[tuple
 
 
 def main() -> None:
-    register_fonts()
-    source, target = HERE / "report.txt", HERE / "sample.pdf"
-    toc = render(source, target, [])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("source", nargs="?", type=Path, default=HERE / "report.txt")
+    parser.add_argument("target", nargs="?", type=Path, default=HERE / "sample.pdf")
+    parser.add_argument("--layout", choices=("hwp", "plain"), default="hwp")
+    parser.add_argument("--tasks", choices=("hangul", "dashed"), default="hangul")
+    args = parser.parse_args()
+    plain = args.layout == "plain"
+    register_fonts("NanumBarunGothic" if plain else "NanumGothic")
+    toc = render(args.source, args.target, [], plain, args.tasks)
     # Second pass: the contents page now lists the pages the first pass found.
-    render(source, target, toc)
-    print(f"wrote {target} ({target.stat().st_size} bytes)")
+    render(args.source, args.target, toc, plain, args.tasks)
+    print(f"wrote {args.target} ({args.target.stat().st_size} bytes)")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ from planparse.outline import (
     NUMBERED_TITLE_RE,
     SHORT_TITLE,
     STRATEGY,
+    TITLE_SIZE_STEP,
 )
 from planparse.pdf import Line, PageLines
 from planparse.toc import TocEntry
@@ -53,6 +54,20 @@ def titles_match(contents: str, body: str) -> bool:
     if b.startswith(a):
         return True  # the body adds to the title: "정책목표 및 전략 (중점 추진 과제)"
     return SequenceMatcher(None, a, b).ratio() >= ALIKE_RATIO
+
+
+def opens_title(title: str, lines: list[Line]) -> bool:
+    """Whether lines can be one title wrapped: its words set in one size (its numeral may
+    stand apart, larger: "Ⅴ." beside "현안 사항"), the first line of words mostly words of
+    the contents' title (not a line of body text above it)."""
+    worded = [ln for ln in lines if squash(ENUMERATOR_RE.sub("", ln.text))]
+    if not worded:
+        return False
+    if max(ln.size for ln in worded) - min(ln.size for ln in worded) > TITLE_SIZE_STEP:
+        return False
+    first, whole = squash(ENUMERATOR_RE.sub("", worded[0].text)), squash(title)
+    shared = SequenceMatcher(None, first, whole).find_longest_match(0, len(first), 0, len(whole))
+    return shared.size >= CONTAINED_SHARE * len(first)
 
 
 def likeness(title: str, lines: list[Line]) -> float:
@@ -146,6 +161,7 @@ class Anchors:
                     w
                     for w in windows
                     if titles_match(entry.title, " ".join(line.text for line in w))
+                    and (len(w) == 1 or opens_title(entry.title, w))
                 ]
                 if matching:  # the title's lines: the window most like the contents' title
                     best = max(matching, key=lambda w: likeness(entry.title, w))

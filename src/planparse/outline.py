@@ -2,13 +2,19 @@
 thresholds the structure stage decides by. Data only; ``structure.py``, ``toc.py`` and
 ``anchors.py`` read it, so another city's notation is changed here, in one place.
 
-Numbering schemes nest in the order of the Korean official-document outline, one level each:
-chapter (Ⅰ. / 1. at the top), strategy (1, 1., 가.), task (①, 1-1., (1)), and the 현안 N
-blocks and 부록 / 붙임 / 별첨 / [참고] appendices beside the chapters. How each maps to a
-section ``kind`` is in README.md ("sections.kind").
+Numbering schemes (``SCHEMES``) nest in the order of the Korean official-document outline:
+Ⅰ. → 1. → 가. → (1) → (가) → ①, with ``1-1.`` and ``과제 N`` one step below ``1.``. Roman
+numerals title chapters; below a chapter, the first scheme a plan uses for its titles is its
+strategies, the next one nested in it its tasks, any deeper one a heading: so a plan that
+numbers its tasks ``1-1`` or ``가.`` gets its levels without a rule of its own. 현안 N blocks
+and 부록 / 붙임 / 별첨 / [참고] appendices stand beside them. How each maps to a section
+``kind`` is in README.md ("sections.kind").
 """
 
 from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
 
 import regex
 
@@ -36,19 +42,75 @@ APPENDIX_RE = regex.compile(
 )
 # A 현안 block: "현안 3 파워반도체상용화센터 Fab-Ⅱ 건립".
 ISSUE_RE = regex.compile(r"^현안\s*(?P<num>\d{1,2})\s*[.:]?\s*(?P<title>\S.*)$")
+# Counters and units a number is glued to in a title's words: "15분", "2대", "3개".
+GLUED_UNITS = "분대개년월일명세차만천억시"
 # A numbered title (strategy, or task under a strategy divider): "1 주력 제조산업 …", "2. …".
 # The number is set apart from the title, or glued to a Hangul word that is not a unit:
 # "15분 건강도시" and "3D 프린팅" are titles, not numbers 15 and 3.
 NUMBERED_RE = regex.compile(
-    r"^(?P<num>\d{1,2})(?:\s*\.\s*|\s+|(?=\p{Hangul})(?![분대개년월일명세차만천억시]))"
+    rf"^(?P<num>\d{{1,2}})(?:\s*\.\s*|\s+|(?=\p{{Hangul}})(?![{GLUED_UNITS}]))"
     r"(?P<title>\D.*)$"
 )
+# A chapter about current issues (당면현안, 주요 현안사업): its numbered blocks are 현안.
+ISSUES_CHAPTER_RE = regex.compile(r"현\s*안")
+# Hangul numerals of the outline's third level: 가. 나. 다. …
+HANGUL_NUMERALS = "가나다라마바사아자차카타파하"
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """A way of numbering titles, and its place in the official outline (lower ranks hold
+    higher ones). ``pattern`` gives ``num`` (digits, or a Hangul numeral) and ``title``."""
+
+    name: str
+    rank: int
+    pattern: regex.Pattern[str]
+
+    def number(self, match: regex.Match[str]) -> int:
+        num = match["num"]
+        if num in HANGUL_NUMERALS:
+            return HANGUL_NUMERALS.index(num) + 1
+        return int(num) if num.isdecimal() else int(unicodedata.numeric(num))  # ① -> 1
+
+
+# The numbering of titles below a chapter, in the order of the outline. A numbered line is
+# a title when it is set large (NUMBERED_SIZE); an ordinary numbered list line is an item.
+SCHEMES = (
+    Scheme("arabic", 1, NUMBERED_RE),  # 1. title / 1 title
+    Scheme("task word", 2, regex.compile(r"^과제\s*(?P<num>\d{1,2})\s*[.:]?\s*(?P<title>\S.*)$")),
+    Scheme(  # 1-1. title: a title numbered within its parent's number
+        "dashed", 2, regex.compile(r"^\d{1,2}\s*-\s*(?P<num>\d{1,2})\s*\.?\s+(?P<title>\S.*)$")
+    ),
+    Scheme("hangul", 2, regex.compile(rf"^(?P<num>[{HANGUL_NUMERALS}])\s*\.\s*(?P<title>\S.*)$")),
+    Scheme("paren arabic", 3, regex.compile(r"^\(?(?P<num>\d{1,2})\)\s*(?P<title>\S.*)$")),
+    Scheme(
+        "paren hangul", 4, regex.compile(rf"^\(?(?P<num>[{HANGUL_NUMERALS}])\)\s*(?P<title>\S.*)$")
+    ),
+    Scheme("circled", 5, regex.compile(r"^(?P<num>[①-⑳])\s*(?P<title>\S.*)$")),
+)
+# Levels below a chapter by depth in the plan's nesting of schemes; deeper ones are headings.
+LEVEL_KINDS = {1: STRATEGY, 2: TASK}
+# Stand-ins in the nesting for titles that carry no number of their own: a strategy the
+# contents lists (or a divider page) holds the first level, whatever its numbering; a title
+# on a shaded banner takes the next level down.
+LISTED = Scheme("listed", -1, regex.compile(r"(?!)"))
+BANNER = Scheme("banner", 1, regex.compile(r"(?!)"))
+
+
+def match_scheme(text: str) -> tuple[Scheme, regex.Match[str]] | None:
+    """The numbering scheme a title line is written in, and its match."""
+    for scheme in SCHEMES:
+        if m := scheme.pattern.match(text):
+            return scheme, m
+    return None
+
+
 # A divider page's big number, alone on its line.
 LONE_NUMBER_RE = regex.compile(r"^\s*\d{1,2}\s*$")
-# The leading enumerator of any title line, to compare titles without it: Ⅳ. / IV. / a. (a
+# The leading enumerator of any title line, to compare titles without it: Ⅳ. / IV. / ① / a. (a
 # broken character map turns Ⅰ into a) / 1 / 【부록 1】 / 부록 2 / 별첨 :
 ENUMERATOR_RE = regex.compile(
-    rf"^\s*(?:[{ROMAN}]|{LATIN_ROMAN}|[a-j](?=\s*\.)|\d{{1,2}}(?=\s*\.?\s*\D)"
+    rf"^\s*(?:[{ROMAN}]|{LATIN_ROMAN}|[a-j](?=\s*\.)|\d{{1,2}}(?=\s*\.\s*\D|\s+\D|(?![{GLUED_UNITS}])\p{{Hangul}})|[①-⑳]"
     rf"|[【\[(]\s*(?:{APPENDIX_WORDS})\s*\d*\s*[】\])]|(?:부록|별첨|붙임)\s*\d*\s*[:：]?)"
     r"\s*\.?\s*"
 )
@@ -106,3 +168,4 @@ MAX_PAGE_DISTANCE = 2  # printed pages either side of the page the contents give
 CONTAINED_SHARE = 0.6  # one squashed title holding the other must be this share of it
 ALIKE_RATIO = 0.85  # or the two titles this alike, letter for letter
 SHORT_TITLE = 6  # squashed titles shorter than this must match exactly
+TITLE_SIZE_STEP = 1.0  # points: the lines of one wrapped title differ in size by at most this

@@ -21,6 +21,7 @@ from planparse.outline import (
     APPENDIX,
     APPENDIX_MAX_X,
     APPENDIX_RE,
+    BANNER,
     BANNER_SIZE,
     CHAPTER,
     CHAPTER_RE,
@@ -32,10 +33,12 @@ from planparse.outline import (
     HEADING_NESTED_INDENT,
     ISSUE,
     ISSUE_RE,
+    ISSUES_CHAPTER_RE,
     ITEM_INDENT,
+    LEVEL_KINDS,
+    LISTED,
     LONE_NUMBER_RE,
     LONE_NUMERAL_RE,
-    NUMBERED_RE,
     NUMBERED_SIZE,
     OVERVIEW_TASK_RE,
     STRATEGY,
@@ -47,6 +50,8 @@ from planparse.outline import (
     WRAP_GAP_BELOW,
     WRAP_HANG,
     WRAP_SIZE_STEP,
+    Scheme,
+    match_scheme,
 )
 from planparse.pdf import Line, PageLines
 from planparse.toc import TocEntry
@@ -109,6 +114,8 @@ def overview_task_lines(page: PageLines) -> list[tuple[int, Line, str]]:
     numbers = [n for n, _, _ in found if n is not None]
     if len(numbers) < 5 or numbers[0] != 1:
         return []  # not a ①–㉒ overview: an ordinary enumeration
+    while found[-1][0] is None:
+        found.pop()  # a box after the last number is a heading below the list
     out: list[tuple[int, Line, str]] = []
     previous = 0
     for found_number, ln, title in found:
@@ -132,7 +139,8 @@ class TreeBuilder:
         self.open: dict[str, Section | None] = dict.fromkeys(
             (CHAPTER, STRATEGY, TASK, ISSUE, HEADING)
         )
-        self.strategy_from_divider = False
+        # the numbering schemes of the open titles below the chapter, outermost first
+        self.levels: list[Scheme] = []
         self.pending_number: int | None = None  # a task number set apart from its title
         self.task_count = 0
         self.strategy_count = 0
@@ -159,6 +167,9 @@ class TreeBuilder:
         }[kind]
         for k in closes:
             self.open[k] = None
+        if kind in (CHAPTER, APPENDIX):
+            listed = kind == CHAPTER and self.anchors.strategies_of(number)
+            self.levels = [LISTED] if listed else []
         parent = None if kind in (CHAPTER, APPENDIX) else self.container()
         ordinal = len(self.tree.sections) + 1
         section_id = f"s{ordinal:04d}"
@@ -213,14 +224,13 @@ class TreeBuilder:
         title = ENUMERATOR_RE.sub("", " ".join(ln.text for ln in lines)).strip() or entry.title
         if entry.kind == CHAPTER:
             self.strategy_count = 0
-            self.strategy_from_divider = False
         section = self.open_section(entry.kind, entry.number, title, first)
         section.title_raw = " ".join(ln.text_raw for ln in lines)
         if squash(title) != squash(entry.title):
             section.toc_title = entry.title
         if entry.kind == STRATEGY:
             self.strategy_count = entry.number or self.strategy_count + 1
-            self.strategy_from_divider = True  # numbered banners below it are its tasks
+            self.levels = [LISTED]  # numbered titles below it are its tasks
         self.anchors.found[index] = section.section_id
         for ln in lines:
             self.touch(ln)
@@ -253,7 +263,6 @@ class TreeBuilder:
         m = CHAPTER_RE.match(text)
         if m and ln.size >= CHAPTER_SIZE * self.body and CHAPTER not in listed:
             self.strategy_count = 0
-            self.strategy_from_divider = False
             return CHAPTER, ROMAN_NUMERALS[m["num"]], m["title"]
         m = APPENDIX_RE.match(text)
         if (
@@ -270,18 +279,19 @@ class TreeBuilder:
         m = ISSUE_RE.match(text)
         if m and ln.size >= self.body:
             return ISSUE, int(m["num"]), m["title"]
-        m = NUMBERED_RE.match(text)
-        if m and ln.size >= NUMBERED_SIZE * self.body:
-            if self.strategy_from_divider or self.anchors.strategies_of(self.chapter_number()):
-                return TASK, int(m["num"]), m["title"]
-            return STRATEGY, int(m["num"]), m["title"]
+        numbered = match_scheme(text)
+        if numbered and ln.size >= NUMBERED_SIZE * self.body:
+            scheme, m = numbered
+            return self.nest(scheme), scheme.number(m), m["title"]
         marker, rest = split_marker(text)
-        # Below a strategy the contents lists (or a divider page), banners title its tasks.
-        level = TASK if self.strategy_from_divider else STRATEGY
-        if marker == "□" and ln.banner and ln.size >= BANNER_SIZE * self.body:
-            return level, None, rest  # a boxed-number glyph on a shaded banner
-        if m and ln.banner and ln.size >= BANNER_SIZE * self.body:
-            return level, int(m["num"]), m["title"]  # a printed number on a banner
+        banner = ln.banner and ln.size >= BANNER_SIZE * self.body
+        if marker == "□" and banner:
+            return self.nest(BANNER), None, rest  # a boxed-number glyph on a shaded banner
+        if numbered and banner:
+            scheme, m = numbered
+            return self.nest(scheme), scheme.number(m), m["title"]  # a number on a banner
+        # Below a strategy the contents lists (or a divider page), numbered titles are tasks.
+        level = TASK if self.levels[:1] == [LISTED] else STRATEGY
         if level == TASK and LONE_NUMBER_RE.match(text) and ln.size >= NUMBERED_SIZE * self.body:
             self.pending_number = int(text)  # a task's number in a box, its title beside it
             return "skip", None, text
@@ -299,6 +309,22 @@ class TreeBuilder:
         if marker == "□" and rest and not nested:  # an indented box bullet is an item
             return HEADING, None, rest
         return "item", None, text
+
+    def nest(self, scheme: Scheme) -> str:
+        """The kind of a title numbered in this scheme, by where the scheme nests among the
+        open titles' schemes: a scheme already open is a sibling; one of lower rank closes
+        the deeper levels; one of higher rank opens a level below."""
+        if scheme in self.levels:
+            del self.levels[self.levels.index(scheme) + 1 :]
+        else:
+            while self.levels and self.levels[-1].rank >= scheme.rank:
+                self.levels.pop()
+            self.levels.append(scheme)
+        kind = LEVEL_KINDS.get(len(self.levels), HEADING)
+        chapter = self.open[CHAPTER]
+        if kind == STRATEGY and chapter is not None and ISSUES_CHAPTER_RE.search(chapter.title):
+            return ISSUE  # the numbered blocks of a chapter of current issues
+        return kind
 
     def is_title_continuation(self, ln: Line) -> bool:
         """A section title wrapped onto a second line: same size, no marker, just below."""
@@ -408,8 +434,14 @@ def lines_to_tree(
             else:
                 add_divider_strategy(builder, page, divider)
             continue
-        overview = overview_task_lines(page)
-        first_task_top = min((ln.top for _, ln, _ in overview), default=None)
+        # the ①–㉒ overview of the tasks, before the first of them; a strategy's own list
+        # of its tasks, numbered afresh, is not one
+        overview = overview_task_lines(page) if builder.task_count == 0 else []
+        grid = (
+            (min(ln.top for _, ln, _ in overview) - 2, max(ln.bottom for _, ln, _ in overview))
+            if overview
+            else None
+        )
         for number, _, title in overview:
             builder.tree.overview[number] = title
         title_lines = anchors.title_lines()
@@ -419,7 +451,7 @@ def lines_to_tree(
                 continue
             if id(ln) in title_lines or ln.caption or ln.running or ln.in_table:
                 continue
-            if first_task_top is not None and ln.top >= first_task_top - 2:
+            if grid is not None and grid[0] <= ln.top <= grid[1]:
                 continue  # the overview's task grid: read above, not items
             builder.add_line(ln, page.width)
     check_overview(builder.tree)
@@ -451,10 +483,10 @@ def add_divider_strategy(builder: TreeBuilder, page: PageLines, number_line: Lin
     title_lines = sorted(band, key=lambda ln: ln.top)
     title = " ".join(ln.text for ln in title_lines)
     anchor = title_lines[0] if title_lines else number_line
-    if builder.open[CHAPTER] is not None:
-        builder.strategy_from_divider = True
     builder.open_section(STRATEGY, int(number_line.text), title, anchor)
     builder.tree.sections[-1].title_raw = " ".join(ln.text_raw for ln in title_lines)
+    if builder.open[CHAPTER] is not None:
+        builder.levels = [LISTED]  # the numbered titles below it are its tasks
     builder.touch(number_line)
     builder.last_section = None
 
