@@ -1,10 +1,14 @@
-"""Evaluate a dataset's funding records against hand-labelled gold files.
+"""Evaluate a dataset's funding records, or its tables, against hand-labelled gold files.
 
     python scripts/evaluate.py tests/data/gold/urban-innovation-balance-office.jsonl out/urban
     python scripts/evaluate.py GOLD.jsonl [GOLD.jsonl …] DATASET [--show N]
+    python scripts/evaluate.py tests/data/tables_gold/*.json DATASETS
 
-Prints precision, recall and F1 at three levels (amount; amount + period; every
-field) per gold file, and with --show the first N records that differ.
+For funding gold (.jsonl) prints precision, recall and F1 at three levels (amount;
+amount + period; every field) per gold file, and with --show the first N records that
+differ. For table gold (.json) prints cell precision and recall per table and in all;
+DATASETS is one plan's dataset, or a folder of datasets named by the PDFs' stems
+(DATASETS/<plan>/table_cells.parquet).
 """
 
 from __future__ import annotations
@@ -12,7 +16,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+import pandas as pd
+
 from planparse.evaluate import LEVELS, evaluate_dataset
+from planparse.evaluate_tables import (
+    gold_cells,
+    parsed_tables,
+    read_gold_table,
+    score_table,
+    total,
+)
 
 
 def main() -> None:
@@ -21,7 +34,10 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print N differing records")
     args = parser.parse_args()
     *golds, dataset = args.gold
-    for gold in golds:
+    tables = [g for g in golds if g.suffix == ".json"]
+    if tables:
+        print_table_scores(tables, dataset)
+    for gold in (g for g in golds if g.suffix != ".json"):
         scores = evaluate_dataset(gold, dataset)
         print(scores.report(gold.stem))
         if args.show:
@@ -34,6 +50,28 @@ def main() -> None:
                     print(f"  wrong   {level}: p{g.page} {g.raw!r}")
                     print(f"            gold   {g.period} {g.sources} {g.year_share}")
                     print(f"            parsed {p.period} {p.sources} {p.year_share} {p.raw!r}")
+
+
+def print_table_scores(golds: list[Path], dataset: Path) -> None:
+    scores = []
+    for path in golds:
+        gold = read_gold_table(path)
+        folder = (
+            dataset
+            if (dataset / "table_cells.parquet").exists()
+            else dataset / Path(gold["source"]).stem
+        )
+        cells = pd.read_parquet(folder / "table_cells.parquet")
+        score = score_table(
+            path.stem, gold_cells(gold["rows"]), parsed_tables(cells.itertuples(), gold["page"])
+        )
+        scores.append(score)
+        print(
+            f"{score.name:50} cells {score.gold:4} parsed {score.parsed:4} right {score.right:4}"
+            f"  P {score.precision:.3f} R {score.recall:.3f}  {score.table_id or '-'}"
+        )
+    precision, recall = total(scores)
+    print(f"{'all tables':50} P {precision:.3f} R {recall:.3f}")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,22 @@ PRIVATE_USE_BY_FONT: dict[str, dict[str, str]] = {
 # Any other private-use glyph opening a line is most often a box bullet too.
 PRIVATE_USE_FALLBACK = "□"
 
+# Symbol fonts that draw bullets with ASCII codes: what each code shows (Wingdings' own
+# chart; ⬥ is given as the ◆ it is read as). Seen: planning-officer p.6, Wingdings "w".
+SYMBOL_FONT_GLYPHS: dict[str, dict[str, str]] = {
+    "wingdings": {
+        "l": "●",
+        "n": "■",
+        "q": "❑",
+        "u": "◆",
+        "v": "❖",
+        "w": "◆",
+        "§": "▪",
+        "Ø": "➢",
+        "ü": "✔",
+    },
+}
+
 # Normalised form of look-alike characters (the original text is kept beside it).
 NORMALISE: dict[str, str] = {
     "\u2019": "'",  # ’

@@ -89,6 +89,9 @@ def table_row(doc_id: str, t: Table) -> TableRow:
         t.unit,
         t.caption,
         t.kind,
+        t.parent.table_id if t.parent else None,
+        t.parent_row,
+        t.parent_col,
     )
 
 
@@ -139,7 +142,7 @@ def extract(
     tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc)
     title, organisation, year = read_cover(pages)
     tables = pages_to_tables(pages)
-    money = items_to_fundings(doc_id, tree.items, tree.sections, tables, pages)
+    money = items_to_fundings(doc_id, tree.items, tree.sections, tables, pages, tree.framed)
     recognised = recognise_tables(
         doc_id,
         tables,

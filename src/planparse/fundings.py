@@ -25,8 +25,9 @@ from planparse.grammar._text import prepare
 from planparse.grammar.funding import read_parts
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import PERIOD_PATTERN
+from planparse.grids import FIELD_LABEL_RE
 from planparse.pdf import PageLines
-from planparse.tables import Table
+from planparse.tables import Cell, Table
 
 # A money unit, with or without a figure, makes a line a "money line" (not 1억 명: a count).
 MONEY_HINT_RE = regex.compile(
@@ -85,6 +86,8 @@ class MoneyLine:
     table_id: str | None = None
     project: str | None = None  # what a table cell's money is for: its row's label
     column_period: Period | None = None  # a cell's year, from its column's header ('25년)
+    field_period: Period | None = None  # a field cell's period, from its group's 사업기간
+    named: bool = False  # the project is named by the cell's field group (사업명 : …)
 
 
 @dataclass
@@ -119,6 +122,8 @@ class Context:
         """What the money is for: the text before it, else the parent item, else the 현안
         block or task it sits in, else its section."""
         prefix = funding.prefix
+        if line.named and line.project:
+            return line.project
         if prefix not in GENERIC_PREFIXES and regex.search(r"[\p{Hangul}A-Za-z]{2}", prefix):
             return prefix  # not a date alone ("'24. 8.")
         if line.project:
@@ -157,7 +162,7 @@ def title_period(text: str) -> Period | None:
 
 
 def block_periods(
-    items: list[model.Item], sections: list[model.Section]
+    items: list[model.Item], sections: list[model.Section], framed: set[str] | None = None
 ) -> dict[str, tuple[Period, str]]:
     """Item or section id -> the period of the project block it stands in, and where it was
     read: ``block`` (a 사업기간 / 사업개요(…) field) or ``name`` (the block's title).
@@ -180,7 +185,9 @@ def block_periods(
     named_items: dict[str, Period] = {}  # ○ / - lines ending with their own range
     for _, _, _, key, raw_text, marker in sorted(entries, key=lambda e: e[:3]):
         text = prepare(raw_text)
-        is_title = marker is None or (marker in TITLE_MARKERS and is_title_like(text))
+        is_title = marker is None or (
+            marker in TITLE_MARKERS and is_title_like(text) and key not in (framed or set())
+        )  # the text of a framed diagram in a block does not start one
         if is_title and BLOCK_PARTS_RE.match(text) is None:
             block, current = block + 1, None  # a new block
         found = field_period(text)
@@ -249,6 +256,9 @@ def items_to_lines(
             if not CELL_MONEY_HINT_RE.search(c.text):
                 continue
             label = grid[c.row][0] if c.col > 0 else None
+            fields = field_group(table, grid, c)
+            if fields:
+                label = next((v for k, v in fields if squash(k).startswith("사업명")), fields[0][1])
             header = grid[0][c.col] if c.row > 0 else ""
             years = find_periods(header) if len(header) <= 12 else []  # a year label, not a cell
             lines.append(
@@ -262,9 +272,29 @@ def items_to_lines(
                     table.table_id,
                     project=label or table.caption,
                     column_period=years[0] if len(years) == 1 else None,
+                    field_period=next(
+                        (p for k, v in fields if (p := field_period(f"{k} {v}")) is not None), None
+                    ),
+                    named=bool(fields),
                 )
             )
     return lines
+
+
+def field_group(table: Table, grid: list[list[str]], cell: Cell) -> list[tuple[str, str]]:
+    """For a value cell of a list of fields ("사업명 :" | "…", "사업기간 :" | "'26년" …, the
+    rows a cell in the first column spans): the (label, value) pairs of its group; else []."""
+    if cell.col < 1 or not FIELD_LABEL_RE.match(grid[cell.row][cell.col - 1]):
+        return []
+    group = table.cell(cell.row, 0)
+    if group is None:
+        return []
+    rows = range(group.row, group.row + group.row_span)
+    return [
+        (grid[r][cell.col - 1], grid[r][cell.col])
+        for r in rows
+        if FIELD_LABEL_RE.match(grid[r][cell.col - 1])
+    ]
 
 
 def loose_lines(
@@ -345,6 +375,7 @@ def items_to_fundings(
     sections: list[model.Section],
     tables: list[Table] | None = None,
     pages: list[PageLines] | None = None,
+    framed: set[str] | None = None,
 ) -> FundingResult:
     """Given the items, sections and tables of a document, return its fundings, source shares
     and issues."""
@@ -373,9 +404,10 @@ def items_to_fundings(
         result.parsed_lines += 1
         parsed[line.key] = found
     attach_source_lines(parsed, items, context)
-    blocks = block_periods(items, sections)
+    blocks = block_periods(items, sections, framed or set())
     for line in lines:
-        own = field_period(line.text)  # "용역기간 : '24.4.~'25.4. ▷ 181백만원": on the line itself
+        # "용역기간 : '24.4.~'25.4. ▷ 181백만원": on the line itself, or in its field group
+        own = field_period(line.text) or line.field_period
         block = (own, "block") if own else blocks.get(line.item_id or line.section_id or "")
         for ordinal, funding in enumerate(parsed.get(line.key, []), 1):
             if funding.period is None and line.column_period is not None:

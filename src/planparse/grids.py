@@ -10,9 +10,12 @@ letter-spacing logic as body lines ("정 원" -> "정원").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
-from planparse.pdf import PageLines, chars_to_lines
+import regex
+
+from planparse.pdf import Line, PageLines, chars_to_lines, dotted_rules
 
 TABLE_SETTINGS: dict[str, Any] = {
     "vertical_strategy": "lines",
@@ -34,6 +37,7 @@ class GridCell:
     text: str
     text_raw: str
     lines: list[tuple[float, str]] = field(default_factory=list)  # (top, text) of each line
+    raw_lines: list[str] = field(default_factory=list)  # text_raw of each line
 
 
 @dataclass
@@ -68,12 +72,164 @@ def region_rules(box: tuple[float, float, float, float]) -> tuple[list[dict], li
     return vertical, horizontal
 
 
-def cell_text(chars: list[dict], page_number: int) -> tuple[str, str, list[tuple[float, str]]]:
-    """Given the chars inside a cell: its normalised and raw text (lines joined by spaces)
-    and its lines with their tops."""
-    lines = sorted(chars_to_lines(chars, page_number), key=lambda ln: (round(ln.top), ln.x0))
+def cell_lines(chars: list[dict], page_number: int) -> list[Line]:
+    """Given the chars inside a cell: its line segments, top to bottom."""
+    return sorted(chars_to_lines(chars, page_number), key=lambda ln: (round(ln.top), ln.x0))
+
+
+def grid_cell(box: tuple[float, float, float, float], lines: list[Line]) -> GridCell:
     text = " ".join(ln.text for ln in lines).strip()
-    return text, " ".join(ln.text_raw for ln in lines).strip(), [(ln.top, ln.text) for ln in lines]
+    raw = " ".join(ln.text_raw for ln in lines).strip()
+    return GridCell(
+        *box, text, raw, [(ln.top, ln.text) for ln in lines], [ln.text_raw for ln in lines]
+    )
+
+
+# A line of a cell that opens a field: "사 업 명 : 건강생활지원센터 확충 사업".
+FIELD_RE = regex.compile(r"^(?P<label>[\p{Hangul}\s·]{2,12}[:：])\s*(?P<value>.*)$")
+FIELD_LABEL_RE = regex.compile(r"^[\p{Hangul}\s·]{2,12}[:：]$")  # the label alone, in its cell
+MIN_FIELDS = 3  # a cell is a list of fields when at least this many lines open one
+LABEL_ALIGN = 3.0  # points: the labels of one list start this close
+
+
+def value_start(line: Line, chars: list[dict]) -> float | None:
+    """Where the value of a field line starts: the first char after its colon."""
+    row = sorted(
+        (c for c in chars if abs(c["top"] - line.top) < 2 and line.x0 - 1 <= c["x0"] <= line.x1),
+        key=lambda c: c["x0"],
+    )
+    colon = next((k for k, c in enumerate(row) if c["text"] in ":："), None)
+    if colon is None:
+        return None
+    after = [c for c in row[colon + 1 :] if c["text"].strip()]
+    return after[0]["x0"] if after else None
+
+
+def field_rows(fields: list[Line], others: list[Line]) -> list[list[Line]]:
+    """The other lines of each field: a value wraps below its label, or stands centred
+    round it (as many lines above as below). Read from the last field up: the lines
+    between two labels go to the lower one as far as it is centred, the rest to the upper."""
+    gaps: list[list[Line]] = [[] for _ in fields]  # lines below each label, above the next
+    before: list[Line] = []  # lines above the first label
+    for ln in sorted(others, key=lambda ln: ln.top):
+        above = [k for k, f in enumerate(fields) if f.top <= ln.top]
+        (gaps[above[-1]] if above else before).append(ln)
+    rows: list[list[Line]] = [[] for _ in fields]
+    below = len(gaps[-1])
+    rows[-1] += gaps[-1]
+    for k in range(len(fields) - 2, -1, -1):
+        taken = min(len(gaps[k]), below)  # centred: as many above the next label as below it
+        rows[k + 1] += gaps[k][len(gaps[k]) - taken :]
+        rows[k] += gaps[k][: len(gaps[k]) - taken]
+        below = len(gaps[k]) - taken
+    rows[0] += before
+    return rows
+
+
+def split_fields(
+    box: tuple[float, float, float, float], lines: list[Line], chars: list[dict]
+) -> list[GridCell]:
+    """A cell that lists fields ("사업명 : …", "사업기간 : …", a value running on below or
+    above its label) with no rule between them: a table of its own, one row per field,
+    labels and values in two columns. Else the cell as it is."""
+    fields = [ln for ln in lines if FIELD_RE.match(ln.text)]
+    if (
+        len(fields) < MIN_FIELDS
+        or max(f.x0 for f in fields) - min(f.x0 for f in fields) > LABEL_ALIGN
+    ):
+        return [grid_cell(box, lines)]
+    starts = [x for x in (value_start(f, chars) for f in fields) if x is not None]
+    others = [ln for ln in lines if ln not in fields]
+    if not starts or any(ln.x0 < min(starts) - LABEL_ALIGN for ln in others):
+        return [grid_cell(box, lines)]  # text under the labels too: not two columns
+    fields.sort(key=lambda ln: ln.top)
+    rows = field_rows(fields, others)
+    x0, top, x1, bottom = box
+    split = min(starts) - 1
+    extents = [
+        (min(ln.top for ln in [f, *row]), max(ln.bottom for ln in [f, *row]))
+        for f, row in zip(fields, rows, strict=True)
+    ]
+    cuts = [top] + [(a[1] + b[0]) / 2 for a, b in pairwise(extents)] + [bottom]
+    cells = []
+    for k, (f, row) in enumerate(zip(fields, rows, strict=True)):
+        m = FIELD_RE.match(f.text)
+        assert m is not None
+        raw = FIELD_RE.match(f.text_raw)
+        label_raw, value_raw = (raw["label"], raw["value"]) if raw else (m["label"], m["value"])
+        parts = sorted(
+            [(f.top, m["value"], value_raw), *((ln.top, ln.text, ln.text_raw) for ln in row)]
+        )
+        parts = [p for p in parts if p[1]]
+        cells.append(
+            GridCell(
+                x0,
+                cuts[k],
+                split,
+                cuts[k + 1],
+                m["label"],
+                label_raw,
+                [(f.top, m["label"])],
+                [label_raw],
+            )
+        )
+        cells.append(
+            GridCell(
+                split,
+                cuts[k],
+                x1,
+                cuts[k + 1],
+                " ".join(t for _, t, _ in parts),
+                " ".join(r for _, _, r in parts),
+                [(t, text) for t, text, _ in parts],
+                [r for _, _, r in parts],
+            )
+        )
+    return cells
+
+
+# A figure alone on a line of a cell: "1,467", "△94", "12.5%", "-".
+FIGURE_LINE_RE = regex.compile(r"^[△▲▽-]?\s*\d[\d,]*(?:\.\d+)?\s*%?$|^-$")
+ALIGN = 2.0  # points: lines of one row in neighbouring cells start this close in height
+
+
+def split_stacked_rows(cells: list[GridCell]) -> list[GridCell]:
+    """Cells drawn as one tall row that a reader sees as several: where a cell holds a
+    figure on each of its lines, the cells of the same height beside it whose lines start
+    at the same heights are split into one cell per line. HWP draws the rows of a merged
+    group with dotted rules, or none, which the finder does not see. A cell that spans the
+    group (a label centred in it) keeps its height and becomes a merged cell."""
+    out: list[GridCell] = []
+    bands: dict[tuple[float, float], list[GridCell]] = {}
+    for cell in cells:
+        bands.setdefault((round(cell.top), round(cell.bottom)), []).append(cell)
+    for band in bands.values():
+        figures = [
+            c
+            for c in band
+            if len(c.lines) >= 2 and all(FIGURE_LINE_RE.match(t.strip()) for _, t in c.lines)
+        ]
+        if not figures:
+            out += band
+            continue
+        tops = [top for top, _ in max(figures, key=lambda c: len(c.lines)).lines]
+        for cell in band:
+            if len(cell.lines) == len(tops) and all(
+                abs(a - b) <= ALIGN for (a, _), b in zip(cell.lines, tops, strict=True)
+            ):
+                out += split_cell(cell, tops)
+            else:
+                out.append(cell)
+    return out
+
+
+def split_cell(cell: GridCell, tops: list[float]) -> list[GridCell]:
+    """One cell per line, cut just above each line after the first."""
+    cuts = [cell.top] + [top - 1 for top in tops[1:]] + [cell.bottom]
+    return [
+        GridCell(cell.x0, cuts[k], cell.x1, cuts[k + 1], text, raw, [(top, text)], [raw])
+        for k, ((top, text), raw) in enumerate(zip(cell.lines, cell.raw_lines, strict=True))
+    ]
 
 
 def read_grids(page: Any, regions: list[tuple[float, float, float, float]]) -> list[Grid]:
@@ -86,33 +242,94 @@ def read_grids(page: Any, regions: list[tuple[float, float, float, float]]) -> l
         v, h = region_rules(box)
         vertical += v
         horizontal += h
+    for edge in dotted_rules(page):  # rows and columns ruled with dots
+        (horizontal if edge["orientation"] == "h" else vertical).append(edge)
     settings = dict(
         TABLE_SETTINGS, explicit_vertical_lines=vertical, explicit_horizontal_lines=horizontal
     )
     chars = [c for c in page.chars if c["text"].strip()]
-    grids = []
-    for table in page.find_tables(table_settings=settings):
-        x0, top, x1, bottom = table.bbox
-        if len(table.cells) < 2 or not any(_overlaps(table.bbox, box) for box in regions):
-            continue
-        grid = Grid(page.page_number, x0, top, x1, bottom)
-        for cx0, ctop, cx1, cbottom in table.cells:
-            inside = [
-                c
-                for c in chars
-                if cx0 <= (c["x0"] + c["x1"]) / 2 <= cx1
-                and ctop <= (c["top"] + c["bottom"]) / 2 <= cbottom
-            ]
-            text, raw, lines = cell_text(inside, page.page_number) if inside else ("", "", [])
-            grid.cells.append(GridCell(cx0, ctop, cx1, cbottom, text, raw, lines))
-        if any(cell.text for cell in grid.cells):
-            grids.append(grid)
-    return grids
+    found = [
+        t
+        for t in page.find_tables(table_settings=settings)
+        if len(t.cells) >= 2 and any(_overlaps(t.bbox, box) for box in regions)
+    ]
+    # a table drawn inside a cell of another is a table of its own: its text is not the
+    # cell's (a box drawn round one word in a header is no table: its word stays)
+    tables = [t.bbox for t in found if is_table(build_grid(page.page_number, t, chars, []))]
+    grids = [build_grid(page.page_number, t, chars, tables) for t in found]
+    return [g for g in grids if any(cell.text for cell in g.cells)]
+
+
+def build_grid(
+    page_number: int, table: Any, chars: list[dict], tables: list[tuple[float, float, float, float]]
+) -> Grid:
+    """A found table's grid, its cells' text read from the chars in them, less the text of
+    the tables drawn inside them."""
+    grid = Grid(page_number, *table.bbox)
+    for box in table.cells:
+        nested = [t for t in tables if t != table.bbox and _within(t, box)]
+        inside = [c for c in chars if _holds(box, c) and not any(_holds(t, c) for t in nested)]
+        lines = cell_lines(inside, page_number) if inside else []
+        grid.cells += split_fields(box, lines, inside)
+    grid.cells = split_stacked_rows(grid.cells)
+    return grid
 
 
 def attach_grids(page: Any, lines: PageLines) -> None:
-    """Per-page hook for ``pdf.read_pages``: find the grids of the page's ruled regions."""
+    """Per-page hook for ``pdf.read_pages``: find the grids of the page's ruled regions. A
+    line stays text unless it stands in a grid that is a table (a framed box of bullets,
+    a one-column list of boxes, is not)."""
     lines.grids = read_grids(page, lines.table_bboxes)
+    tables = [(g.x0, g.top, g.x1, g.bottom) for g in lines.grids if is_table(g)]
+    for ln in lines.lines:
+        if ln.in_table:
+            ln.in_table = any(_within((ln.x0, ln.top, ln.x1, ln.bottom), box) for box in tables)
+            ln.framed = not ln.in_table
+
+
+def is_table(grid: Grid) -> bool:
+    """Whether a grid is a table: two columns and two rows at least, with text in three
+    cells over two rows and two columns (not a title box or a framed list)."""
+    xs = snap([c.x0 for c in grid.cells] + [c.x1 for c in grid.cells])
+    ys = snap([c.top for c in grid.cells] + [c.bottom for c in grid.cells])
+    filled = [c for c in grid.cells if c.text]
+    return (
+        len(xs) >= 3
+        and len(ys) >= 3
+        and len(filled) >= 3
+        and len({round(c.top) for c in filled}) >= 2
+        and len({round(c.x0) for c in filled}) >= 2
+    )
+
+
+SNAP = 2.5  # points: rule positions closer than this are one boundary
+
+
+def snap(values: list[float]) -> list[float]:
+    """Sorted distinct positions, those within SNAP points merged."""
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > SNAP:
+            out.append(v)
+    return out
+
+
+def _holds(box: tuple[float, float, float, float], char: dict) -> bool:
+    """Whether a char's centre lies in a box."""
+    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def _within(
+    inner: tuple[float, float, float, float], outer: tuple[float, float, float, float]
+) -> bool:
+    pad = 2.0
+    return (
+        outer[0] - pad <= inner[0]
+        and inner[2] <= outer[2] + pad
+        and outer[1] - pad <= inner[1]
+        and inner[3] <= outer[3] + pad
+    )
 
 
 def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:

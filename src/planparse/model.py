@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.2.0"
+SCHEMA_VERSION = "1.3.0"
 
 
 @dataclass
@@ -93,6 +93,9 @@ class TableRow:
     unit: str | None
     caption: str | None
     kind: str | None
+    parent_table_id: str | None = None
+    parent_row: int | None = None
+    parent_col: int | None = None
 
 
 @dataclass
@@ -548,6 +551,14 @@ SCHEMAS: dict[str, pa.Schema] = {
                 True,
                 "domain table it was read into (staffing, budget, …), null if none",
             ),
+            _f(
+                "parent_table_id",
+                pa.string(),
+                True,
+                "for a table drawn inside a cell of another: that table",
+            ),
+            _f("parent_row", pa.int32(), True, "row of the parent's cell it is drawn in"),
+            _f("parent_col", pa.int32(), True, "column of the parent's cell it is drawn in"),
         ]
     ),
     "table_cells": pa.schema(
@@ -760,6 +771,7 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     ("fundings", "table_id"): ("tables", "table_id"),
     ("funding_sources", "funding_id"): ("fundings", "funding_id"),
     ("table_cells", "table_id"): ("tables", "table_id"),
+    ("tables", "parent_table_id"): ("tables", "table_id"),
     **{
         (t, "table_id"): ("tables", "table_id")
         for t in (

@@ -23,7 +23,12 @@ import regex
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from planparse._glyphs import NORMALISE, PRIVATE_USE_BY_FONT, PRIVATE_USE_FALLBACK
+from planparse._glyphs import (
+    NORMALISE,
+    PRIVATE_USE_BY_FONT,
+    PRIVATE_USE_FALLBACK,
+    SYMBOL_FONT_GLYPHS,
+)
 from planparse.errors import (
     EncryptedPdfError,
     InputNotFoundError,
@@ -61,6 +66,7 @@ class Line:
     text_raw: str
     text: str
     in_table: bool = False
+    framed: bool = False  # in a ruled box that is not a table (a diagram, a framed list)
     banner: bool = False
     caption: bool = False
     running: bool = False  # running header or footer repeated across pages
@@ -136,8 +142,13 @@ def normalise_text(text: str) -> str:
 
 
 def map_private_use(char: Char) -> str:
-    """Return the character a private-use glyph stands for, by its font."""
+    """Return the character a private-use glyph, or a symbol font's ASCII code, stands
+    for, by its font."""
     text = char["text"]
+    raw_font = str(char.get("fontname") or "").lower()
+    for key, table in SYMBOL_FONT_GLYPHS.items():
+        if key in raw_font:
+            return table.get(text) or text
     if not text or not ("\ue000" <= text[0] <= "\uf8ff"):
         return text
     font = decode_fontname(char.get("fontname")).lower().replace(" ", "")
@@ -352,6 +363,66 @@ def rule_positions(positions: list[float], merge: float = 4.0) -> list[float] | 
     return [c[0] for c in clusters]
 
 
+DOT_MAX = 1.5  # points: a drawn segment this short is a dot of a dotted rule
+DOT_GAP = 3.0  # points: the dots of one rule are at most this far apart
+DOTTED_MIN = 12.0  # points: a run of dots this long is a rule
+
+
+def rule_edge(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    """A ruling edge in pdfplumber's form, for rules the page draws as dots."""
+    return {
+        "object_type": "line",
+        "orientation": "h" if x1 - x0 >= bottom - top else "v",
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+    }
+
+
+def dotted_rules(page: Any) -> list[dict[str, Any]]:
+    """The dotted and dashed rules of a page, each as one edge: HWP draws them as runs of
+    tiny segments, which the table finder drops as too short to be rules."""
+    dots = [
+        o
+        for o in (*page.lines, *page.rects)
+        if o["x1"] - o["x0"] <= DOT_MAX and o["bottom"] - o["top"] <= DOT_MAX
+    ]
+    dashes = [o for o in page.lines if DOT_MAX < max(o["width"], o["height"]) < DOTTED_MIN]
+    rows: dict[float, list[tuple[float, float]]] = {}
+    cols: dict[float, list[tuple[float, float]]] = {}
+    for o in (*dots, *dashes):
+        if o["x1"] - o["x0"] >= o["bottom"] - o["top"]:
+            rows.setdefault(round(o["top"], 1), []).append((o["x0"], o["x1"]))
+        if o["bottom"] - o["top"] >= o["x1"] - o["x0"]:
+            cols.setdefault(round(o["x0"], 1), []).append((o["top"], o["bottom"]))
+    edges = []
+    for y, spans in rows.items():
+        edges += [rule_edge(a, y, b, y) for a, b in runs(spans)]
+    for x, spans in cols.items():
+        edges += [rule_edge(x, a, x, b) for a, b in runs(spans)]
+    return edges
+
+
+def runs(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Runs of spans along one line with gaps of at most DOT_GAP, at least DOTTED_MIN long
+    and made of at least three spans."""
+    out: list[tuple[float, float]] = []
+    start, end, count = None, 0.0, 0
+    for a, b in sorted(spans):
+        if start is not None and a - end <= DOT_GAP:
+            end, count = max(end, b), count + 1
+            continue
+        if start is not None and end - start >= DOTTED_MIN and count >= 3:
+            out.append((start, end))
+        start, end, count = a, b, 1
+    if start is not None and end - start >= DOTTED_MIN and count >= 3:
+        out.append((start, end))
+    return out
+
+
 def ruled_table_bboxes(page: Any) -> list[tuple[float, float, float, float]]:
     """Return the bboxes of ruled tables: grids of touching ruling lines.
 
@@ -360,6 +431,7 @@ def ruled_table_bboxes(page: Any) -> list[tuple[float, float, float, float]]:
     are not ruled (tables of duties ruled only between columns).
     """
     edges = [e for e in page.edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= 3]
+    edges += dotted_rules(page)
     boxes = []
     for group in edges_to_components(edges):
         xs = rule_positions([e["x0"] for e in group if e["orientation"] == "v"])

@@ -67,11 +67,12 @@ class Tree:
     issues: list[Issue] = field(default_factory=list)
     overview: dict[int, str] = field(default_factory=dict)  # task_no -> overview title
     toc_found: dict[int, str] = field(default_factory=dict)  # contents entry -> section id
+    framed: set[str] = field(default_factory=set)  # items read from a framed box, not a table
 
 
 def body_size(pages: list[PageLines]) -> float:
     """Return the most common text size of the document's lines (the body size)."""
-    sizes = [round(ln.size) for p in pages for ln in p.lines if not ln.in_table]
+    sizes = [round(ln.size) for p in pages for ln in p.lines if not (ln.in_table or ln.framed)]
     return float(statistics.mode(sizes)) if sizes else 12.0
 
 
@@ -257,6 +258,8 @@ class TreeBuilder:
 
     def classify(self, ln: Line, page_width: float = 595.0) -> tuple[str, int | None, str]:
         text = ln.text
+        if ln.framed:
+            return "item", None, text  # a framed box's text: a diagram's, a summary's
         if self.is_title_continuation(ln):
             return "title_continuation", None, text
         listed = self.anchors.kinds()
@@ -382,6 +385,8 @@ class TreeBuilder:
             bottom=round(ln.bottom, 2),
         )
         self.tree.items.append(item)
+        if ln.framed:
+            self.tree.framed.add(item.item_id)
         if marker not in ANNOTATION_MARKERS:
             self.item_stack.append((ln.x0, item))
         self.last_item = item
@@ -389,8 +394,8 @@ class TreeBuilder:
     def continues_item(self, ln: Line) -> bool:
         """Whether a line without a marker wraps the previous item (hanging indent)."""
         item, prev = self.last_item, self.last_line
-        if item is None or prev is None:
-            return False
+        if item is None or prev is None or prev.framed != ln.framed:
+            return False  # a framed box's text does not run on from the text outside it
         if ln.page == prev.page:
             gap = ln.top - prev.bottom
             if gap < -WRAP_GAP_ABOVE * ln.size or gap > WRAP_GAP_BELOW * ln.size:
@@ -467,7 +472,7 @@ def is_cover_page(page: PageLines, anchors: Anchors) -> bool:
         return False
     title = anchors.title_lines()
     body = [ln for ln in page.lines if id(ln) not in title and not (ln.running or ln.caption)]
-    return not any(split_marker(ln.text)[0] for ln in body if not ln.in_table)
+    return not any(split_marker(ln.text)[0] for ln in body if not (ln.in_table or ln.framed))
 
 
 def add_divider_strategy(builder: TreeBuilder, page: PageLines, number_line: Line) -> None:

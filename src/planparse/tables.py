@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 
 import regex
 
-from planparse.grids import Grid
+from planparse.grids import Grid, snap
 from planparse.pdf import PageLines
 
 UNIT_RE = regex.compile(r"단\s*위\s*[:：]\s*(?P<unit>[^,)\]/]+?)\s*(?:[,)\]/]|$)")
-SNAP = 2.5  # rule positions closer than this are one boundary
+# A date note above a table, not its title: "(2024. 12. 31.기준)", "('25년 1월 기준)",
+# "(’25.1월 현재)". A note that says what the figures are ("(현원, 명)") is kept.
+NOTE_RE = regex.compile(r"(?:기준|현재)\s*\)?$|^[(（]\s*['’]?\d{2,4}\s*[.년][^)）]*[)）]$")
 
 
 @dataclass
@@ -46,7 +48,11 @@ class Table:
     caption: str | None
     cells: list[Cell] = field(default_factory=list)
     col_edges: list[float] = field(default_factory=list)
+    row_edges: list[float] = field(default_factory=list)
     kind: str | None = None  # set by the recogniser that reads it
+    parent: Table | None = None  # the table in a cell of which this one is drawn
+    parent_row: int | None = None
+    parent_col: int | None = None
 
     def grid(self) -> list[list[str]]:
         """Rows of cell texts; a spanned cell's text fills every position it covers."""
@@ -65,15 +71,6 @@ class Table:
         return None
 
 
-def boundaries(values: list[float]) -> list[float]:
-    """Sorted distinct positions, those within SNAP points merged."""
-    out: list[float] = []
-    for v in sorted(values):
-        if not out or v - out[-1] > SNAP:
-            out.append(v)
-    return out
-
-
 def index_of(edges: list[float], value: float) -> int:
     """Index of the boundary nearest to value."""
     return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
@@ -81,8 +78,8 @@ def index_of(edges: list[float], value: float) -> int:
 
 def grid_to_table(grid: Grid, table_id: str) -> Table | None:
     """Given a page grid, return a table with rows, columns and spans; None for a lone box."""
-    xs = boundaries([c.x0 for c in grid.cells] + [c.x1 for c in grid.cells])
-    ys = boundaries([c.top for c in grid.cells] + [c.bottom for c in grid.cells])
+    xs = snap([c.x0 for c in grid.cells] + [c.x1 for c in grid.cells])
+    ys = snap([c.top for c in grid.cells] + [c.bottom for c in grid.cells])
     n_cols, n_rows = len(xs) - 1, len(ys) - 1
     if n_cols < 2 or n_rows < 2:
         return None  # a one-column list drawn as boxes
@@ -99,6 +96,7 @@ def grid_to_table(grid: Grid, table_id: str) -> Table | None:
         None,
         None,
         col_edges=xs,
+        row_edges=ys,
     )
     for c in grid.cells:
         col, col_end = index_of(xs, c.x0), index_of(xs, c.x1)
@@ -124,6 +122,7 @@ def caption_above(
         ln
         for ln in page.lines
         if (nested or not ln.in_table)
+        and not ln.running
         and ln.bottom <= table.top + 2
         and table.top - ln.bottom <= 45
         and ln.x1 > table.x0
@@ -135,7 +134,7 @@ def caption_above(
         m = UNIT_RE.search(ln.text)
         if m and unit is None:
             unit = m["unit"].strip().replace(" ", "")
-        elif caption is None and not m:
+        elif caption is None and not m and not NOTE_RE.search(ln.text):
             caption = ln.text
     return unit, caption
 
@@ -144,6 +143,8 @@ def continues(prev: Table, nxt: Table, prev_page: PageLines, next_page: PageLine
     """Whether a table at the top of a page continues the one at the foot of the page before."""
     if nxt.page != prev.page_end + 1 or nxt.n_cols != prev.n_cols:
         return False
+    if nxt.caption is not None or nxt.unit is not None:
+        return False  # a title or unit line of its own above it: another table
     if prev.bottom < 0.75 * prev_page.height or nxt.top > 0.25 * next_page.height:
         return False
     return all(abs(a - b) <= 4 for a, b in zip(prev.col_edges, nxt.col_edges, strict=True))
@@ -177,12 +178,40 @@ def is_inside(inner: Grid, outer: Grid, pad: float = 2.0) -> bool:
     )
 
 
+def cell_at(table: Table, x: float, y: float) -> tuple[int, int] | None:
+    """The (row, col) of the cell of a table (as drawn on one page) covering a point."""
+    rows = [k for k in range(len(table.row_edges) - 1) if table.row_edges[k] <= y]
+    cols = [k for k in range(len(table.col_edges) - 1) if table.col_edges[k] <= x]
+    if not rows or not cols:
+        return None
+    cell = table.cell(rows[-1], cols[-1])
+    return (cell.row, cell.col) if cell else None
+
+
+def link_nested(inner: Table, grid: Grid, drawn: list[tuple[Grid, Table, Table, int]]) -> None:
+    """Link a table drawn inside a cell of another to that table and cell. ``drawn`` holds,
+    for each grid of the page read so far, the table as drawn there, the table it became
+    part of, and the rows that part is shifted by in it."""
+    outers = [d for d in drawn if d[0] is not grid and is_inside(grid, d[0])]
+    if not outers:
+        return
+    _, part, whole, offset = min(
+        outers, key=lambda d: (d[0].x1 - d[0].x0) * (d[0].bottom - d[0].top)
+    )
+    cell = cell_at(part, (grid.x0 + grid.x1) / 2, (grid.top + grid.bottom) / 2)
+    inner.parent = whole
+    if cell is not None:
+        inner.parent_row, inner.parent_col = cell[0] + offset, cell[1]
+
+
 def pages_to_tables(pages: list[PageLines]) -> list[Table]:
-    """Given every page with its grids, return the document's tables in reading order."""
+    """Given every page with its grids, return the document's tables in reading order; a
+    table drawn inside a cell of another is a table of its own, linked to that cell."""
     tables: list[Table] = []
     page_of = {p.number: p for p in pages}
     count = 0
     for page in pages:
+        drawn: list[tuple[Grid, Table, Table, int]] = []
         for grid in sorted(page.grids, key=lambda g: (g.top, g.x0)):
             count += 1
             table = grid_to_table(grid, f"t{count:03d}")
@@ -190,10 +219,19 @@ def pages_to_tables(pages: list[PageLines]) -> list[Table]:
                 continue
             nested = any(is_inside(grid, other) for other in page.grids if other is not grid)
             table.unit, table.caption = caption_above(table, page, nested)
+            if nested:
+                link_nested(table, grid, drawn)
             last = tables[-1] if tables else None
-            if last is not None and continues(last, table, page_of[last.page_end], page):
+            if (
+                not nested
+                and last is not None
+                and continues(last, table, page_of[last.page_end], page)
+            ):
+                offset = last.n_rows - (1 if header_text(last) == header_text(table) else 0)
+                drawn.append((grid, table, last, offset))
                 join(last, table)
                 continue
+            drawn.append((grid, table, table, 0))
             tables.append(table)
     for n, table in enumerate(tables, 1):
         table.table_id = f"t{n:03d}"
