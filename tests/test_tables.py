@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 
+from planparse.anchors import squash
 from tests.conftest import extracted, real_pdf
 
 DEPARTMENTS = [
@@ -17,6 +18,7 @@ DEPARTMENTS = [
 ]
 M = 1_000_000  # the budget tables are in 백만원
 EOK = 100_000_000
+MILLION = 1_000_000
 
 
 def test_every_table_is_found_once_with_its_kind(report):
@@ -271,3 +273,22 @@ def test_transport_budget_by_year():
     rows = {(b.account, b.department, b.year): b.expenditure_krw for b in result.domain["budgets"]}
     assert rows[("총계", None, 2025)] == 10_753 * EOK
     assert rows[("특별회계", "광역교통시설특별회계", 2024)] == 150 * EOK
+
+
+def test_budget_rows_of_a_group_drawn_without_rules():
+    """human-resources-development-institute p.6 (read from the PDF): 세입예산 is income; the
+    세출예산 rows under 인재개발원 운영, drawn with dotted rules, are three rows, not one."""
+    result = extracted(real_pdf("busan-2025/human-resources-development-institute.pdf"))
+    budgets = result.domain["budgets"]
+    income = {(b.department, b.year): b.revenue_krw for b in budgets if b.revenue_krw}
+    assert income[("사용료수입", 2025)] == 61 * MILLION
+    assert income[("자치단체간부담금", 2024)] == 705 * MILLION
+    spending = {
+        (squash(b.department or ""), b.year): b.expenditure_krw
+        for b in budgets
+        if b.expenditure_krw
+    }
+    assert spending[("쾌적한교육환경조성", 2025)] == 1_467 * MILLION
+    assert spending[("전문교육내실화", 2024)] == 1_235 * MILLION
+    assert spending[("역량교육내실화", 2025)] == 1_527 * MILLION
+    assert spending[("기본경비", 2024)] == 113 * MILLION

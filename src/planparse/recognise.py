@@ -246,6 +246,8 @@ def recognise_budget_by_year(
         figure(grid[r][k]) is not None for r in range(body, table.n_rows) for k in label_cols
     ):
         return None  # spans of years ('23년 이전) or figures among the labels: not understood
+    caption = squash(table.caption or "")
+    revenue = "세입" in caption and "세출" not in caption  # "세입예산 972백만원": income
     rows, account = [], None
     for r in range(body, table.n_rows):
         names = [grid[r][k] for k in label_cols]
@@ -268,8 +270,8 @@ def recognise_budget_by_year(
                         squash(name) in TOTAL_LABELS,
                         year,
                         label,
-                        None,
-                        amount,
+                        amount if revenue else None,
+                        None if revenue else amount,
                     )
                 )
     issues = []
@@ -279,7 +281,11 @@ def recognise_budget_by_year(
                 doc_id,
                 table,
                 f"budget {label}",
-                [(r.department or "", r.expenditure_krw) for r in rows if r.column_label == label],
+                [
+                    (r.department or "", r.revenue_krw if revenue else r.expenditure_krw)
+                    for r in rows
+                    if r.column_label == label
+                ],
             )
     return (rows, issues) if rows else None
 
