@@ -292,3 +292,13 @@ def test_budget_rows_of_a_group_drawn_without_rules():
     assert spending[("전문교육내실화", 2024)] == 1_235 * MILLION
     assert spending[("역량교육내실화", 2025)] == 1_527 * MILLION
     assert spending[("기본경비", 2024)] == 113 * MILLION
+
+
+def test_caption_is_the_title_and_the_date_note_has_its_own_column():
+    """planning-coordination p.8 and citizen-health p.5, read from the PDFs."""
+    result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
+    [table] = [t for t in result.tables if t.page == 8]
+    assert (table.caption, table.note) == ("지방 공기업 현황", "'25. 1. 15. 기준")
+    result = extracted(real_pdf("busan-2025/citizen-health-bureau.pdf"))
+    [fund] = [t for t in result.tables if t.page == 5 and t.kind == "funds"]
+    assert (fund.unit, fund.note) == ("백만원", "2025년 기준")

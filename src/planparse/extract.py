@@ -92,6 +92,7 @@ def table_row(doc_id: str, t: Table) -> TableRow:
         t.parent.table_id if t.parent else None,
         t.parent_row,
         t.parent_col,
+        t.note,
     )
 
 

@@ -96,6 +96,7 @@ class TableRow:
     parent_table_id: str | None = None
     parent_row: int | None = None
     parent_col: int | None = None
+    note: str | None = None
 
 
 @dataclass
@@ -559,6 +560,12 @@ SCHEMAS: dict[str, pa.Schema] = {
             ),
             _f("parent_row", pa.int32(), True, "row of the parent's cell it is drawn in"),
             _f("parent_col", pa.int32(), True, "column of the parent's cell it is drawn in"),
+            _f(
+                "note",
+                pa.string(),
+                True,
+                "the date note above it, not its caption: (2024. 12. 31.기준) -> 2024. 12. 31.기준",
+            ),
         ]
     ),
     "table_cells": pa.schema(

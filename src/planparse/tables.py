@@ -14,6 +14,7 @@ from planparse.pdf import PageLines
 UNIT_RE = regex.compile(r"단\s*위\s*[:：]\s*(?P<unit>[^,)\]/]+?)\s*(?:[,)\]/]|$)")
 # A date note above a table, not its title: "(2024. 12. 31.기준)", "('25년 1월 기준)",
 # "(’25.1월 현재)". A note that says what the figures are ("(현원, 명)") is kept.
+NOTE_TEXT_RE = regex.compile(r"(?P<note>[^()（）,:：]*\d[^()（）,:：]*(?:기준|현재))")
 NOTE_RE = regex.compile(r"(?:기준|현재)\s*\)?$|^[(（]\s*['’]?\d{2,4}\s*[.년][^)）]*[)）]$")
 
 
@@ -53,6 +54,7 @@ class Table:
     parent: Table | None = None  # the table in a cell of which this one is drawn
     parent_row: int | None = None
     parent_col: int | None = None
+    note: str | None = None  # the date note above it: "2024. 12. 31.기준"
 
     def grid(self) -> list[list[str]]:
         """Rows of cell texts; a spanned cell's text fills every position it covers."""
@@ -113,11 +115,20 @@ def grid_to_table(grid: Grid, table_id: str) -> Table | None:
     return table
 
 
+def note_of(text: str) -> str | None:
+    """The date note a line above a table gives: "(단위: 백만원, '25.1.1. 기준)" -> "'25.1.1.
+    기준"; "(2024. 12. 31.기준)" -> "2024. 12. 31.기준"."""
+    m = NOTE_TEXT_RE.search(text)
+    if m:
+        return m["note"].strip()
+    return text.strip("()（） ") if NOTE_RE.search(text) else None
+
+
 def caption_above(
     table: Table, page: PageLines, nested: bool = False
-) -> tuple[str | None, str | None]:
-    """The unit caption and the title line just above a table, if any. A table nested in a
-    cell of another has its caption inside the outer table, so table text counts there."""
+) -> tuple[str | None, str | None, str | None]:
+    """The unit, the title line and the date note just above a table, if any. A table nested
+    in a cell of another has its caption inside the outer table, so table text counts there."""
     above = [
         ln
         for ln in page.lines
@@ -129,14 +140,15 @@ def caption_above(
         and ln.x0 < table.x1
     ]
     above.sort(key=lambda ln: -ln.bottom)
-    unit = caption = None
+    unit = caption = note = None
     for ln in above:
         m = UNIT_RE.search(ln.text)
+        note = note or note_of(ln.text)
         if m and unit is None:
             unit = m["unit"].strip().replace(" ", "")
         elif caption is None and not m and not NOTE_RE.search(ln.text):
             caption = ln.text
-    return unit, caption
+    return unit, caption, note
 
 
 def continues(prev: Table, nxt: Table, prev_page: PageLines, next_page: PageLines) -> bool:
@@ -218,7 +230,7 @@ def pages_to_tables(pages: list[PageLines]) -> list[Table]:
             if table is None:
                 continue
             nested = any(is_inside(grid, other) for other in page.grids if other is not grid)
-            table.unit, table.caption = caption_above(table, page, nested)
+            table.unit, table.caption, table.note = caption_above(table, page, nested)
             if nested:
                 link_nested(table, grid, drawn)
             last = tables[-1] if tables else None
