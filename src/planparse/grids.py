@@ -255,8 +255,14 @@ def read_grids(page: Any, regions: list[tuple[float, float, float, float]]) -> l
     ]
     # a table drawn inside a cell of another is a table of its own: its text is not the
     # cell's (a box drawn round one word in a header is no table: its word stays)
-    tables = [t.bbox for t in found if is_table(build_grid(page.page_number, t, chars, []))]
-    grids = [build_grid(page.page_number, t, chars, tables) for t in found]
+    first = [build_grid(page.page_number, t, chars, []) for t in found]
+    tables = [t.bbox for t, grid in zip(found, first, strict=True) if is_table(grid)]
+    grids = [
+        build_grid(page.page_number, t, chars, tables)
+        if any(box != t.bbox and _within(box, t.bbox) for box in tables)
+        else grid  # no table inside it: read once
+        for t, grid in zip(found, first, strict=True)
+    ]
     return [g for g in grids if any(cell.text for cell in g.cells)]
 
 
