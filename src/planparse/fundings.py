@@ -86,7 +86,7 @@ class MoneyLine:
     table_id: str | None = None
     project: str | None = None  # what a table cell's money is for: its row's label
     column_period: Period | None = None  # a cell's year, from its column's header ('25년)
-    field_period: Period | None = None  # a field cell's period, from its group's 사업기간
+    group_period: Period | None = None  # a field cell's period, from its group's 사업기간
     named: bool = False  # the project is named by the cell's field group (사업명 : …)
 
 
@@ -272,7 +272,7 @@ def items_to_lines(
                     table.table_id,
                     project=label or table.caption,
                     column_period=years[0] if len(years) == 1 else None,
-                    field_period=next(
+                    group_period=next(
                         (p for k, v in fields if (p := field_period(f"{k} {v}")) is not None), None
                     ),
                     named=bool(fields),
@@ -407,7 +407,7 @@ def items_to_fundings(
     blocks = block_periods(items, sections, framed or set())
     for line in lines:
         # "용역기간 : '24.4.~'25.4. ▷ 181백만원": on the line itself, or in its field group
-        own = field_period(line.text) or line.field_period
+        own = field_period(line.text) or line.group_period
         block = (own, "block") if own else blocks.get(line.item_id or line.section_id or "")
         for ordinal, funding in enumerate(parsed.get(line.key, []), 1):
             if funding.period is None and line.column_period is not None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from planparse.pdf import Line, PageLines, chars_to_lines, dotted_rules
+from planparse.pdf import Line, PageLines, chars_to_lines, dotted_rules, rule_edge
 
 TABLE_SETTINGS: dict[str, Any] = {
     "vertical_strategy": "lines",
@@ -55,20 +55,8 @@ class Grid:
 def region_rules(box: tuple[float, float, float, float]) -> tuple[list[dict], list[dict]]:
     """Explicit rules along a region's four sides, closing tables open at the sides."""
     x0, top, x1, bottom = box
-
-    def line(lx0: float, ltop: float, lx1: float, lbottom: float) -> dict:
-        return {
-            "object_type": "line",
-            "x0": lx0,
-            "x1": lx1,
-            "top": ltop,
-            "bottom": lbottom,
-            "width": lx1 - lx0,
-            "height": lbottom - ltop,
-        }
-
-    vertical = [line(x, top, x, bottom) for x in (x0, x1)]
-    horizontal = [line(x0, y, x1, y) for y in (top, bottom)]
+    vertical = [rule_edge(x, top, x, bottom) for x in (x0, x1)]
+    horizontal = [rule_edge(x0, y, x1, y) for y in (top, bottom)]
     return vertical, horizontal
 
 
@@ -259,7 +247,7 @@ def read_grids(page: Any, regions: list[tuple[float, float, float, float]]) -> l
     tables = [t.bbox for t, grid in zip(found, first, strict=True) if is_table(grid)]
     grids = [
         build_grid(page.page_number, t, chars, tables)
-        if any(box != t.bbox and _within(box, t.bbox) for box in tables)
+        if any(box != t.bbox and within(box, t.bbox) for box in tables)
         else grid  # no table inside it: read once
         for t, grid in zip(found, first, strict=True)
     ]
@@ -273,7 +261,7 @@ def build_grid(
     the tables drawn inside them."""
     grid = Grid(page_number, *table.bbox)
     for box in table.cells:
-        nested = [t for t in tables if t != table.bbox and _within(t, box)]
+        nested = [t for t in tables if t != table.bbox and within(t, box)]
         inside = [c for c in chars if _holds(box, c) and not any(_holds(t, c) for t in nested)]
         lines = cell_lines(inside, page_number) if inside else []
         grid.cells += split_fields(box, lines, inside)
@@ -289,23 +277,49 @@ def attach_grids(page: Any, lines: PageLines) -> None:
     tables = [(g.x0, g.top, g.x1, g.bottom) for g in lines.grids if is_table(g)]
     for ln in lines.lines:
         if ln.in_table:
-            ln.in_table = any(_within((ln.x0, ln.top, ln.x1, ln.bottom), box) for box in tables)
+            ln.in_table = any(within((ln.x0, ln.top, ln.x1, ln.bottom), box) for box in tables)
             ln.framed = not ln.in_table
 
 
-def is_table(grid: Grid) -> bool:
-    """Whether a grid is a table: two columns and two rows at least, with text in three
-    cells over two rows and two columns (not a title box or a framed list)."""
+@dataclass
+class Placed:
+    """A grid cell placed on the grid's row and column boundaries."""
+
+    cell: GridCell
+    row: int
+    col: int
+    row_end: int
+    col_end: int
+
+
+def place_cells(grid: Grid) -> tuple[list[float], list[float], list[Placed]] | None:
+    """The column and row boundaries of a grid and its cells placed on them; None when the
+    grid is not a table: fewer than two columns or rows, or text in fewer than three cells
+    over two rows and two columns (a title box "목 표", a framed list, an org chart)."""
     xs = snap([c.x0 for c in grid.cells] + [c.x1 for c in grid.cells])
     ys = snap([c.top for c in grid.cells] + [c.bottom for c in grid.cells])
-    filled = [c for c in grid.cells if c.text]
-    return (
-        len(xs) >= 3
-        and len(ys) >= 3
-        and len(filled) >= 3
-        and len({round(c.top) for c in filled}) >= 2
-        and len({round(c.x0) for c in filled}) >= 2
-    )
+    if len(xs) < 3 or len(ys) < 3:
+        return None  # a one-column list drawn as boxes
+    placed = []
+    for c in grid.cells:
+        col, col_end = index_of(xs, c.x0), index_of(xs, c.x1)
+        row, row_end = index_of(ys, c.top), index_of(ys, c.bottom)
+        if col_end > col and row_end > row:
+            placed.append(Placed(c, row, col, row_end, col_end))
+    filled = [p for p in placed if p.cell.text]
+    if len(filled) < 3 or len({p.row for p in filled}) < 2 or len({p.col for p in filled}) < 2:
+        return None
+    return xs, ys, placed
+
+
+def is_table(grid: Grid) -> bool:
+    """Whether a grid is a table (``place_cells``)."""
+    return place_cells(grid) is not None
+
+
+def index_of(edges: list[float], value: float) -> int:
+    """Index of the boundary nearest to value."""
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
 
 
 SNAP = 2.5  # points: rule positions closer than this are one boundary
@@ -326,10 +340,12 @@ def _holds(box: tuple[float, float, float, float], char: dict) -> bool:
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _within(
-    inner: tuple[float, float, float, float], outer: tuple[float, float, float, float]
+def within(
+    inner: tuple[float, float, float, float],
+    outer: tuple[float, float, float, float],
+    pad: float = 2.0,
 ) -> bool:
-    pad = 2.0
+    """Whether a box lies within another (a table drawn in a cell of a table)."""
     return (
         outer[0] - pad <= inner[0]
         and inner[2] <= outer[2] + pad

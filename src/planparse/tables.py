@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from planparse.grids import Grid, snap
+from planparse.grids import Grid, place_cells, within
 from planparse.pdf import PageLines
 
 UNIT_RE = regex.compile(r"단\s*위\s*[:：]\s*(?P<unit>[^,)\]/]+?)\s*(?:[,)\]/]|$)")
@@ -73,18 +73,13 @@ class Table:
         return None
 
 
-def index_of(edges: list[float], value: float) -> int:
-    """Index of the boundary nearest to value."""
-    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
-
-
 def grid_to_table(grid: Grid, table_id: str) -> Table | None:
-    """Given a page grid, return a table with rows, columns and spans; None for a lone box."""
-    xs = snap([c.x0 for c in grid.cells] + [c.x1 for c in grid.cells])
-    ys = snap([c.top for c in grid.cells] + [c.bottom for c in grid.cells])
-    n_cols, n_rows = len(xs) - 1, len(ys) - 1
-    if n_cols < 2 or n_rows < 2:
-        return None  # a one-column list drawn as boxes
+    """Given a page grid, return a table with rows, columns and spans; None for a box that is
+    not a table (``grids.place_cells``)."""
+    shape = place_cells(grid)
+    if shape is None:
+        return None
+    xs, ys, placed = shape
     table = Table(
         table_id,
         grid.page,
@@ -93,25 +88,28 @@ def grid_to_table(grid: Grid, table_id: str) -> Table | None:
         grid.top,
         grid.x1,
         grid.bottom,
-        n_rows,
-        n_cols,
+        len(ys) - 1,
+        len(xs) - 1,
         None,
         None,
         col_edges=xs,
         row_edges=ys,
     )
-    for c in grid.cells:
-        col, col_end = index_of(xs, c.x0), index_of(xs, c.x1)
-        row, row_end = index_of(ys, c.top), index_of(ys, c.bottom)
-        if col_end <= col or row_end <= row:
-            continue
+    for p in placed:
+        c = p.cell
         table.cells.append(
-            Cell(row, col, row_end - row, col_end - col, c.text, c.text_raw, grid.page, c.lines)
+            Cell(
+                p.row,
+                p.col,
+                p.row_end - p.row,
+                p.col_end - p.col,
+                c.text,
+                c.text_raw,
+                grid.page,
+                c.lines,
+            )
         )
     table.cells.sort(key=lambda c: (c.row, c.col))
-    filled = [c for c in table.cells if c.text]
-    if len(filled) < 3 or len({c.row for c in filled}) < 2 or len({c.col for c in filled}) < 2:
-        return None  # a title box ("목 표"), an org-chart box: drawn with rules, not a table
     return table
 
 
@@ -166,8 +164,9 @@ def header_text(table: Table) -> list[str]:
     return [regex.sub(r"\s", "", t) for t in table.grid()[0]]
 
 
-def join(prev: Table, nxt: Table) -> None:
-    """Append a continuation to a table; a repeated header row is dropped."""
+def join(prev: Table, nxt: Table) -> int:
+    """Append a continuation to a table; a repeated header row is dropped. Return how many
+    rows the continuation's rows are shifted by in the joined table."""
     skip = 1 if header_text(prev) == header_text(nxt) else 0
     offset = prev.n_rows - skip
     for c in nxt.cells:
@@ -178,15 +177,13 @@ def join(prev: Table, nxt: Table) -> None:
         )
     prev.n_rows += nxt.n_rows - skip
     prev.page_end = nxt.page_end
+    return offset
 
 
-def is_inside(inner: Grid, outer: Grid, pad: float = 2.0) -> bool:
+def is_inside(inner: Grid, outer: Grid) -> bool:
     """Whether a grid lies within another's box: a table drawn in a cell of a table."""
-    return (
-        outer.x0 - pad <= inner.x0
-        and inner.x1 <= outer.x1 + pad
-        and outer.top - pad <= inner.top
-        and inner.bottom <= outer.bottom + pad
+    return within(
+        (inner.x0, inner.top, inner.x1, inner.bottom), (outer.x0, outer.top, outer.x1, outer.bottom)
     )
 
 
@@ -239,9 +236,7 @@ def pages_to_tables(pages: list[PageLines]) -> list[Table]:
                 and last is not None
                 and continues(last, table, page_of[last.page_end], page)
             ):
-                offset = last.n_rows - (1 if header_text(last) == header_text(table) else 0)
-                drawn.append((grid, table, last, offset))
-                join(last, table)
+                drawn.append((grid, table, last, join(last, table)))
                 continue
             drawn.append((grid, table, table, 0))
             tables.append(table)
