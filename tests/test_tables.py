@@ -302,3 +302,28 @@ def test_caption_is_the_title_and_the_date_note_has_its_own_column():
     result = extracted(real_pdf("busan-2025/citizen-health-bureau.pdf"))
     [fund] = [t for t in result.tables if t.page == 5 and t.kind == "funds"]
     assert (fund.unit, fund.note) == ("백만원", "2025년 기준")
+
+
+def test_table_drawn_as_separate_boxes():
+    """transport-innovation-bureau p.9, 주요 정책 지표 (read from the PDF): rows of rounded and
+    dotted boxes under "[ 프로젝트 ] < 2024년 > < 2025년 >", ➠ arrows between the boxes. One
+    table of a header and 12 rows; its lines are no longer items."""
+    result = extracted(real_pdf("busan-2025/transport-innovation-bureau.pdf"))
+    [table] = [t for t in result.tables if t.page == 9]
+    assert (table.n_rows, table.n_cols, table.caption) == (13, 3, "주요 정책 지표")
+    grid = [["" for _ in range(3)] for _ in range(13)]
+    for c in result.table_cells:
+        if c.table_id == table.table_id:
+            grid[c.row][c.col] = c.text
+    assert ["".join(c.split()) for c in grid[0]] == ["[프로젝트]", "<2024년>", "<2025년>"]
+    assert ["".join(c.split()) for c in grid[1]] == [
+        "대중교통수송분담률",
+        "44.4%('23년기준)",
+        "45%('24년기준)",
+    ]
+    assert ["".join(c.split()) for c in grid[12]] == [
+        "도시철도신조전동차도입",
+        "1호선112칸(14편성)(누계144칸(18편성))",
+        "1호선56칸(7편성)(누계200칸(25편성)",
+    ]
+    assert not [i for i in result.items if i.page == 9 and "수송분담률" in i.text]

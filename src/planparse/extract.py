@@ -12,9 +12,9 @@ import regex
 
 from planparse import __version__
 from planparse.anchors import check_contents
+from planparse.boxgrids import attach_grids
 from planparse.errors import PlanparseError, UnreadablePdfError
 from planparse.fundings import items_to_fundings, section_at
-from planparse.grids import attach_grids
 from planparse.model import (
     Document,
     Funding,

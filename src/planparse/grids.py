@@ -15,7 +15,7 @@ from typing import Any
 
 import regex
 
-from planparse.pdf import Line, PageLines, chars_to_lines, dotted_rules, rule_edge
+from planparse.pdf import Line, chars_to_lines, dotted_rules, rule_edge
 
 TABLE_SETTINGS: dict[str, Any] = {
     "vertical_strategy": "lines",
@@ -267,18 +267,6 @@ def build_grid(
         grid.cells += split_fields(box, lines, inside)
     grid.cells = split_stacked_rows(grid.cells)
     return grid
-
-
-def attach_grids(page: Any, lines: PageLines) -> None:
-    """Per-page hook for ``pdf.read_pages``: find the grids of the page's ruled regions. A
-    line stays text unless it stands in a grid that is a table (a framed box of bullets,
-    a one-column list of boxes, is not)."""
-    lines.grids = read_grids(page, lines.table_bboxes)
-    tables = [(g.x0, g.top, g.x1, g.bottom) for g in lines.grids if is_table(g)]
-    for ln in lines.lines:
-        if ln.in_table:
-            ln.in_table = any(within((ln.x0, ln.top, ln.x1, ln.bottom), box) for box in tables)
-            ln.framed = not ln.in_table
 
 
 @dataclass

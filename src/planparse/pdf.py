@@ -88,7 +88,7 @@ class PageLines:
     printed_page: int | None = None
     char_count: int = 0
     table_bboxes: list[tuple[float, float, float, float]] = field(default_factory=list)
-    grids: list[Any] = field(default_factory=list)  # grids.Grid, filled by grids.attach_grids
+    grids: list[Any] = field(default_factory=list)  # grids.Grid, filled by boxgrids.attach_grids
 
 
 def open_pdf(path: Path) -> pdfplumber.PDF:

@@ -113,6 +113,10 @@ def grid_to_table(grid: Grid, table_id: str) -> Table | None:
     return table
 
 
+# Bars drawn round a title as decoration: "❘❙주요 정책 지표❙❘".
+ORNAMENTS = "❘❙❚│┃▌▐ "
+
+
 def note_of(text: str) -> str | None:
     """The date note a line above a table gives: "(단위: 백만원, '25.1.1. 기준)" -> "'25.1.1.
     기준"; "(2024. 12. 31.기준)" -> "2024. 12. 31.기준"."""
@@ -145,7 +149,7 @@ def caption_above(
         if m and unit is None:
             unit = m["unit"].strip().replace(" ", "")
         elif caption is None and not m and not NOTE_RE.search(ln.text):
-            caption = ln.text
+            caption = ln.text.strip(ORNAMENTS) or None
     return unit, caption, note
 
 
