@@ -13,13 +13,13 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,ray]'
 	touch $(STAMP)
 
 demo: install
 	rm -rf out/demo
 	$(BIN)/planparse extract $(SAMPLE) -o out/demo
-	$(BIN)/python -c "import pandas as pd; print(pd.read_parquet('out/demo/sections.parquet', dtype_backend='numpy_nullable')[['kind','number','task_no','title','printed_page_start']].to_string(max_colwidth=50))"
+	$(BIN)/python -c "import pandas as pd; print(pd.read_parquet('out/demo/sections', dtype_backend='numpy_nullable')[['kind','number','task_no','title','printed_page_start']].to_string(max_colwidth=50))"
 
 test: install
 	scripts/system-deps.sh

@@ -7,8 +7,8 @@
 For funding gold (.jsonl) prints precision, recall and F1 at three levels (amount;
 amount + period; every field) per gold file, and with --show the first N records that
 differ. For table gold (.json) prints cell precision and recall per table and in all;
-DATASETS is one plan's dataset, or a folder of datasets named by the PDFs' stems
-(DATASETS/<plan>/table_cells.parquet).
+DATASETS is a dataset (one plan or many, found by source name), or a folder of
+datasets named by the PDFs' stems (DATASETS/<plan>/).
 """
 
 from __future__ import annotations
@@ -57,11 +57,12 @@ def print_table_scores(golds: list[Path], dataset: Path) -> None:
     for path in golds:
         gold = read_gold_table(path)
         folder = (
-            dataset
-            if (dataset / "table_cells.parquet").exists()
-            else dataset / Path(gold["source"]).stem
+            dataset if (dataset / "manifest.json").exists() else dataset / Path(gold["source"]).stem
         )
-        cells = pd.read_parquet(folder / "table_cells.parquet")
+        documents = pd.read_parquet(folder / "documents")
+        doc_ids = documents[documents.source_name == gold["source"]].doc_id
+        cells = pd.read_parquet(folder / "table_cells")
+        cells = cells[cells.doc_id.isin(doc_ids)]
         score = score_table(
             path.stem, gold_cells(gold["rows"]), parsed_tables(cells.itertuples(), gold["page"])
         )

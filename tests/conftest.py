@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -16,6 +19,13 @@ SAMPLE = ROOT / "samples" / "busan-2025" / "sample.pdf"
 DATA = Path(__file__).resolve().parent / "data"
 
 _cache: dict[Path, ExtractResult] = {}
+PREFETCH_OVER = 100  # tests in the session: a full run extracts every real PDF at once
+_prefetch = False
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    global _prefetch
+    _prefetch = len(session.items) > PREFETCH_OVER
 
 
 def real_pdf(relative: str) -> Path:
@@ -27,10 +37,23 @@ def real_pdf(relative: str) -> Path:
 
 
 def extracted(path: Path) -> ExtractResult:
-    """Extract a PDF once per test session."""
+    """Extract a PDF once per test session. In a full run, the first real PDF asked for
+    brings every real PDF, extracted in a process pool over all cores (the largest first)."""
+    if path not in _cache and _prefetch and PDFS in path.parents:
+        prefetch_real_pdfs()
     if path not in _cache:
         _cache[path] = extract(path)
     return _cache[path]
+
+
+def prefetch_real_pdfs() -> None:
+    todo = sorted(
+        (p for p in PDFS.rglob("*.pdf") if p not in _cache), key=lambda p: -p.stat().st_size
+    )
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=context) as pool:
+        for path, result in zip(todo, pool.map(extract, todo), strict=True):
+            _cache[path] = result
 
 
 @pytest.fixture(scope="session")

@@ -14,9 +14,9 @@ from click.testing import CliRunner
 from planparse import model
 from planparse.cli import main
 from planparse.contract import schema_files
+from planparse.dataset import write_document
 from planparse.samples import find_samples
 from planparse.validate import validate
-from planparse.write import write_dataset
 from tests.conftest import PDFS, ROOT, SAMPLE, extracted
 
 SAMPLES = find_samples(ROOT / "samples", PDFS)
@@ -64,7 +64,7 @@ def test_every_sample_matches_its_golden_files(sample, tmp_path):
     if sample.pdf is None:
         pytest.skip(f"{sample.name}: {sample.missing}")
     out = tmp_path / "out"
-    write_dataset(extracted(sample.pdf).table_rows(), out)
+    write_document(extracted(sample.pdf).table_rows(), out)
     report = validate(out, sample.golden)
     assert report.ok, "\n" + report.text()
 
@@ -72,8 +72,14 @@ def test_every_sample_matches_its_golden_files(sample, tmp_path):
 @pytest.fixture()
 def sample_dataset(tmp_path: Path) -> Path:
     out = tmp_path / "out"
-    write_dataset(extracted(SAMPLE).table_rows(), out)
+    write_document(extracted(SAMPLE).table_rows(), out)
     return out
+
+
+def table_file(dataset: Path, table: str) -> Path:
+    """The one file of a one-document dataset's table."""
+    [path] = (dataset / table).iterdir()
+    return path
 
 
 def edited_golden(tmp_path: Path, table: str, edit) -> Path:
@@ -112,25 +118,26 @@ def test_changing_an_amount_is_reported_field_by_field(sample_dataset, tmp_path)
 
 
 def test_contract_problems_are_all_collected(sample_dataset):
-    items = pq.read_table(sample_dataset / "items.parquet")
+    items = pq.read_table(table_file(sample_dataset, "items"))
     items = items.append_column("extra", pa.array(["x"] * items.num_rows))
     items = items.set_column(
         items.schema.get_field_index("page"), "page", items.column("page").cast(pa.int64())
     )
-    pq.write_table(items, sample_dataset / "items.parquet")
-    (sample_dataset / "issues.parquet").unlink()
+    pq.write_table(items, table_file(sample_dataset, "items"))
+    table_file(sample_dataset, "issues").unlink()
     text = validate(sample_dataset).text()
     assert "columns not in the contract: extra" in text
     assert "column page is int64, the contract says int32" in text
-    assert "issues: 1 contract problems" in text
+    assert "issues: 1 contract problems" in text and "file missing: issues/" in text
 
 
 def test_dangling_foreign_key_and_duplicate_key(sample_dataset):
-    items = pq.read_table(sample_dataset / "items.parquet").to_pylist()
+    items = pq.read_table(table_file(sample_dataset, "items")).to_pylist()
     items[0]["section_id"] = "s9999"
     items.append(items[1])
     pq.write_table(
-        pa.Table.from_pylist(items, schema=model.SCHEMAS["items"]), sample_dataset / "items.parquet"
+        pa.Table.from_pylist(items, schema=model.SCHEMAS["items"]),
+        table_file(sample_dataset, "items"),
     )
     text = validate(sample_dataset).text()
     assert "section_id points at no sections.section_id: s9999" in text
@@ -144,12 +151,14 @@ def test_validate_cli_exit_codes(sample_dataset, tmp_path):
     bad = CliRunner().invoke(main, ["validate", str(sample_dataset), "--golden", str(golden)])
     assert bad.exit_code == 1 and "INVALID" in bad.output
     missing = CliRunner().invoke(main, ["validate", str(tmp_path / "nowhere")])
-    assert missing.exit_code == 1 and "no such dataset directory" in missing.output
+    assert missing.exit_code == 1 and "not a planparse dataset" in missing.output
 
 
 def test_duckdb_and_pandas_read_the_documented_types(sample_dataset):
     duckdb = pytest.importorskip("duckdb")
-    described = duckdb.sql(f"DESCRIBE SELECT * FROM '{sample_dataset}/fundings.parquet'").fetchall()
+    described = duckdb.sql(
+        f"DESCRIBE SELECT * FROM '{sample_dataset}/fundings/*.parquet'"
+    ).fetchall()
     types = {row[0]: row[1] for row in described}
     assert (types["amount_krw"], types["start_year"], types["ongoing"], types["raw"]) == (
         "BIGINT",
@@ -158,12 +167,12 @@ def test_duckdb_and_pandas_read_the_documented_types(sample_dataset):
         "VARCHAR",
     )
     [(total,)] = duckdb.sql(
-        f"SELECT sum(amount_krw) FROM '{sample_dataset}/fundings.parquet'"
+        f"SELECT sum(amount_krw) FROM '{sample_dataset}/fundings/*.parquet'"
     ).fetchall()
     assert isinstance(total, int)
     import pandas as pd
 
-    df = pd.read_parquet(sample_dataset / "fundings.parquet", dtype_backend="numpy_nullable")
+    df = pd.read_parquet(sample_dataset / "fundings", dtype_backend="numpy_nullable")
     assert str(df["amount_krw"].dtype) == "Int64" and str(df["end_month"].dtype) == "Int32"
     assert df["end_month"].isna().any()  # nullable stays nullable, integers stay integers
 
@@ -177,7 +186,9 @@ def test_other_formats_with_manifest(tmp_path, fmt):
     assert result.exit_code == 0, result.output
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["format"] == fmt and manifest["schema_version"] == model.SCHEMA_VERSION
-    assert manifest["source_name"] == "sample.pdf" and len(manifest["sha256"]) == 64
-    assert manifest["tables"]["items"] == {"file": f"items.{fmt}", "rows": 31}
-    if fmt == "jsonl":
-        assert validate(out, SAMPLE_GOLDEN).ok
+    [doc] = manifest["documents"]
+    assert doc["source_name"] == "sample.pdf" and len(doc["sha256"]) == 64
+    assert (out / "fundings" / f"{doc['doc_id']}.{fmt}").is_file()
+    assert validate(out).ok  # read back with the contract's types
+    assert manifest["tables"]["items"] == {"folder": "items", "rows": 31}
+    assert validate(out, SAMPLE_GOLDEN).ok

@@ -12,57 +12,53 @@ import click
 
 from planparse import __version__
 from planparse.contract import write_schemas
+from planparse.corpus import EXECUTORS, Outcome, Progress, Source, run
+from planparse.dataset import FORMATS
 from planparse.errors import PlanparseError
-from planparse.extract import ExtractResult, extract
 from planparse.grammar import Funding, find_fundings
 from planparse.validate import validate
-from planparse.write import FORMATS, check_outdir, write_dataset
 
 
-class PageProgress:
-    """A progress bar on stderr, started at the first page so errors before it print alone."""
+class BarProgress(Progress):
+    """One progress bar on stderr over all pages of all documents, labelled with the
+    document now being read."""
 
     def __init__(self) -> None:
         self.bar: Any = None
 
-    def __call__(self, done: int, total: int) -> None:
-        if self.bar is None:
+    def start(self, total_pages: int, documents: int) -> None:
+        if documents:
             self.bar = click.progressbar(
-                length=total, label="pages", file=sys.stderr, show_pos=True
+                length=max(total_pages, 1), label="pages", file=sys.stderr, show_pos=True
             )
             self.bar.__enter__()
-        self.bar.update(1)
+
+    def pages(self, source: Source, done: int) -> None:
+        if self.bar is not None:
+            name = source.name
+            self.bar.label = name if len(name) <= 40 else name[:37] + "..."
+            self.bar.update(done)
 
     def close(self) -> None:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
+            self.bar = None
 
 
-def summary_lines(result: ExtractResult, outdir: Path) -> list[str]:
-    """Return the one-screen summary printed after an extraction."""
-    kinds = Counter(s.kind for s in result.sections)
-    severities = Counter(i.severity for i in result.issues)
-    doc = result.document
+def document_line(outcome: Outcome) -> str:
+    """One line on a document just extracted: what it is and how much was read."""
+    rows = outcome.rows or {}
+    [doc] = rows["documents"]
+    kinds = Counter(s.kind for s in rows["sections"])
     order = ["chapter", "appendix", "strategy", "task", "issue", "heading"]
-    kinds_text = ", ".join(f"{kind} {kinds[kind]}" for kind in order if kinds[kind])
-    return [
+    kinds_text = ", ".join(f"{kinds[kind]} {kind}" for kind in order if kinds[kind])
+    return (
         f"{doc.source_name}: {doc.title or '(untitled)'}"
-        + (f" — {doc.organisation}" if doc.organisation else ""),
-        f"  pages     {doc.page_count}",
-        f"  sections  {len(result.sections)} ({kinds_text})",
-        f"  items     {len(result.items)}",
-        f"  fundings  {len(result.fundings)} from {result.money_lines} money lines: "
-        f"{result.money_lines_parsed} parsed, {result.money_lines - result.money_lines_parsed} not"
-        + (" (see issues)" if result.money_lines > result.money_lines_parsed else ""),
-        f"  issues    {len(result.issues)}"
-        + (
-            f" ({', '.join(f'{n} {s}' for s, n in sorted(severities.items()))})"
-            if result.issues
-            else ""
-        ),
-        f"  seconds   {result.seconds:.1f}",
-        f"  written   {outdir}",
-    ]
+        + (f" — {doc.organisation}" if doc.organisation else "")
+        + f"; {doc.page_count} pages, {len(rows['sections'])} sections ({kinds_text}), "
+        f"{len(rows['fundings'])} fundings, {len(rows['tables'])} tables, "
+        f"{len(rows['issues'])} issues, {outcome.seconds:.1f} s"
+    )
 
 
 @click.group()
@@ -72,49 +68,83 @@ def main() -> None:
 
 
 @main.command("extract")
-@click.argument("report", type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True)
 @click.option(
     "-o",
     "--out",
-    "outdir",
     required=True,
-    type=click.Path(path_type=Path),
-    help="Output directory for the dataset (one Parquet file per table).",
+    help="The dataset: a folder (or a URI, s3://…) with a folder per table and a manifest.json.",
 )
-@click.option("--overwrite", is_flag=True, help="Replace the output directory if it has files.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Documents extracted at once by the local executor [default: the number of cores].",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(EXECUTORS),
+    default="local",
+    show_default=True,
+    help="local: a process pool on this machine; ray: Ray tasks (RAY_ADDRESS, else a local Ray).",
+)
+@click.option("--force", is_flag=True, help="Extract again documents already in the dataset.")
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
-    default="parquet",
-    show_default=True,
-    help="File format of the tables (Parquet keeps the contract's types).",
+    default=None,
+    help="File format of a new dataset's tables [default: parquet, which keeps the types].",
 )
+@click.option("--password", default=None, help="Password of encrypted PDFs.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
-def extract_command(report: Path, outdir: Path, overwrite: bool, fmt: str, quiet: bool) -> None:
-    """Extract REPORT.pdf into a dataset of tables in OUTDIR, with a manifest.json.
+def extract_command(
+    inputs: tuple[str, ...],
+    out: str,
+    jobs: int | None,
+    executor: str,
+    force: bool,
+    fmt: str | None,
+    password: str | None,
+    quiet: bool,
+) -> None:
+    """Extract PDFs (files, or folders searched for *.pdf) into the dataset OUT.
+
+    Documents already in the dataset (same sha256) are skipped; a run stopped at
+    any point is completed by running it again. Exits 1 if a document failed
+    (its reason is in the manifest).
 
     \b
     Example:
         planparse extract report.pdf -o out/
+        planparse extract plans/ more/plan.pdf -o dataset/ -j 4
         planparse extract report.pdf -o out-csv/ --format csv
+        RAY_ADDRESS=ray://head:10001 planparse extract s3://bucket/plans/ -o s3://bucket/dataset/ --executor ray
     """
     try:
-        check_outdir(outdir, overwrite)  # before the slow part, not only when writing
-        progress = None if quiet else PageProgress()
-        try:
-            result = extract(report, on_page=progress)
-        finally:
-            if progress is not None:
-                progress.close()
-        doc = result.document
-        manifest = {"doc_id": doc.doc_id, "source_name": doc.source_name, "sha256": doc.doc_id}
-        write_dataset(result.table_rows(), outdir, overwrite=overwrite, fmt=fmt, manifest=manifest)
+        summary = run(
+            list(inputs),
+            out,
+            jobs=jobs,
+            executor=executor,
+            force=force,
+            fmt=fmt,
+            password=password,
+            progress=None if quiet else BarProgress(),
+        )
     except PlanparseError as exc:
         raise click.ClickException(str(exc)) from None
+    except OSError as exc:
+        raise click.ClickException(f"{out}: cannot write the dataset ({exc})") from None
+    for outcome in summary.failed:
+        click.echo(f"Error: {outcome.reason}", err=True)
     if not quiet:
-        for line in summary_lines(result, outdir):
-            click.echo(line, err=True)
+        for outcome in summary.extracted:
+            click.echo(document_line(outcome), err=True)
+        click.echo(f"{summary.text()}; dataset {out}", err=True)
+    if summary.failed:
+        sys.exit(1)
 
 
 @main.command("parse-line")
@@ -201,15 +231,16 @@ def schema_command(folder: Path) -> None:
 
 
 @main.command("validate")
-@click.argument("outdir", type=click.Path(path_type=Path))
+@click.argument("dataset")
 @click.option(
     "--golden",
     "golden",
     type=click.Path(path_type=Path),
     default=None,
-    help="Folder of golden <table>.jsonl files to compare with.",
+    help="Golden files to compare with: a folder of <table>.jsonl for one document, or a "
+    "folder of such folders (each document found by the doc_id in its documents.jsonl).",
 )
-def validate_command(outdir: Path, golden: Path | None) -> None:
+def validate_command(dataset: str, golden: Path | None) -> None:
     """Check a dataset against the contract and, with --golden, against golden files.
 
     Exits 1 if anything differs: schema, keys, or rows added, removed or changed.
@@ -217,11 +248,16 @@ def validate_command(outdir: Path, golden: Path | None) -> None:
     \b
     Example:
         planparse validate out/ --golden samples/busan-2025/golden
+        planparse validate dataset/ --golden samples/
     """
     try:
-        report = validate(outdir, golden)
+        report = validate(dataset, golden)
     except PlanparseError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(report.text())
     if not report.ok:
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -23,3 +23,12 @@ class UnreadablePdfError(PlanparseError):
 
 class OutputExistsError(PlanparseError):
     """The output directory exists and is not empty, and overwriting was not asked for."""
+
+
+class DatasetError(PlanparseError):
+    """The output is not a dataset planparse can add to (a file, a foreign folder, another
+    format or an older layout)."""
+
+
+class DatasetLockedError(DatasetError):
+    """Another run holds the dataset's lock."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -74,6 +76,15 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def number_rows(rows: list[Any]) -> list[Any]:
+    """Give each domain row its place among its table's rows (``row_no``, from 0)."""
+    seen: Counter[str] = Counter()
+    for row in rows:
+        row.row_no = seen[row.table_id]
+        seen[row.table_id] += 1
+    return rows
+
+
 def table_row(doc_id: str, t: Table) -> TableRow:
     return TableRow(
         doc_id,
@@ -121,10 +132,11 @@ def project_around(table: Table, sections: list[Section]) -> str | None:
 def extract(
     path: Path,
     on_page: Callable[[int, int], None] | None = None,
+    password: str | None = None,
 ) -> ExtractResult:
     """Run every stage on one PDF. ``on_page(done, total)`` is called after each page."""
     started = time.perf_counter()
-    pdf = open_pdf(path)
+    pdf = open_pdf(path, password)
     doc_id = sha256_file(path)
     try:
         total = len(pdf.pages)
@@ -205,7 +217,7 @@ def extract(
             for t in tables
             for c in t.cells
         ],
-        domain=recognised.rows,
+        domain={name: number_rows(rows) for name, rows in recognised.rows.items()},
         money_lines=money.money_lines,
         money_lines_parsed=money.parsed_lines,
         seconds=time.perf_counter() - started,

@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.3.0"
+SCHEMA_VERSION = "2.0.0"
 
 
 @dataclass
@@ -126,6 +126,7 @@ class Staffing:
     is_total: bool
     quota: int | None
     current: int | None
+    row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
 @dataclass
@@ -141,6 +142,7 @@ class Budget:
     column_label: str | None
     revenue_krw: int | None
     expenditure_krw: int | None
+    row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
 @dataclass
@@ -155,6 +157,7 @@ class FundRow:
     expenditure_krw: int | None
     change_krw: int | None
     balance_end_krw: int | None
+    row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
 @dataclass
@@ -171,6 +174,7 @@ class Institution:
     organisation: str | None
     budget_krw: int | None
     functions: str | None
+    row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
 @dataclass
@@ -182,6 +186,7 @@ class GlossaryEntry:
     term: str
     alias: str | None
     definition: str
+    row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
 @dataclass
@@ -199,6 +204,7 @@ class Event:
     attendance: int | None
     attendance_raw: str | None
     description: str | None
+    row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
 @dataclass
@@ -211,6 +217,7 @@ class InvestmentPlan:
     category: str | None
     year: int
     amount_krw: int
+    row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
 @dataclass
@@ -228,6 +235,7 @@ class RoadmapProject:
     last_year: int
     starts_before: bool
     runs_on: bool
+    row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
 @dataclass
@@ -602,6 +610,12 @@ SCHEMAS: dict[str, pa.Schema] = {
             _f("is_total", pa.bool_(), False, "the 계 (total) column or row"),
             _f("quota", pa.int32(), True, "정원: authorised posts"),
             _f("current", pa.int32(), True, "현원: staff in post"),
+            _f(
+                "row_no",
+                pa.int32(),
+                False,
+                "the row's place among the rows its table gives, from 0; with table_id the row's key",
+            ),
         ]
     ),
     "budgets": pa.schema(
@@ -630,6 +644,12 @@ SCHEMAS: dict[str, pa.Schema] = {
                 True,
                 "세출 in won; a 예산 table by year lists spending budgets",
             ),
+            _f(
+                "row_no",
+                pa.int32(),
+                False,
+                "the row's place among the rows its table gives, from 0; with table_id the row's key",
+            ),
         ]
     ),
     "funds": pa.schema(
@@ -642,6 +662,12 @@ SCHEMAS: dict[str, pa.Schema] = {
             _f("expenditure_krw", pa.int64(), True, "planned expenditure (지출), won"),
             _f("change_krw", pa.int64(), True, "change (증감), won"),
             _f("balance_end_krw", pa.int64(), True, "expected balance at the end (예상액), won"),
+            _f(
+                "row_no",
+                pa.int32(),
+                False,
+                "the row's place among the rows its table gives, from 0; with table_id the row's key",
+            ),
         ]
     ),
     "institutions": pa.schema(
@@ -656,6 +682,12 @@ SCHEMAS: dict[str, pa.Schema] = {
             _f("organisation", pa.string(), True, "조직 (staff)"),
             _f("budget_krw", pa.int64(), True, "budget in won"),
             _f("functions", pa.string(), True, "주요기능"),
+            _f(
+                "row_no",
+                pa.int32(),
+                False,
+                "the row's place among the rows its table gives, from 0; with table_id the row's key",
+            ),
         ]
     ),
     "glossary": pa.schema(
@@ -665,6 +697,12 @@ SCHEMAS: dict[str, pa.Schema] = {
             _f("term", pa.string(), False, "the term without its parenthesised alias"),
             _f("alias", pa.string(), True, "English or abbreviated form given in parentheses"),
             _f("definition", pa.string(), False, "definition"),
+            _f(
+                "row_no",
+                pa.int32(),
+                False,
+                "the row's place among the rows its table gives, from 0; with table_id the row's key",
+            ),
         ]
     ),
     "events": pa.schema(
@@ -685,6 +723,12 @@ SCHEMAS: dict[str, pa.Schema] = {
             ),
             _f("attendance_raw", pa.string(), True, "attendance as printed"),
             _f("description", pa.string(), True, "내용"),
+            _f(
+                "row_no",
+                pa.int32(),
+                False,
+                "the row's place among the rows its table gives, from 0; with table_id the row's key",
+            ),
         ]
     ),
     "investment_plans": pa.schema(
@@ -695,6 +739,12 @@ SCHEMAS: dict[str, pa.Schema] = {
             _f("category", pa.string(), True, "second row label (국비, 지방비 …)"),
             _f("year", pa.int32(), False, "year of the column"),
             _f("amount_krw", pa.int64(), False, "amount in won"),
+            _f(
+                "row_no",
+                pa.int32(),
+                False,
+                "the row's place among the rows its table gives, from 0; with table_id the row's key",
+            ),
         ]
     ),
     "roadmaps": pa.schema(
@@ -710,6 +760,12 @@ SCHEMAS: dict[str, pa.Schema] = {
             _f("last_year", pa.int32(), False, "last year column the bar covers"),
             _f("starts_before", pa.bool_(), False, "the first column is ~'23 (up to that year)"),
             _f("runs_on", pa.bool_(), False, "the last column is '29~ (from that year on)"),
+            _f(
+                "row_no",
+                pa.int32(),
+                False,
+                "the row's place among the rows its table gives, from 0; with table_id the row's key",
+            ),
         ]
     ),
     "issues": pa.schema(
@@ -767,6 +823,19 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "tables": ["doc_id", "table_id"],
     "table_cells": ["doc_id", "table_id", "row", "col"],
     "issues": ["doc_id", "issue_id"],
+    **{
+        name: ["doc_id", "table_id", "row_no"]
+        for name in (
+            "staffing",
+            "budgets",
+            "funds",
+            "institutions",
+            "glossary",
+            "events",
+            "investment_plans",
+            "roadmaps",
+        )
+    },
 }
 # (table, column) -> (table, column) it refers to; a null points at nothing.
 FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {

@@ -91,8 +91,9 @@ class PageLines:
     grids: list[Any] = field(default_factory=list)  # grids.Grid, filled by boxgrids.attach_grids
 
 
-def open_pdf(path: Path) -> pdfplumber.PDF:
-    """Open a PDF, turning every way it can fail into a planparse error."""
+def open_pdf(path: Path, password: str | None = None) -> pdfplumber.PDF:
+    """Open a PDF (an encrypted one with its password), turning every way it can fail into
+    a planparse error."""
     if not path.exists():
         raise InputNotFoundError(f"{path}: no such file")
     if not path.is_file():
@@ -102,12 +103,13 @@ def open_pdf(path: Path) -> pdfplumber.PDF:
     if b"%PDF-" not in head:
         raise NotAPdfError(f"{path}: not a PDF file (no %PDF- header)")
     try:
-        pdf = pdfplumber.open(path)
+        pdf = pdfplumber.open(path, password=password or "")
         _ = pdf.pages  # forces the page tree to be read
     except Exception as exc:  # pdfminer raises many ad-hoc types; pdfplumber wraps some
         cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise EncryptedPdfError(f"{path}: the PDF is encrypted (a password is needed)") from exc
+            need = "the password is wrong" if password else "a password is needed: --password"
+            raise EncryptedPdfError(f"{path}: the PDF is encrypted ({need})") from exc
         detail = str(cause) or cause.__class__.__name__
         raise UnreadablePdfError(f"{path}: cannot read the PDF ({detail})") from exc
     if not pdf.pages:

@@ -382,9 +382,9 @@ def recognise_fund(doc_id: str, table: Table) -> tuple[list[Any], list[model.Iss
             for k in (cols["start"], cols["rev"], cols["exp"], cols["chg"], end)
         ]
         name = grid[r][0] if squash(grid[r][0]) != squash(labels[0]) else labels[0]
-        row = model.FundRow(doc_id, table.table_id, name, *amounts)
+        start, revenue, spent, change, closing = amounts
+        row = model.FundRow(doc_id, table.table_id, name, start, revenue, spent, change, closing)
         rows.append(row)
-        start, revenue, spent, _, closing = amounts
         if None not in (start, revenue, spent, closing) and start + revenue - spent != closing:  # type: ignore[operator]
             issues.append(
                 issue(

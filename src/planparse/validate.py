@@ -10,23 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.parquet as pq
+import pyarrow.fs as pafs
 
 from planparse.contract import VOLATILE, golden_rows, read_golden
+from planparse.dataset import Dataset
 from planparse.errors import PlanparseError
 from planparse.model import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMAS
 
-# How golden rows are matched when a table has no primary key.
-MATCH_KEYS: dict[str, list[str]] = {
-    "staffing": ["table_id", "group"],
-    "budgets": ["table_id", "account", "department", "column_label"],
-    "funds": ["table_id", "fund"],
-    "institutions": ["table_id", "name"],
-    "glossary": ["table_id", "term"],
-    "events": ["table_id", "month", "name"],
-    "investment_plans": ["table_id", "project", "category", "year"],
-    "roadmaps": ["table_id", "project", "first_year", "last_year"],
-}
 SHOWN = 5  # differences shown per table
 
 
@@ -92,32 +82,17 @@ class Report:
         return "\n".join(lines)
 
 
-def read_dataset(folder: Path) -> dict[str, pa.Table]:
-    """Read every table of a dataset written by ``extract`` (Parquet, JSON Lines or CSV)."""
-    manifest_path = folder / "manifest.json"
-    if not folder.is_dir():
-        raise PlanparseError(f"{folder}: no such dataset directory")
-    fmt = "parquet"
-    if manifest_path.exists():
-        fmt = json.loads(manifest_path.read_text(encoding="utf-8")).get("format", "parquet")
-    out = {}
-    for name in SCHEMAS:
-        path = folder / f"{name}.{fmt}"
-        if not path.exists():
-            continue
-        if fmt == "parquet":
-            out[name] = pq.read_table(path)
-        elif fmt == "jsonl":
-            with path.open(encoding="utf-8") as handle:
-                rows = [json.loads(line) for line in handle if line.strip()]
-            out[name] = pa.Table.from_pylist(rows, schema=SCHEMAS[name])
-        else:
-            import pyarrow.csv as pacsv
-
-            out[name] = pacsv.read_csv(
-                path, convert_options=pacsv.ConvertOptions(column_types=SCHEMAS[name])
-            )
-    return out
+def read_dataset(location: str | Path) -> tuple[Dataset, dict[str, pa.Table], list[str]]:
+    """Every table of a dataset written by ``extract``, over all its documents, and the
+    files its manifest lists that are missing."""
+    dataset = Dataset.open(str(location))
+    missing = [
+        f"{name}/{d['doc_id']}.{dataset.fmt} ({d['source_name']})"
+        for d in dataset.documents
+        for name in SCHEMAS
+        if dataset.fs.get_file_info(dataset.file_of(name, d["doc_id"])).type != pafs.FileType.File
+    ]
+    return dataset, {name: dataset.read_table(name) for name in SCHEMAS}, missing
 
 
 def check_schema(name: str, table: pa.Table) -> list[str]:
@@ -144,7 +119,7 @@ def check_schema(name: str, table: pa.Table) -> list[str]:
 
 
 def key_of(name: str, row: dict[str, Any]) -> str:
-    columns = PRIMARY_KEYS.get(name, MATCH_KEYS.get(name))
+    columns = PRIMARY_KEYS.get(name)
     if not columns:
         return json.dumps(row, ensure_ascii=False, sort_keys=True)
     return "/".join(str(row.get(c)) for c in columns if c != "doc_id")
@@ -168,10 +143,19 @@ def check_keys(tables: dict[str, pa.Table]) -> dict[str, list[str]]:
     for (name, column), (ref, ref_column) in FOREIGN_KEYS.items():
         if name not in tables or ref not in tables:
             continue
-        targets = set(tables[ref].column(ref_column).to_pylist())
-        dangling = [
-            v for v in tables[name].column(column).to_pylist() if v is not None and v not in targets
-        ]
+        targets = set(
+            zip(
+                tables[ref].column("doc_id").to_pylist(),
+                tables[ref].column(ref_column).to_pylist(),
+                strict=True,
+            )
+        )
+        pairs = zip(
+            tables[name].column("doc_id").to_pylist(),
+            tables[name].column(column).to_pylist(),
+            strict=True,
+        )
+        dangling = [v for doc, v in pairs if v is not None and (doc, v) not in targets]
         if dangling:
             problems.setdefault(name, []).append(
                 f"{column} points at no {ref}.{ref_column}: {', '.join(map(str, dangling[:SHOWN]))}"
@@ -200,26 +184,46 @@ def compare(
             )
 
 
-def validate(folder: Path, golden_folder: Path | None = None) -> Report:
-    """Check a dataset against the contract and, if given, its golden files."""
-    tables = read_dataset(folder)
-    golden = read_golden(golden_folder) if golden_folder is not None else {}
-    if golden_folder is not None and not golden:
-        raise PlanparseError(f"{golden_folder}: no golden files (*.jsonl) there")
+def golden_folders(folder: Path) -> list[Path]:
+    """The golden folders under ``folder``: itself when it holds golden files, else every
+    folder below it that does (one per document, each with its documents.jsonl)."""
+    if (folder / "documents.jsonl").exists():
+        return [folder]
+    return sorted(p.parent for p in folder.rglob("documents.jsonl"))
+
+
+def of_document(table: pa.Table, doc_id: str) -> list[dict[str, Any]]:
+    return [r for r in table.to_pylist() if r["doc_id"] == doc_id]
+
+
+def validate(location: str | Path, golden_folder: Path | None = None) -> Report:
+    """Check a dataset against the contract and, if given, against golden files: one
+    golden folder per document, found by the doc_id in its documents.jsonl."""
+    dataset, tables, missing = read_dataset(location)
+    goldens = golden_folders(golden_folder) if golden_folder is not None else []
+    if golden_folder is not None and not goldens:
+        raise PlanparseError(f"{golden_folder}: no golden files (documents.jsonl and *.jsonl)")
     key_problems = check_keys(tables)
     reports = []
     for name in SCHEMAS:
-        report = TableReport(name)
-        if name not in tables:
-            report.problems.append("table missing from the dataset")
-            reports.append(report)
-            continue
-        report.rows = tables[name].num_rows
+        report = TableReport(name, tables[name].num_rows)
         report.problems += check_schema(name, tables[name]) + key_problems.get(name, [])
-        if golden_folder is not None:
-            if name not in golden:
+        report.problems += [f"file missing: {m}" for m in missing if m.startswith(f"{name}/")]
+        reports.append(report)
+    listed = {d["doc_id"]: d["source_name"] for d in dataset.documents}
+    for folder in goldens:
+        golden = read_golden(folder)
+        doc_id = golden["documents"][0]["doc_id"]
+        label = listed.get(doc_id, doc_id[:12])
+        for name in SCHEMAS:
+            report = TableReport(f"{label} {name}" if len(goldens) > 1 else name)
+            rows = of_document(tables[name], doc_id)
+            report.rows = len(rows)
+            if doc_id not in listed:
+                report.problems.append(f"the golden document {doc_id[:12]} is not in the dataset")
+            elif name not in golden:
                 report.problems.append("no golden file for this table")
             else:
-                compare(name, tables[name].to_pylist(), golden[name], report)
-        reports.append(report)
+                compare(name, rows, golden[name], report)
+            reports.append(report)
     return Report(reports)

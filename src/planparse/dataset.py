@@ -1,0 +1,312 @@
+"""Write stage: documents into one dataset folder, resumably and safely.
+
+Layout (local path or any URI ``pyarrow.fs`` opens, ``s3://…`` included)::
+
+    DATASET/manifest.json            every document, every failure, row counts
+    DATASET/<table>/<doc_id>.<fmt>   one file per table per document
+    DATASET/.staging/<doc_id>/       a document being written (gone when done)
+    DATASET/.planparse.lock          held while a run writes
+
+A document's files are written under ``.staging`` and moved into place together;
+then the document is listed in the manifest, which is rewritten (to a temporary
+name, then moved over the old one) after the first document, at most every
+SAVE_EVERY seconds after that, and at the end of the run. The manifest is the
+record: a document is in the dataset when the manifest lists it. A run killed at
+any moment leaves a valid dataset of the documents it listed; files of a document
+it had not yet listed are removed by the next run (``sweep``), which then extracts
+that document again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import json
+import os
+import socket
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.fs as pafs
+import pyarrow.parquet as pq
+
+from planparse import __version__
+from planparse.errors import DatasetError, DatasetLockedError
+from planparse.model import SCHEMA_VERSION, SCHEMAS, rows_to_table
+
+FORMATS = ("parquet", "csv", "jsonl")
+LAYOUT = 2  # 1: one file per table (planparse 0.1); 2: a folder per table, a file per document
+MANIFEST = "manifest.json"
+STAGING = ".staging"
+LOCK = ".planparse.lock"
+SAVE_EVERY = 2.0  # seconds: the manifest is rewritten at most this often during a run
+
+
+def is_uri(location: str) -> bool:
+    return "://" in location
+
+
+def filesystem_of(location: str) -> tuple[pafs.FileSystem, str]:
+    """The filesystem and the path in it of a local path or a URI (``s3://bucket/key``)."""
+    if is_uri(location):
+        fs, path = pafs.FileSystem.from_uri(location)
+        return fs, path.rstrip("/")
+    return pafs.LocalFileSystem(), str(Path(location).resolve())
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def write_arrow(fs: pafs.FileSystem, path: str, table: pa.Table, fmt: str) -> None:
+    """One table as one file, in the dataset's format."""
+    if fmt == "parquet":
+        pq.write_table(table, path, filesystem=fs)
+        return
+    with fs.open_output_stream(path) as out:
+        if fmt == "csv":
+            pacsv.write_csv(table, out)
+        else:
+            for row in table.to_pylist():
+                out.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+def read_arrow(fs: pafs.FileSystem, path: str, name: str, fmt: str) -> pa.Table:
+    """One table file back, with the contract's types."""
+    schema = SCHEMAS[name]
+    if fmt == "parquet":
+        return pq.read_table(path, filesystem=fs)
+    with fs.open_input_stream(path) as handle:
+        data = handle.read()
+    if fmt == "csv":
+        options = pacsv.ConvertOptions(  # a null is written bare, an empty string quoted
+            column_types=schema, strings_can_be_null=True, quoted_strings_can_be_null=False
+        )
+        return pacsv.read_csv(pa.BufferReader(data), convert_options=options)
+    rows = [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+@dataclass
+class Dataset:
+    """A dataset folder: its filesystem, root path, format and manifest."""
+
+    fs: pafs.FileSystem
+    root: str
+    location: str
+    fmt: str
+    manifest: dict[str, Any] = field(default_factory=dict)
+    saved_at: float = -SAVE_EVERY  # when the manifest was last written (time.monotonic)
+    unsaved: bool = False
+
+    @classmethod
+    def open(cls, location: str, fmt: str | None = None, create: bool = False) -> Dataset:
+        """Open a dataset (``create``: or start one where nothing is). Raises DatasetError
+        for a folder that is not a dataset, or one of another format or layout."""
+        fs, root = filesystem_of(location)
+        info = fs.get_file_info(root)
+        if info.type == pafs.FileType.File:
+            raise DatasetError(f"{location}: exists and is not a directory")
+        manifest_info = fs.get_file_info(f"{root}/{MANIFEST}")
+        if manifest_info.type == pafs.FileType.File:
+            with fs.open_input_stream(f"{root}/{MANIFEST}") as handle:
+                manifest = json.loads(handle.read().decode("utf-8"))
+            if manifest.get("layout") != LAYOUT:
+                raise DatasetError(
+                    f"{location}: written by an older planparse (one file per table); "
+                    "extract into a new folder"
+                )
+            if fmt is not None and manifest["format"] != fmt:
+                raise DatasetError(
+                    f"{location}: the dataset is {manifest['format']}, not {fmt}; "
+                    f"use --format {manifest['format']} or a new folder"
+                )
+            return cls(fs, root, location, manifest["format"], manifest)
+        if not create:
+            raise DatasetError(f"{location}: not a planparse dataset (no {MANIFEST})")
+        if info.type == pafs.FileType.Directory:
+            entries = fs.get_file_info(pafs.FileSelector(root))
+            if any(not Path(e.path).name.startswith(".") for e in entries):
+                raise DatasetError(
+                    f"{location}: the folder has files and no {MANIFEST}; "
+                    "choose an empty or new folder"
+                )
+        fs.create_dir(root, recursive=True)
+        fmt = fmt or "parquet"
+        manifest = {
+            "layout": LAYOUT,
+            "format": fmt,
+            "schema_version": SCHEMA_VERSION,
+            "parser_version": __version__,
+            "tables": {},
+            "documents": [],
+            "failures": [],
+        }
+        return cls(fs, root, location, fmt, manifest)
+
+    # -- reading -----------------------------------------------------------------------
+    @property
+    def documents(self) -> list[dict[str, Any]]:
+        return self.manifest["documents"]
+
+    def file_of(self, table: str, doc_id: str) -> str:
+        return f"{self.root}/{table}/{doc_id}.{self.fmt}"
+
+    def read_table(self, name: str, doc_ids: list[str] | None = None) -> pa.Table:
+        """One table over the listed documents (all by default), one file each."""
+        ids = [d["doc_id"] for d in self.documents] if doc_ids is None else doc_ids
+        parts = [
+            read_arrow(self.fs, self.file_of(name, doc_id), name, self.fmt)
+            for doc_id in ids
+            if self.fs.get_file_info(self.file_of(name, doc_id)).type == pafs.FileType.File
+        ]
+        return pa.concat_tables(parts) if parts else SCHEMAS[name].empty_table()
+
+    # -- writing -----------------------------------------------------------------------
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the dataset's lock while writing; a second run fails at once. Locally an
+        OS lock (freed when the process dies); elsewhere a lock file, removed at the end."""
+        path = f"{self.root}/{LOCK}"
+        if isinstance(self.fs, pafs.LocalFileSystem):
+            handle = open(path, "a+")  # noqa: SIM115 (held for the whole run)
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                handle.close()
+                raise DatasetLockedError(
+                    f"{self.location}: another planparse run is writing this dataset "
+                    f"({holder}); wait for it to finish"
+                ) from None
+            handle.seek(0)
+            handle.truncate()
+            handle.write(f"pid {os.getpid()} on {socket.gethostname()} since {now()}\n")
+            handle.flush()
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+                handle.close()
+            return
+        if self.fs.get_file_info(path).type == pafs.FileType.File:
+            raise DatasetLockedError(
+                f"{self.location}: another planparse run is writing this dataset "
+                f"(lock file {LOCK}; remove it if no run is active)"
+            )
+        with self.fs.open_output_stream(path) as out:
+            out.write(f"pid {os.getpid()} on {socket.gethostname()} since {now()}\n".encode())
+        try:
+            yield
+        finally:
+            self.fs.delete_file(path)
+
+    def sweep(self) -> None:
+        """Remove what a killed run left: the staging folder, and files of documents the
+        manifest does not list."""
+        listed = {d["doc_id"] for d in self.documents}
+        staging = f"{self.root}/{STAGING}"
+        if self.fs.get_file_info(staging).type == pafs.FileType.Directory:
+            self.fs.delete_dir(staging)
+        for name in SCHEMAS:
+            folder = f"{self.root}/{name}"
+            if self.fs.get_file_info(folder).type != pafs.FileType.Directory:
+                continue
+            for entry in self.fs.get_file_info(pafs.FileSelector(folder)):
+                if Path(entry.path).name.split(".")[0] not in listed:
+                    self.fs.delete_file(entry.path)
+
+    def add_document(self, entry: dict[str, Any], rows: dict[str, list[Any]]) -> None:
+        """Write one document's tables (staged, then moved into place together), then list
+        it in the manifest. ``entry`` holds doc_id, source, sha256, pages and timings."""
+        doc_id = entry["doc_id"]
+        staging = f"{self.root}/{STAGING}/{doc_id}"
+        self.fs.create_dir(staging, recursive=True)
+        counts = {}
+        for name in SCHEMAS:
+            table = rows_to_table(name, rows.get(name, []))
+            write_arrow(self.fs, f"{staging}/{name}.{self.fmt}", table, self.fmt)
+            counts[name] = table.num_rows
+        for name in SCHEMAS:
+            self.fs.create_dir(f"{self.root}/{name}", recursive=True)
+            self.fs.move(f"{staging}/{name}.{self.fmt}", self.file_of(name, doc_id))
+        self.fs.delete_dir(f"{self.root}/{STAGING}")  # one writer (the lock): all of it
+        document = {
+            **entry,
+            "parser_version": __version__,
+            "schema_version": SCHEMA_VERSION,
+            "extracted_at": now(),
+            "rows": counts,
+        }
+        self.manifest["documents"] = [d for d in self.documents if d["doc_id"] != doc_id] + [
+            document
+        ]
+        self.manifest["failures"] = [
+            f for f in self.manifest["failures"] if f["source"] != entry["source"]
+        ]
+        self.save()
+
+    def add_failure(self, source: str, sha256: str | None, reason: str) -> None:
+        """Record a document that could not be extracted, with its one-line reason."""
+        failure = {"source": source, "sha256": sha256, "reason": reason, "at": now()}
+        self.manifest["failures"] = [
+            f for f in self.manifest["failures"] if f["source"] != source
+        ] + [failure]
+        self.save()
+
+    def save(self, now: bool = False) -> None:
+        """Write the manifest: at once (``now``, or the first time), else at most every
+        SAVE_EVERY seconds, so a corpus of thousands does not rewrite it thousands of
+        times. A run calls ``save(now=True)`` at its end; if it is killed first, documents
+        written since the last save are not listed, and the next run does them again."""
+        self.unsaved = True
+        if now or time.monotonic() - self.saved_at >= SAVE_EVERY:
+            self.write_manifest()
+            self.unsaved, self.saved_at = False, time.monotonic()
+
+    def write_manifest(self) -> None:
+        """Rewrite the manifest with fresh totals: to a temporary name, then moved over."""
+        totals = {
+            name: {
+                "folder": name,
+                "rows": sum(d["rows"].get(name, 0) for d in self.documents),
+            }
+            for name in SCHEMAS
+        }
+        self.manifest.update(
+            schema_version=SCHEMA_VERSION, parser_version=__version__, tables=totals
+        )
+        self.documents.sort(key=lambda d: d["source"])
+        text = json.dumps(self.manifest, ensure_ascii=False, indent=2) + "\n"
+        temporary = f"{self.root}/.{MANIFEST}.tmp"
+        with self.fs.open_output_stream(temporary) as out:
+            out.write(text.encode("utf-8"))
+        self.fs.move(temporary, f"{self.root}/{MANIFEST}")
+
+
+def write_document(
+    rows: dict[str, list[Any]], out: str | Path, fmt: str = "parquet", source: str | None = None
+) -> Dataset:
+    """Add one extracted document's rows (``ExtractResult.table_rows()``) to the dataset at
+    ``out``, creating it if need be: what ``planparse extract`` does for each document."""
+    [document] = rows["documents"]
+    dataset = Dataset.open(str(out), fmt, create=True)
+    entry = {
+        "doc_id": document.doc_id,
+        "source": source or document.source_name,
+        "source_name": document.source_name,
+        "sha256": document.doc_id,
+        "pages": document.page_count,
+        "seconds": None,
+    }
+    with dataset.lock():
+        dataset.add_document(entry, rows)
+        dataset.save(now=True)
+    return dataset
