@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Install the Debian packages the tests use, where they are missing:
 #   fonts-nanum  the Korean fonts the sample renderer sets its layouts in (test_plain_layout)
+#   chromium     the browser that opens the review site headless (test_review)
 # Without root (or sudo) or apt-get it says what is missing and carries on: the tests that
 # need a missing part skip, saying so.
 set -uo pipefail
 missing=()
 [ -f /usr/share/fonts/truetype/nanum/NanumBarunGothic.ttf ] || missing+=(fonts-nanum)
+command -v chromium >/dev/null || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if ! command -v apt-get >/dev/null; then
     echo "system-deps: no apt-get; install ${missing[*]} by hand (their tests skip meanwhile)" >&2

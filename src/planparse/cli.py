@@ -13,9 +13,10 @@ import click
 from planparse import __version__
 from planparse.contract import write_schemas
 from planparse.corpus import EXECUTORS, Outcome, Progress, Source, run
-from planparse.dataset import FORMATS
+from planparse.dataset import FORMATS, is_uri
 from planparse.errors import PlanparseError
 from planparse.grammar import Funding, find_fundings
+from planparse.review import build_review
 from planparse.validate import validate
 
 
@@ -228,6 +229,44 @@ def schema_command(folder: Path) -> None:
     """
     for path in write_schemas(folder):
         click.echo(path, err=True)
+
+
+@main.command("review")
+@click.argument("dataset")
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder to write the site into [default: DATASET/review].",
+)
+@click.option("--doc", default=None, help="Only this document: its file name, stem or doc_id.")
+@click.option(
+    "--pdf",
+    "pdf_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder holding the PDFs by file name [default: the source paths in the manifest].",
+)
+def review_command(dataset: str, out: Path | None, doc: str | None, pdf_dir: Path | None) -> None:
+    """Write a review site: every PDF page as an image with a box on each record, beside
+    the document's funding records. Opens from disk, offline (index.html).
+
+    \b
+    Example:
+        planparse review out/
+        planparse review dataset/ -o review/ --doc advanced-industry-bureau --pdf plans/
+    """
+    if out is None:
+        if is_uri(dataset):
+            raise click.ClickException("a dataset at a URI needs -o DIR, a local folder")
+        out = Path(dataset) / "review"
+    try:
+        written = build_review(dataset, out, doc, pdf_dir)
+    except PlanparseError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{len(written) - 1} document pages and an index: {written[0]}", err=True)
 
 
 @main.command("validate")

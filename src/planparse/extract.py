@@ -28,8 +28,9 @@ from planparse.model import (
     TableRow,
 )
 from planparse.pdf import PageLines, fill_printed_pages, mark_running_lines, open_pdf, read_pages
+from planparse.provenance import Hint, locate_fundings
 from planparse.recognise import cell_amount, recognise_tables
-from planparse.structure import lines_to_tree
+from planparse.structure import Tree, lines_to_tree
 from planparse.tables import Table, pages_to_tables
 from planparse.toc import TocEntry, content_start, find_toc_page, parse_toc, read_cover
 
@@ -74,6 +75,23 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def funding_hints(fundings: list[Funding], tree: Tree, tables: list[Table]) -> dict[str, Hint]:
+    """Where each funding record came from: the top-left of its item, title or table."""
+    items = {i.item_id: i for i in tree.items}
+    sections = {s.section_id: s for s in tree.sections}
+    by_table = {t.table_id: t for t in tables}
+    hints = {}
+    for f in fundings:
+        origin = (
+            items.get(f.item_id or "")
+            or by_table.get(f.table_id or "")
+            or sections.get(f.section_id or "")
+        )
+        if origin is not None:
+            hints[f.funding_id] = Hint(f.page, origin.x0, origin.top)
+    return hints
 
 
 def number_rows(rows: list[Any]) -> list[Any]:
@@ -156,6 +174,7 @@ def extract(
     title, organisation, year = read_cover(pages)
     tables = pages_to_tables(pages)
     money = items_to_fundings(doc_id, tree.items, tree.sections, tables, pages, tree.framed)
+    locate_fundings(money.fundings, pages, funding_hints(money.fundings, tree, tables))
     recognised = recognise_tables(
         doc_id,
         tables,
@@ -213,6 +232,7 @@ def extract(
                 c.text,
                 c.text_raw,
                 cell_amount(c.text, t.unit),
+                *(c.box or (None, None, None, None)),
             )
             for t in tables
             for c in t.cells

@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "2.0.0"
+SCHEMA_VERSION = "2.1.0"
 
 
 @dataclass
@@ -113,6 +113,10 @@ class TableCell:
     text: str
     text_raw: str
     amount_krw: int | None
+    x0: float | None = None  # the cell's box on its page, PDF points
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
 
 
 @dataclass
@@ -305,6 +309,16 @@ class Funding:
     sources_total_krw: int | None
     sum_check: str
     superseded: bool
+    # where the expression stands (``provenance``): its first line's box, and the page it
+    # runs on to; null where it could not be found on the page
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
+    page_end: int | None = None
+
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
 
 
 @dataclass
@@ -508,6 +522,22 @@ SCHEMAS: dict[str, pa.Schema] = {
                 "a later amount on the line replaces this one (부지매입비 103억원→ 89억원): "
                 "leave it out of sums",
             ),
+            _f("x0", pa.float64(), True, "the expression's box on page: left, PDF points"),
+            _f("top", pa.float64(), True, "the expression's box: top, from the page's top"),
+            _f("x1", pa.float64(), True, "the expression's box: right"),
+            _f(
+                "bottom",
+                pa.float64(),
+                True,
+                "the expression's box: bottom (of its first line when it wraps); the box is "
+                "null where the expression could not be found on the page",
+            ),
+            _f(
+                "page_end",
+                pa.int32(),
+                True,
+                "the page the expression ends on (page + 1 when it runs onto the next page)",
+            ),
         ]
     ),
     "funding_sources": pa.schema(
@@ -599,6 +629,10 @@ SCHEMAS: dict[str, pa.Schema] = {
                 "the cell's figure in won, exact, where the table has a money unit "
                 "((단위: 백만원)) and the cell is one figure (△ negative); else null",
             ),
+            _f("x0", pa.float64(), True, "the cell's box on its page: left, PDF points"),
+            _f("top", pa.float64(), True, "the cell's box: top, from the page's top"),
+            _f("x1", pa.float64(), True, "the cell's box: right"),
+            _f("bottom", pa.float64(), True, "the cell's box: bottom"),
         ]
     ),
     "staffing": pa.schema(

@@ -51,6 +51,9 @@ BARE_PAGE_NUMBER_RE = regex.compile(r"^\s*(\d{1,3})\s*$")
 CAPTION_MARK = "▴"
 
 
+Glyph = tuple[str, float, float, float, float]  # text, x0, top, x1, bottom
+
+
 @dataclass
 class Line:
     """One visual line segment of a page."""
@@ -71,6 +74,9 @@ class Line:
     caption: bool = False
     running: bool = False  # running header or footer repeated across pages
     printed_page: int | None = None
+    # each glyph as read (look-alikes in their one form) with its box: where a funding
+    # expression stands on the page (``provenance``)
+    glyphs: list[Glyph] = field(default_factory=list, repr=False)
 
     @property
     def mid(self) -> float:
@@ -319,6 +325,16 @@ def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
                     font=font,
                     text_raw=raw,
                     text=normalise_text(raw),
+                    glyphs=[
+                        (
+                            "".join(NORMALISE.get(t, t) for t in map_private_use(c)),
+                            c["x0"],
+                            c["top"],
+                            c["x1"],
+                            c["bottom"],
+                        )
+                        for c in seg
+                    ],
                 )
             )
     lines.sort(key=lambda ln: (round(ln.top / 3), ln.x0))

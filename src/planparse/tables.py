@@ -30,6 +30,7 @@ class Cell:
     text_raw: str
     page: int
     lines: list[tuple[float, str]] = field(default_factory=list)  # (top, text) of each line
+    box: tuple[float, float, float, float] | None = None  # as drawn on its page
 
 
 @dataclass
@@ -107,6 +108,7 @@ def grid_to_table(grid: Grid, table_id: str) -> Table | None:
                 c.text_raw,
                 grid.page,
                 c.lines,
+                (c.x0, c.top, c.x1, c.bottom),
             )
         )
     table.cells.sort(key=lambda c: (c.row, c.col))
@@ -177,7 +179,17 @@ def join(prev: Table, nxt: Table) -> int:
         if c.row < skip:
             continue
         prev.cells.append(
-            Cell(c.row + offset, c.col, c.row_span, c.col_span, c.text, c.text_raw, c.page, c.lines)
+            Cell(
+                c.row + offset,
+                c.col,
+                c.row_span,
+                c.col_span,
+                c.text,
+                c.text_raw,
+                c.page,
+                c.lines,
+                c.box,
+            )
         )
     prev.n_rows += nxt.n_rows - skip
     prev.page_end = nxt.page_end
