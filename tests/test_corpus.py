@@ -30,6 +30,14 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args))
 
 
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    """`planparse extract ARGS` as its own process, as a user runs it, with no RAY_ADDRESS
+    (the ray executor then starts a local Ray)."""
+    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
+    command = [sys.executable, "-m", "planparse.cli", "extract", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=900)
+
+
 def copy_of(sample: Path, target: Path, tag: str) -> Path:
     """The sample PDF with a comment after its end: the same pages, another sha256 (so
     another document), as a second print of a plan would be."""
@@ -264,15 +272,7 @@ def test_on_a_local_ray_three_plans_as_the_local_executor_wrote_them(plans_datas
         "water-works-headquarters.pdf",
     ]
     on_ray = tmp_path / "ray"
-    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
-    command = [sys.executable, "-m", "planparse.cli", "extract", *(str(PLANS / n) for n in names)]
-    result = subprocess.run(
-        [*command, "-o", str(on_ray), "--executor", "ray"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=900,
-    )
+    result = run_cli(*(str(PLANS / n) for n in names), "-o", str(on_ray), "--executor", "ray")
     assert result.returncode == 0, result.stderr
     assert "3 extracted, 0 skipped (unchanged), 0 failed" in result.stderr
     ids = [d["doc_id"] for d in manifest_of(on_ray)["documents"]]
@@ -320,15 +320,7 @@ def test_from_s3_to_s3(s3, plans, tmp_path, executor):
         with fs.open_output_stream(f"plans/in/{path.relative_to(plans)}") as out:
             out.write(path.read_bytes())
     source, target = f"s3://plans/in/{options}", f"s3://plans/dataset{options}"
-    command = [sys.executable, "-m", "planparse.cli", "extract", source, "-o", target]
-    env = {k: v for k, v in os.environ.items() if k != "RAY_ADDRESS"}
-    result = subprocess.run(
-        [*command, "--executor", executor, "-j", "2"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-    )
+    result = run_cli(source, "-o", target, "--executor", executor, "-j", "2")
     assert result.returncode == 0, result.stderr
     assert "3 extracted, 0 skipped (unchanged), 0 failed" in result.stderr
     local = tmp_path / "local"

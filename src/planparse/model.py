@@ -847,6 +847,17 @@ def rows_to_table(name: str, rows: list[Any]) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=schema)
 
 
+# The tables recognisers read from tables: one row per figure of a known kind of table.
+DOMAIN_TABLES = (
+    "staffing",
+    "budgets",
+    "funds",
+    "institutions",
+    "glossary",
+    "events",
+    "investment_plans",
+    "roadmaps",
+)
 # Keys of the data contract: what identifies a row, and what a column points at.
 PRIMARY_KEYS: dict[str, list[str]] = {
     "documents": ["doc_id"],
@@ -857,19 +868,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "tables": ["doc_id", "table_id"],
     "table_cells": ["doc_id", "table_id", "row", "col"],
     "issues": ["doc_id", "issue_id"],
-    **{
-        name: ["doc_id", "table_id", "row_no"]
-        for name in (
-            "staffing",
-            "budgets",
-            "funds",
-            "institutions",
-            "glossary",
-            "events",
-            "investment_plans",
-            "roadmaps",
-        )
-    },
+    **{name: ["doc_id", "table_id", "row_no"] for name in DOMAIN_TABLES},
 }
 # (table, column) -> (table, column) it refers to; a null points at nothing.
 FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
@@ -882,19 +881,7 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     ("funding_sources", "funding_id"): ("fundings", "funding_id"),
     ("table_cells", "table_id"): ("tables", "table_id"),
     ("tables", "parent_table_id"): ("tables", "table_id"),
-    **{
-        (t, "table_id"): ("tables", "table_id")
-        for t in (
-            "staffing",
-            "budgets",
-            "funds",
-            "institutions",
-            "glossary",
-            "events",
-            "investment_plans",
-            "roadmaps",
-        )
-    },
+    **{(t, "table_id"): ("tables", "table_id") for t in DOMAIN_TABLES},
     ("issues", "item_id"): ("items", "item_id"),
     ("issues", "section_id"): ("sections", "section_id"),
 }
