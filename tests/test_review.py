@@ -52,6 +52,7 @@ def chromium() -> str:
 
 def browse(url: str, *flags: str) -> subprocess.CompletedProcess:
     command = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"]
+    command.append("--disable-dev-shm-usage")  # a small /dev/shm in containers crashes it
     return subprocess.run(
         [*command, "--window-size=1400,1000", *flags, url],
         capture_output=True,
