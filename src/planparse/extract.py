@@ -23,11 +23,13 @@ from planparse.model import (
     FundingSource,
     Issue,
     Item,
+    Project,
     Section,
     TableCell,
     TableRow,
 )
 from planparse.pdf import PageLines, fill_printed_pages, mark_running_lines, open_pdf, read_pages
+from planparse.projects import projects_of
 from planparse.provenance import Hint, locate_fundings
 from planparse.recognise import cell_amount, recognise_tables
 from planparse.structure import Tree, lines_to_tree
@@ -49,6 +51,7 @@ class ExtractResult:
     issues: list[Issue]
     tables: list[TableRow] = field(default_factory=list)
     table_cells: list[TableCell] = field(default_factory=list)
+    projects: list[Project] = field(default_factory=list)
     domain: dict[str, list] = field(default_factory=dict)
     money_lines: int = 0
     money_lines_parsed: int = 0
@@ -62,6 +65,7 @@ class ExtractResult:
             "items": self.items,
             "fundings": self.fundings,
             "funding_sources": self.funding_sources,
+            "projects": self.projects,
             "tables": self.tables,
             "table_cells": self.table_cells,
             **self.domain,
@@ -218,6 +222,7 @@ def extract(
         items=tree.items,
         fundings=money.fundings,
         funding_sources=money.sources,
+        projects=projects_of(doc_id, organisation, money.fundings, money.sources, tree.sections),
         issues=issues,
         tables=[table_row(doc_id, t) for t in tables],
         table_cells=[

@@ -12,7 +12,7 @@ from typing import Any
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "2.1.0"
+SCHEMA_VERSION = "2.2.0"
 
 
 @dataclass
@@ -316,9 +316,31 @@ class Funding:
     x1: float | None = None
     bottom: float | None = None
     page_end: int | None = None
+    project_id: str | None = None  # the project it names (``projects``)
+    context: str | None = None  # result, plan, issue, table or overview
 
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
+
+
+@dataclass
+class Project:
+    """One project of a plan: the funding records that name it, linked (``projects``)."""
+
+    doc_id: str
+    project_id: str
+    name: str | None
+    kind: str
+    funding_id: str
+    start_year: int | None
+    end_year: int | None
+    ongoing: bool
+    amount_krw: int | None
+    sources: str | None
+    contexts: str
+    chapters: str | None
+    pages: str
+    mentions: int
 
 
 @dataclass
@@ -538,6 +560,20 @@ SCHEMAS: dict[str, pa.Schema] = {
                 True,
                 "the page the expression ends on (page + 1 when it runs onto the next page)",
             ),
+            _f(
+                "project_id",
+                pa.string(),
+                True,
+                "the project it names (projects.project_id): the same for every mention of one "
+                "project in a plan, and in the plans of one organisation over the years",
+            ),
+            _f(
+                "context",
+                pa.string(),
+                True,
+                "where the mention stands: result (a chapter of past results), plan (this "
+                "year's plan), issue (a 현안 block), table, overview",
+            ),
         ]
     ),
     "funding_sources": pa.schema(
@@ -566,6 +602,36 @@ SCHEMAS: dict[str, pa.Schema] = {
                 True,
                 "the share in won; null when the breakdown gives no figure",
             ),
+        ]
+    ),
+    "projects": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f(
+                "project_id",
+                pa.string(),
+                False,
+                "derived from the organisation and the project's normalised name: the same "
+                "in next year's plan of the same organisation",
+            ),
+            _f("name", pa.string(), True, "the fullest form of its name among its mentions"),
+            _f("kind", pa.string(), False, "the kind of money (fundings.kind)"),
+            _f(
+                "funding_id",
+                pa.string(),
+                False,
+                "the mention its state is read from: in the plan first, then a 현안 block, a "
+                "table, an overview, the results",
+            ),
+            _f("start_year", pa.int32(), True, "first year, as that mention states it"),
+            _f("end_year", pa.int32(), True, "last year"),
+            _f("ongoing", pa.bool_(), False, "the period runs on (~계속)"),
+            _f("amount_krw", pa.int64(), True, "total amount in won, as that mention states it"),
+            _f("sources", pa.string(), True, "that mention's source shares as written"),
+            _f("contexts", pa.string(), False, "the contexts of its mentions, comma-separated"),
+            _f("chapters", pa.string(), True, "the chapters it is named in, ' | '-separated"),
+            _f("pages", pa.string(), False, "the pages of its mentions, comma-separated"),
+            _f("mentions", pa.int32(), False, "how many funding records name it"),
         ]
     ),
     "tables": pa.schema(
@@ -823,6 +889,7 @@ ROW_TYPES: dict[str, type] = {
     "items": Item,
     "fundings": Funding,
     "funding_sources": FundingSource,
+    "projects": Project,
     "tables": TableRow,
     "table_cells": TableCell,
     "staffing": Staffing,
@@ -865,6 +932,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "items": ["doc_id", "item_id"],
     "fundings": ["doc_id", "funding_id"],
     "funding_sources": ["doc_id", "funding_id", "ordinal"],
+    "projects": ["doc_id", "project_id"],
     "tables": ["doc_id", "table_id"],
     "table_cells": ["doc_id", "table_id", "row", "col"],
     "issues": ["doc_id", "issue_id"],
@@ -879,6 +947,8 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     ("fundings", "section_id"): ("sections", "section_id"),
     ("fundings", "table_id"): ("tables", "table_id"),
     ("funding_sources", "funding_id"): ("fundings", "funding_id"),
+    ("fundings", "project_id"): ("projects", "project_id"),
+    ("projects", "funding_id"): ("fundings", "funding_id"),
     ("table_cells", "table_id"): ("tables", "table_id"),
     ("tables", "parent_table_id"): ("tables", "table_id"),
     **{(t, "table_id"): ("tables", "table_id") for t in DOMAIN_TABLES},

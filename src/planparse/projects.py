@@ -1,0 +1,252 @@
+"""Projects: the funding records of a plan that name the same project, linked once.
+
+A plan names one project several times: in last year's results (Ⅱ), in this year's plan
+(Ⅳ), in a 현안 block or a table. Two records are one project when they are of one kind
+and either
+
+- their names are the same once spacing, punctuation and the words that vary between a
+  result and a plan (``VARIABLE_WORDS``: 추진, 지원, 사업, N차년도 …) are set aside, and
+  their amounts agree (equal, one a year's share of the other, or one not given); or
+- their amounts are the same (but for rounding), their periods are the same or one is not
+  given, and the shorter name's letter pairs are mostly in the other (``SIMILAR``), so a
+  project renamed between chapters still links while two projects that merely cost the
+  same stay apart.
+
+A project's id is derived from the organisation and its normalised name, not from row
+order, so the same project in next year's plan of the same bureau has the same id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass
+
+import regex
+
+from planparse import model
+
+# Words that a result and a plan put round the same project name (kept as data).
+VARIABLE_WORDS = (
+    "추진",
+    "지원",
+    "사업",
+    "구축",
+    "운영",
+    "육성",
+    "조성",
+    "공모",
+    "선정",
+    "확정",
+    "완료",
+    "착수",
+    "개최",
+    "본격",
+    "계속",
+    "신규",
+    "및",
+    "등",
+)
+VARIABLE_RE = regex.compile(r"\d+\s*차\s*년도|\([^)]*(?:\)|$)|" + "|".join(VARIABLE_WORDS))
+NOT_LETTER_RE = regex.compile(r"[^\p{L}\p{N}]+")
+SIMILAR = 0.5  # letter pairs the shorter name shares with the other, for one amount
+ROUNDING = 0.0005  # amounts this close (174.24억 and 174.2억) are one amount, rounded
+
+
+def normalise_name(name: str | None) -> str:
+    """A project name as compared: variable words, bracketed notes, spacing and
+    punctuation removed ("지역혁신클러스터 2차년도 추진" -> "지역혁신클러스터")."""
+    if not name:
+        return ""
+    return NOT_LETTER_RE.sub("", VARIABLE_RE.sub(" ", name))
+
+
+def letter_pairs(text: str) -> set[str]:
+    return {text[k : k + 2] for k in range(len(text) - 1)}
+
+
+def similarity(a: str, b: str) -> float:
+    """Share of the shorter name's letter pairs the other has too (0 when either is
+    empty): a renamed project keeps most of its words ("이차전지 인력양성" and
+    "현장맞춤형 이차전지 전문 인력양성")."""
+    pa, pb = letter_pairs(a), letter_pairs(b)
+    return len(pa & pb) / min(len(pa), len(pb)) if pa and pb else 0.0
+
+
+def close(a: int, b: int) -> bool:
+    """Equal, or equal but for rounding (174.24억원 written 174.2억원)."""
+    return abs(a - b) <= ROUNDING * max(abs(a), abs(b))
+
+
+def amounts_agree(a: model.Funding, b: model.Funding) -> bool:
+    """Equal, one of them a year's share of the other, or one not given."""
+    if a.amount_krw is None or b.amount_krw is None:
+        return True
+    return (
+        close(a.amount_krw, b.amount_krw)
+        or a.amount_krw == b.year_amount_krw
+        or b.amount_krw == a.year_amount_krw
+    )
+
+
+def periods_agree(a: model.Funding, b: model.Funding) -> bool:
+    """The same years, or one not given (a result often prints none)."""
+    if a.start_year is None or b.start_year is None:
+        return True
+    return (a.start_year, a.end_year) == (b.start_year, b.end_year)
+
+
+def same_project(a: model.Funding, b: model.Funding) -> bool:
+    if a.kind != b.kind:
+        return False
+    na, nb = normalise_name(a.project), normalise_name(b.project)
+    if na and na == nb:
+        return amounts_agree(a, b)
+    same_money = a.amount_krw is not None and b.amount_krw is not None
+    same_money = same_money and close(a.amount_krw, b.amount_krw)  # type: ignore[arg-type]
+    return same_money and periods_agree(a, b) and similarity(na, nb) >= SIMILAR
+
+
+def link(fundings: list[model.Funding]) -> list[list[model.Funding]]:
+    """The records grouped into projects (union of every pair that is one project)."""
+    parent = list(range(len(fundings)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(fundings):
+        for j in range(i + 1, len(fundings)):
+            if find(i) != find(j) and same_project(a, fundings[j]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[model.Funding]] = defaultdict(list)
+    for i, f in enumerate(fundings):
+        groups[find(i)].append(f)
+    return list(groups.values())
+
+
+def project_key(group: list[model.Funding]) -> str:
+    """The normalised name a project is known by: the most frequent among its records
+    (the shortest, then the first in letter order, on a tie); empty when none has a name."""
+    names = [n for n in (normalise_name(f.project) for f in group) if n]
+    if not names:
+        return ""
+    counts: dict[str, int] = defaultdict(int)
+    for n in names:
+        counts[n] += 1
+    return min(counts, key=lambda n: (-counts[n], len(n), n))
+
+
+def project_id(organisation: str | None, key: str, fallback: str) -> str:
+    """Stable over plans of one organisation: a digest of it and the project's key (of the
+    record itself when the project has no name)."""
+    basis = f"{organisation or ''}\x1f{key}" if key else fallback
+    return "p" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:15]
+
+
+@dataclass
+class Linked:
+    groups: list[list[model.Funding]]
+    ids: list[str]
+
+
+def link_projects(doc_id: str, organisation: str | None, fundings: list[model.Funding]) -> Linked:
+    """Group a document's records into projects and give each record its project_id."""
+    groups = link(fundings)
+    groups.sort(key=lambda g: min((f.page, f.funding_id) for f in g))  # in reading order
+    keys = [project_key(group) for group in groups]
+    seen: dict[str, int] = defaultdict(int)
+    ids = []
+    for group, key in zip(groups, keys, strict=True):
+        seen[key] += 1
+        if key and seen[key] > 1:  # one name, amounts that disagree: the second, third …
+            key += f"\x1f{seen[key]}"
+        ident = project_id(organisation, key, f"{doc_id}\x1f{group[0].funding_id}")
+        for f in group:
+            f.project_id = ident
+        ids.append(ident)
+    return Linked(groups, ids)
+
+
+RESULT_RE = regex.compile(r"성과|실적")
+PLAN_RE = regex.compile(r"계획|추진과제|중점|업무")
+ISSUE_RE = regex.compile(r"현안")
+# A project's state is read from its mention in the plan first, then a 현안 block, a
+# table, an overview, last year's results.
+STATE_ORDER = ("plan", "issue", "table", "overview", "result")
+
+
+def context_of(funding: model.Funding, sections: dict[str, model.Section]) -> str:
+    """Where a mention stands: issue (a 현안 block), table, result (a chapter of past
+    results, 성과 / 실적), plan (this year's plan, 계획 / 추진과제), else overview."""
+    chain = []
+    section = sections.get(funding.section_id or "")
+    while section is not None:
+        chain.append(section)
+        section = sections.get(section.parent_id or "")
+    chapter = next((s for s in chain if s.kind in ("chapter", "appendix")), None)
+    if any(s.kind == "issue" for s in chain) or (chapter and ISSUE_RE.search(chapter.title)):
+        return "issue"
+    if funding.table_id is not None:
+        return "table"
+    if chapter is not None and chapter.kind == "chapter":
+        if RESULT_RE.search(chapter.title):
+            return "result"
+        if PLAN_RE.search(chapter.title):
+            return "plan"
+    return "overview"
+
+
+def chapter_of(funding: model.Funding, sections: dict[str, model.Section]) -> str | None:
+    section = sections.get(funding.section_id or "")
+    while section is not None and section.kind not in ("chapter", "appendix"):
+        section = sections.get(section.parent_id or "")
+    if section is None:
+        return None
+    return section.section_id
+
+
+def projects_of(
+    doc_id: str,
+    organisation: str | None,
+    fundings: list[model.Funding],
+    sources: list[model.FundingSource],
+    sections: list[model.Section],
+) -> list[model.Project]:
+    """Link a document's funding records into projects: each record gets its project_id
+    and context; each project one row, its state as the plan states it."""
+    by_id = {s.section_id: s for s in sections}
+    for f in fundings:
+        f.context = context_of(f, by_id)
+    linked = link_projects(doc_id, organisation, fundings)
+    shares: dict[str, list[str]] = defaultdict(list)
+    for s in sources:
+        if s.kind == "source":
+            shares[s.funding_id].append(s.raw)
+    titles = {s.section_id: s.title for s in sections}
+    rows = []
+    for group, ident in zip(linked.groups, linked.ids, strict=True):
+        state = min(group, key=lambda f: (STATE_ORDER.index(f.context or "overview"), f.page))
+        named = [f.project for f in group if f.project]
+        chapters = dict.fromkeys(c for c in (chapter_of(f, by_id) for f in group) if c)
+        rows.append(
+            model.Project(
+                doc_id=doc_id,
+                project_id=ident,
+                name=max(named, key=len) if named else None,
+                kind=state.kind,
+                funding_id=state.funding_id,
+                start_year=state.start_year,
+                end_year=state.end_year,
+                ongoing=state.ongoing,
+                amount_krw=state.amount_krw,
+                sources=", ".join(shares.get(state.funding_id, [])) or None,
+                contexts=", ".join(sorted({f.context or "overview" for f in group})),
+                chapters=" | ".join(titles[c] for c in chapters) or None,
+                pages=", ".join(str(p) for p in sorted({f.page for f in group})),
+                mentions=len(group),
+            )
+        )
+    return rows
