@@ -82,9 +82,16 @@ def test_every_project_has_its_records_and_every_record_a_project(report):
 
 @pytest.mark.parametrize("path", PLANS, ids=[p.stem for p in PLANS])
 def test_every_plan_has_fewer_projects_than_records(path):
+    """Every record has a project; projects are fewer than records in every plan that
+    names money more than a few times (human-resources names two sums, its income and its
+    spending (p.6, read from the PDF): two projects, not one)."""
     result = extracted(real_pdf(f"busan-2025/{path.name}"))
     assert all(f.project_id for f in result.fundings)
-    assert len(result.projects) < len(result.fundings)
+    assert {p.project_id for p in result.projects} == {f.project_id for f in result.fundings}
+    if len(result.fundings) > 2:
+        assert len(result.projects) < len(result.fundings)
+    else:
+        assert len(result.projects) == len(result.fundings)
 
 
 def test_next_years_plan_links_to_this_years(report):
