@@ -8,7 +8,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
+import regex
 
+from planparse._glyphs import NORMALISE
 from planparse.extract import ExtractResult, extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,6 +28,11 @@ _prefetch = False
 def pytest_collection_finish(session: pytest.Session) -> None:
     global _prefetch
     _prefetch = len(session.items) > PREFETCH_OVER
+
+
+def compact(text: str | None) -> str:
+    """Text as printed, compared: look-alike characters in their one form, no spaces."""
+    return regex.sub(r"\s+", "", "".join(NORMALISE.get(c, c) for c in text or ""))
 
 
 def real_pdf(relative: str) -> Path:

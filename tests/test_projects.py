@@ -8,11 +8,9 @@ import json
 from collections import Counter
 
 import pytest
-import regex
 
-from planparse._glyphs import NORMALISE
 from planparse.projects import normalise_name, projects_of, similarity
-from tests.conftest import DATA, PDFS, extracted, real_pdf
+from tests.conftest import DATA, PDFS, compact, extracted, real_pdf
 
 GOLD = json.loads((DATA / "projects_gold" / "advanced-industry-bureau.json").read_text())
 # Same projects the rules do not link, and why (see projects_gold/README.md):
@@ -25,17 +23,13 @@ NOT_LINKED = {
 PLANS = sorted((PDFS / "busan-2025").glob("*.pdf"))
 
 
-def squash(text: str | None) -> str:
-    return regex.sub(r"\s+", "", "".join(NORMALISE.get(c, c) for c in text or ""))
-
-
 def mention(report, m: dict):
     """The funding record a gold mention names: on its page, of its amount as printed (and
     its name, where the page prints the amount twice)."""
     found = [
         f
         for f in report.fundings
-        if f.page == m["page"] and squash(f.amount_raw) == squash(m["amount"])
+        if f.page == m["page"] and compact(f.amount_raw) == compact(m["amount"])
     ]
     assert found, m
     name = normalise_name(m["name"])
@@ -70,7 +64,7 @@ def test_every_project_has_its_records_and_every_record_a_project(report):
     [reactor] = [
         p
         for p in report.projects
-        if "수출용신형연구로" in squash(p.name) and p.amount_krw == 788_900_000_000
+        if "수출용신형연구로" in compact(p.name) and p.amount_krw == 788_900_000_000
     ]
     assert (reactor.amount_krw, reactor.start_year, reactor.end_year) == (
         788_900_000_000,

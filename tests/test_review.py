@@ -14,10 +14,9 @@ import regex
 from click.testing import CliRunner
 from PIL import Image
 
-from planparse._glyphs import NORMALISE
 from planparse.cli import main
 from planparse.dataset import write_document
-from tests.conftest import SAMPLE, real_pdf
+from tests.conftest import SAMPLE, compact, real_pdf
 
 REPORT = "busan-2025/advanced-industry-bureau.pdf"
 
@@ -37,10 +36,6 @@ HAND_PICKED = [
     (53, "300억원", "국200,시40"),
     (62, "198억원", "국163,시35"),
 ]
-
-
-def squash(text: str) -> str:
-    return regex.sub(r"\s+", "", "".join(NORMALISE.get(c, c) for c in text))
 
 
 def chromium() -> str:
@@ -140,12 +135,12 @@ def test_the_box_lies_over_the_expression(report, page, amount, fragment):
     [record] = [
         f
         for f in report.fundings
-        if f.page == page and squash(f.amount_raw) == amount and fragment in squash(f.raw)
+        if f.page == page and compact(f.amount_raw) == amount and fragment in compact(f.raw)
     ]
     with pdfplumber.open(real_pdf(REPORT)) as pdf:
         box = (record.x0 - 0.5, record.top - 0.5, record.x1 + 0.5, record.bottom + 0.5)
         inside = pdf.pages[page - 1].within_bbox(box).extract_text()
-    assert amount in squash(inside), (record.raw, inside)
+    assert amount in compact(inside), (record.raw, inside)
 
 
 def test_review_cli_errors_in_one_line(tmp_path):

@@ -22,10 +22,9 @@ from typing import Any
 
 import regex
 
-from planparse.grids import Grid, cell_lines, grid_cell, is_table, read_grids, within
+from planparse.grids import Grid, cell_lines, grid_cell, holds, is_table, read_grids, within
+from planparse.model import Box
 from planparse.pdf import Line, PageLines, dotted_rules
-
-Box = tuple[float, float, float, float]
 
 MIN_ROWS = 3  # rows of boxes at the same columns that make a table
 MIN_COLS = 2
@@ -152,11 +151,6 @@ def table_runs(rows: list[list[Box]]) -> list[list[list[Box]]]:
 def cuts(spans: list[tuple[float, float]]) -> list[float]:
     """Boundaries between consecutive spans (midway in the gap) and at the outer ends."""
     return [spans[0][0]] + [(a[1] + b[0]) / 2 for a, b in pairwise(spans)] + [spans[-1][1]]
-
-
-def holds(box: Box, char: dict) -> bool:
-    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
 def header_band(

@@ -310,16 +310,7 @@ def run(
                 dataset.add_failure(outcome.location, outcome.sha256, outcome.reason or "failed")
                 summary.failed.append(outcome)
                 return
-            entry = {
-                "doc_id": outcome.sha256,
-                "source": outcome.location,
-                "source_name": Source(outcome.location).name,
-                "sha256": outcome.sha256,
-                "pages": outcome.pages,
-                "seconds": round(outcome.seconds, 1),
-                "worker_peak_mb": round(outcome.peak_mb),
-            }
-            dataset.add_document(entry, outcome.rows)
+            dataset.add_document(outcome.rows, outcome.location, outcome.seconds, outcome.peak_mb)
             summary.extracted.append(outcome)
 
         progress.start(sum(s.pages for s in todo), len(todo))

@@ -223,10 +223,18 @@ class Dataset:
                 if Path(entry.path).name.split(".")[0] not in listed:
                     self.fs.delete_file(entry.path)
 
-    def add_document(self, entry: dict[str, Any], rows: dict[str, list[Any]]) -> None:
+    def add_document(
+        self,
+        rows: dict[str, list[Any]],
+        source: str,
+        seconds: float | None = None,
+        peak_mb: float | None = None,
+    ) -> None:
         """Write one document's tables (staged, then moved into place together), then list
-        it in the manifest. ``entry`` holds doc_id, source, sha256, pages and timings."""
-        doc_id = entry["doc_id"]
+        it in the manifest: its id, pages and name from its documents row, where it was read
+        (``source``), and how long and how much memory that took, when known."""
+        [row] = rows["documents"]
+        doc_id = row.doc_id
         staging = f"{self.root}/{STAGING}/{doc_id}"
         self.fs.create_dir(staging, recursive=True)
         counts = {}
@@ -239,7 +247,13 @@ class Dataset:
             self.fs.move(f"{staging}/{name}.{self.fmt}", self.file_of(name, doc_id))
         self.fs.delete_dir(f"{self.root}/{STAGING}")  # one writer (the lock): all of it
         document = {
-            **entry,
+            "doc_id": doc_id,
+            "source": source,
+            "source_name": row.source_name,
+            "sha256": doc_id,
+            "pages": row.page_count,
+            "seconds": None if seconds is None else round(seconds, 1),
+            "worker_peak_mb": None if peak_mb is None else round(peak_mb),
             "parser_version": __version__,
             "schema_version": SCHEMA_VERSION,
             "extracted_at": now(),
@@ -248,9 +262,7 @@ class Dataset:
         self.manifest["documents"] = [d for d in self.documents if d["doc_id"] != doc_id] + [
             document
         ]
-        self.manifest["failures"] = [
-            f for f in self.manifest["failures"] if f["source"] != entry["source"]
-        ]
+        self.manifest["failures"] = [f for f in self.manifest["failures"] if f["source"] != source]
         self.save()
 
     def add_failure(self, source: str, sha256: str | None, reason: str) -> None:
@@ -296,17 +308,8 @@ def write_document(
 ) -> Dataset:
     """Add one extracted document's rows (``ExtractResult.table_rows()``) to the dataset at
     ``out``, creating it if need be: what ``planparse extract`` does for each document."""
-    [document] = rows["documents"]
     dataset = Dataset.open(str(out), fmt, create=True)
-    entry = {
-        "doc_id": document.doc_id,
-        "source": source or document.source_name,
-        "source_name": document.source_name,
-        "sha256": document.doc_id,
-        "pages": document.page_count,
-        "seconds": None,
-    }
     with dataset.lock():
-        dataset.add_document(entry, rows)
+        dataset.add_document(rows, source or rows["documents"][0].source_name)
         dataset.save(now=True)
     return dataset

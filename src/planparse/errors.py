@@ -21,10 +21,6 @@ class UnreadablePdfError(PlanparseError):
     """The PDF is damaged or cannot be parsed."""
 
 
-class OutputExistsError(PlanparseError):
-    """The output directory exists and is not empty, and overwriting was not asked for."""
-
-
 class DatasetError(PlanparseError):
     """The output is not a dataset planparse can add to (a file, a foreign folder, another
     format or an older layout)."""

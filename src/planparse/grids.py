@@ -262,7 +262,7 @@ def build_grid(
     grid = Grid(page_number, *table.bbox)
     for box in table.cells:
         nested = [t for t in tables if t != table.bbox and within(t, box)]
-        inside = [c for c in chars if _holds(box, c) and not any(_holds(t, c) for t in nested)]
+        inside = [c for c in chars if holds(box, c) and not any(holds(t, c) for t in nested)]
         lines = cell_lines(inside, page_number) if inside else []
         grid.cells += split_fields(box, lines, inside)
     grid.cells = split_stacked_rows(grid.cells)
@@ -322,7 +322,7 @@ def snap(values: list[float]) -> list[float]:
     return out
 
 
-def _holds(box: tuple[float, float, float, float], char: dict) -> bool:
+def holds(box: tuple[float, float, float, float], char: dict) -> bool:
     """Whether a char's centre lies in a box."""
     x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]

@@ -35,6 +35,7 @@ from planparse.errors import (
     NotAPdfError,
     UnreadablePdfError,
 )
+from planparse.unionfind import DisjointSets
 
 Char = dict[str, Any]
 
@@ -345,14 +346,7 @@ def edges_to_components(
     edges: list[dict[str, Any]], tol: float = 2.0
 ) -> list[list[dict[str, Any]]]:
     """Group ruling edges into connected components (edges that touch or cross)."""
-    parent = list(range(len(edges)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(edges))
     boxes = [(e["x0"] - tol, e["top"] - tol, e["x1"] + tol, e["bottom"] + tol) for e in edges]
     order = sorted(range(len(edges)), key=lambda i: boxes[i][0])
     for n, i in enumerate(order):
@@ -360,11 +354,8 @@ def edges_to_components(
             if boxes[j][0] > boxes[i][2]:
                 break
             if boxes[j][1] <= boxes[i][3] and boxes[i][1] <= boxes[j][3]:
-                parent[find(i)] = find(j)
-    groups: dict[int, list[dict[str, Any]]] = {}
-    for i, edge in enumerate(edges):
-        groups.setdefault(find(i), []).append(edge)
-    return list(groups.values())
+                sets.join(j, i)
+    return [[edges[i] for i in group] for group in sets.groups()]
 
 
 def rule_positions(positions: list[float], merge: float = 4.0) -> list[float] | None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from planparse import model
+from planparse.unionfind import DisjointSets
 
 # Words that a result and a plan put round the same project name (kept as data).
 VARIABLE_WORDS = (
@@ -109,22 +110,12 @@ def same_project(a: model.Funding, b: model.Funding) -> bool:
 
 def link(fundings: list[model.Funding]) -> list[list[model.Funding]]:
     """The records grouped into projects (union of every pair that is one project)."""
-    parent = list(range(len(fundings)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = DisjointSets(len(fundings))
     for i, a in enumerate(fundings):
         for j in range(i + 1, len(fundings)):
-            if find(i) != find(j) and same_project(a, fundings[j]):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[model.Funding]] = defaultdict(list)
-    for i, f in enumerate(fundings):
-        groups[find(i)].append(f)
-    return list(groups.values())
+            if sets.find(i) != sets.find(j) and same_project(a, fundings[j]):
+                sets.join(i, j)
+    return [[fundings[i] for i in group] for group in sets.groups()]
 
 
 def project_key(group: list[model.Funding]) -> str:

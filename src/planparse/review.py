@@ -15,6 +15,7 @@ import hashlib
 import html
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,18 @@ class Doc:
     @property
     def slug(self) -> str:
         return Path(self.entry["source_name"]).stem + "-" + self.doc_id[:8]
+
+    @cached_property
+    def sources(self) -> dict[str, str]:
+        """Each funding's source shares as shown: "국 105, 시 50"."""
+        out: dict[str, list[str]] = {}
+        for s in self.rows["funding_sources"]:
+            out.setdefault(s["funding_id"], []).append(f"{s['source_raw']} {eok(s['amount_krw'])}")
+        return {k: ", ".join(v) for k, v in out.items()}
+
+    @cached_property
+    def items(self) -> dict[str, dict[str, Any]]:
+        return {i["item_id"]: i for i in self.rows["items"]}
 
 
 def asset(name: str) -> str:
@@ -155,13 +168,6 @@ def funding_issues(doc: Doc) -> dict[str, list[str]]:
     return out
 
 
-def sources_text(doc: Doc) -> dict[str, str]:
-    out: dict[str, list[str]] = {}
-    for s in doc.rows["funding_sources"]:
-        out.setdefault(s["funding_id"], []).append(f"{s['source_raw']} {eok(s['amount_krw'])}")
-    return {k: ", ".join(v) for k, v in out.items()}
-
-
 def funding_title(f: dict[str, Any], sources: str) -> str:
     """What hovering a box shows: the text as printed and the values read from it."""
     return "\n".join(
@@ -198,11 +204,10 @@ def page_overlays(doc: Doc, number: int, size: tuple[float, float], flagged: dic
                 f"{attrs(title=label + ': ' + s['title'])}>"
                 f'<span class="label">{html.escape(label)}</span></div>'
             )
-    items = {i["item_id"]: i for i in doc.rows["items"]}
     for issue in doc.rows["issues"]:
         if issue["page"] != number:
             continue
-        item = items.get(issue["item_id"] or "")
+        item = doc.items.get(issue["item_id"] or "")
         box = (8.0, 8.0, size[0] - 8.0, 20.0)  # no box of its own: a band atop the page
         if item is not None and item["page"] == number:
             box = (item["x0"], item["top"], item["x1"], item["bottom"])
@@ -210,7 +215,6 @@ def page_overlays(doc: Doc, number: int, size: tuple[float, float], flagged: dic
             f'<div class="box issue" style="{box_style(box, size)}" '
             f"{attrs(title=issue['code'] + ': ' + issue['message'])}></div>"
         )
-    sources = sources_text(doc)
     for f in doc.rows["fundings"]:
         if f["page"] != number or f["x0"] is None:
             continue
@@ -224,7 +228,7 @@ def page_overlays(doc: Doc, number: int, size: tuple[float, float], flagged: dic
                 data_kind=f["kind"],
                 data_sum_check=f["sum_check"],
                 data_issue="1" if f["funding_id"] in flagged else None,
-                title=funding_title(f, sources.get(f["funding_id"], "")),
+                title=funding_title(f, doc.sources.get(f["funding_id"], "")),
             )
             + "></div>"
         )
@@ -232,7 +236,6 @@ def page_overlays(doc: Doc, number: int, size: tuple[float, float], flagged: dic
 
 
 def funding_rows(doc: Doc, flagged: dict[str, list[str]]) -> list[str]:
-    sources = sources_text(doc)
     rows = []
     for f in sorted(doc.rows["fundings"], key=lambda f: (f["page"], f["top"] or 0, f["ordinal"])):
         cells = [
@@ -240,7 +243,7 @@ def funding_rows(doc: Doc, flagged: dict[str, list[str]]) -> list[str]:
             f["project"] or "",
             period_of(f),
             eok(f["amount_krw"]) if f["amount_krw"] is not None else f["amount_raw"],
-            sources.get(f["funding_id"], ""),
+            doc.sources.get(f["funding_id"], ""),
             f["sum_check"],
             f["kind"],
             f["period_source"] or "",
