@@ -10,11 +10,11 @@ from planparse.pdf import (
     FOOTER_RE,
     chars_to_lines,
     collapse_letter_spacing,
-    decode_fontname,
     drop_doubled_glyphs,
     map_private_use,
     normalise_text,
 )
+from planparse.reader import readable_fontname
 
 
 def glyphs(
@@ -161,14 +161,16 @@ def test_collapse_keeps_every_character(tokens):
     assert collapse_letter_spacing(text).replace(" ", "") == text.replace(" ", "")
 
 
-def test_decode_fontname_cp949_bytes_and_subset_prefix():
-    assert decode_fontname("b'INPILL+\\xc8\\xde\\xb8\\xd5\\xb8\\xed\\xc1\\xb6'") == "휴먼명조"
-    assert decode_fontname("INPILL+Haansoft Batang") == "Haansoft Batang"
-    assert decode_fontname(None) == "unknown"
+def test_readable_fontname_cp949_bytes_and_subset_prefix():
+    # pdfminer gives a name that is not ASCII as the repr of its bytes, PDFium the bytes
+    assert readable_fontname("b'INPILL+\\xc8\\xde\\xb8\\xd5\\xb8\\xed\\xc1\\xb6'") == "휴먼명조"
+    assert readable_fontname(b"INPILL+\xc8\xde\xb8\xd5\xb8\xed\xc1\xb6") == "휴먼명조"
+    assert readable_fontname("INPILL+Haansoft Batang") == "Haansoft Batang"
+    assert readable_fontname(None) == "unknown"
 
 
 def test_private_use_box_bullet_is_mapped_by_font():
-    assert map_private_use({"text": "\uf000", "fontname": "INPILL+Haansoft Batang"}) == "□"
+    assert map_private_use({"text": "\uf000", "fontname": "Haansoft Batang"}) == "□"
     assert map_private_use({"text": "가", "fontname": "X"}) == "가"
 
 

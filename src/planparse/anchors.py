@@ -33,10 +33,12 @@ from planparse.outline import (
 from planparse.pdf import Line, PageLines
 from planparse.toc import TocEntry
 
+NOT_WORD_RE = regex.compile(r"[^\p{L}\p{Nd}]")
+
 
 def squash(text: str) -> str:
     """Letters and digits only, for comparing titles however they are spaced."""
-    return regex.sub(r"[^\p{L}\p{Nd}]", "", text)
+    return NOT_WORD_RE.sub("", text)
 
 
 def titles_match(contents: str, body: str) -> bool:

@@ -25,6 +25,7 @@ import regex
 from planparse.grids import Grid, cell_lines, grid_cell, holds, is_table, read_grids, within
 from planparse.model import Box
 from planparse.pdf import Line, PageLines, dotted_rules
+from planparse.reader import Page
 
 MIN_ROWS = 3  # rows of boxes at the same columns that make a table
 MIN_COLS = 2
@@ -86,7 +87,7 @@ def ruled_boxes(edges: list[dict[str, Any]]) -> list[Box]:
     return boxes
 
 
-def page_boxes(page: Any) -> list[Box]:
+def page_boxes(page: Page) -> list[Box]:
     """The boxes drawn on a page, each once (a filled box and its outline are one)."""
     edges = [e for e in page.edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= 3]
     found = ruled_boxes(drop_hatches(edges) + dotted_rules(page))
@@ -217,13 +218,13 @@ def run_to_grid(
 
 
 def read_box_grids(
-    page: Any, lines: list[Line], tables: list[tuple[float, float, float, float]]
+    page: Page, lines: list[Line], tables: list[tuple[float, float, float, float]]
 ) -> list[Grid]:
     """The tables of a page drawn as rows of separate boxes, outside the ruled tables."""
     boxes = [b for b in page_boxes(page) if not any(within(b, t) for t in tables)]
     if len(boxes) < MIN_ROWS * MIN_COLS:
         return []
-    chars = [c for c in page.chars if c["text"].strip()]
+    chars = page.chars
     grids = []
     for run in table_runs(box_rows(boxes)):
         top, bottom = min(b[1] for b in run[0]), max(b[3] for b in run[-1])
@@ -236,7 +237,7 @@ def read_box_grids(
     return grids
 
 
-def attach_grids(page: Any, lines: PageLines) -> None:
+def attach_grids(page: Page, lines: PageLines) -> None:
     """Per-page hook for ``pdf.read_pages``: the grids of the page's ruled regions, then the
     tables drawn as separate boxes outside them (``boxgrids``). A line stays text unless it
     stands in a grid that is a table (a framed box of bullets, a one-column list of boxes,

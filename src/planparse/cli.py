@@ -16,6 +16,7 @@ from planparse.corpus import EXECUTORS, Outcome, Progress, Source, run
 from planparse.dataset import FORMATS, is_uri
 from planparse.errors import PlanparseError
 from planparse.grammar import Funding, find_fundings
+from planparse.reader import DEFAULT_READER, READERS
 from planparse.review import build_review
 from planparse.validate import validate
 
@@ -99,6 +100,14 @@ def main() -> None:
     help="File format of a new dataset's tables [default: parquet, which keeps the types].",
 )
 @click.option("--password", default=None, help="Password of encrypted PDFs.")
+@click.option(
+    "--reader",
+    type=click.Choice(READERS),
+    default=DEFAULT_READER,
+    show_default=True,
+    help="PDF engine: pdfium (fast, C++) or pdfplumber (pdfminer.six, pure Python); "
+    "both give the same dataset.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def extract_command(
     inputs: tuple[str, ...],
@@ -108,6 +117,7 @@ def extract_command(
     force: bool,
     fmt: str | None,
     password: str | None,
+    reader: str,
     quiet: bool,
 ) -> None:
     """Extract PDFs (files, or folders searched for *.pdf) into the dataset OUT.
@@ -133,6 +143,7 @@ def extract_command(
             fmt=fmt,
             password=password,
             progress=None if quiet else BarProgress(),
+            reader=reader,
         )
     except PlanparseError as exc:
         raise click.ClickException(str(exc)) from None

@@ -31,6 +31,7 @@ import pypdfium2 as pdfium
 from planparse.dataset import Dataset, filesystem_of, is_uri
 from planparse.errors import InputNotFoundError, PlanparseError
 from planparse.extract import extract
+from planparse.reader import DEFAULT_READER, READERS
 
 EXECUTORS = ("local", "ray")
 
@@ -146,11 +147,19 @@ def _init_worker(ticks: Any) -> None:
     _TICKS = ticks
 
 
+@dataclass(frozen=True)
+class ReadOptions:
+    """How each PDF is opened and read."""
+
+    password: str | None = None
+    reader: str = DEFAULT_READER  # reader.READERS
+
+
 def extract_source(
     location: str,
     sha256: str,
     pages: int,
-    password: str | None = None,
+    options: ReadOptions = ReadOptions(),
     on_page: Callable[[int, int], None] | None = None,
 ) -> Outcome:
     """Extract one document where it is (a worker process, a Ray task or this process);
@@ -165,7 +174,9 @@ def extract_source(
     try:
         with local_copy(location) as path:
             try:
-                result = extract(path, on_page=on_page, password=password)
+                result = extract(
+                    path, on_page=on_page, password=options.password, reader=options.reader
+                )
             except PlanparseError as exc:
                 reason = str(exc).replace(str(path), location)
                 return Outcome(location, sha256, pages, time.perf_counter() - started, None, reason)
@@ -181,18 +192,18 @@ Tick = Callable[[Source, int], None]  # pages of a source done
 Done = Callable[[Outcome], None]
 
 
-def run_here(todo: list[Source], password: str | None, on_tick: Tick, on_done: Done) -> None:
+def run_here(todo: list[Source], options: ReadOptions, on_tick: Tick, on_done: Done) -> None:
     """One document after another in this process."""
     for source in todo:
 
         def on_page(done: int, total: int, source: Source = source) -> None:
             on_tick(source, 1)
 
-        on_done(extract_source(source.location, source.sha256, source.pages, password, on_page))
+        on_done(extract_source(source.location, source.sha256, source.pages, options, on_page))
 
 
 def run_pool(
-    todo: list[Source], jobs: int, password: str | None, on_tick: Tick, on_done: Done
+    todo: list[Source], jobs: int, options: ReadOptions, on_tick: Tick, on_done: Done
 ) -> None:
     """A process pool of ``jobs`` workers; page ticks come back on a queue."""
     context = multiprocessing.get_context("spawn")
@@ -211,7 +222,7 @@ def run_pool(
         max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(ticks,)
     ) as pool:
         futures: dict[Future, Source] = {
-            pool.submit(extract_source, s.location, s.sha256, s.pages, password): s for s in todo
+            pool.submit(extract_source, s.location, s.sha256, s.pages, options): s for s in todo
         }
         pending = set(futures)
         while pending:
@@ -227,7 +238,7 @@ def run_pool(
                 on_done(outcome)
 
 
-def run_ray(todo: list[Source], password: str | None, on_tick: Tick, on_done: Done) -> None:
+def run_ray(todo: list[Source], options: ReadOptions, on_tick: Tick, on_done: Done) -> None:
     """Ray tasks: on the cluster at ``RAY_ADDRESS``, else on a local Ray started here."""
     try:
         import ray
@@ -238,7 +249,7 @@ def run_ray(todo: list[Source], password: str | None, on_tick: Tick, on_done: Do
         ray.init(logging_level=logging.ERROR, log_to_driver=False, include_dashboard=False)
     try:
         task: Any = ray.remote(extract_source)  # its stubs type only a few arguments
-        refs = {task.remote(s.location, s.sha256, s.pages, password): s for s in todo}
+        refs = {task.remote(s.location, s.sha256, s.pages, options): s for s in todo}
         pending = list(refs)
         while pending:
             done, pending = ray.wait(pending, num_returns=1)
@@ -278,10 +289,15 @@ def run(
     fmt: str | None = None,
     password: str | None = None,
     progress: Progress | None = None,
+    reader: str = DEFAULT_READER,
 ) -> RunSummary:
-    """Extract every PDF of ``inputs`` not yet in the dataset at ``out`` into it."""
+    """Extract every PDF of ``inputs`` not yet in the dataset at ``out`` into it, each read
+    with ``reader`` (``reader.READERS``)."""
     if executor not in EXECUTORS:
         raise PlanparseError(f"unknown executor {executor!r}; one of {', '.join(EXECUTORS)}")
+    if reader not in READERS:
+        raise PlanparseError(f"unknown reader {reader!r}; one of {', '.join(READERS)}")
+    options = ReadOptions(password, reader)
     sources = find_sources(inputs)
     if not sources:
         raise InputNotFoundError(f"no PDF found in {', '.join(inputs)}")
@@ -317,11 +333,11 @@ def run(
         try:
             workers = min(jobs or os.cpu_count() or 1, len(todo))
             if executor == "ray" and todo:
-                run_ray(todo, password, progress.pages, on_done)
+                run_ray(todo, options, progress.pages, on_done)
             elif workers > 1:
-                run_pool(todo, workers, password, progress.pages, on_done)
+                run_pool(todo, workers, options, progress.pages, on_done)
             else:
-                run_here(todo, password, progress.pages, on_done)
+                run_here(todo, options, progress.pages, on_done)
         finally:
             progress.close()
             if dataset.unsaved:

@@ -28,9 +28,10 @@ from planparse.model import (
     TableCell,
     TableRow,
 )
-from planparse.pdf import PageLines, fill_printed_pages, mark_running_lines, open_pdf, read_pages
+from planparse.pdf import PageLines, fill_printed_pages, mark_running_lines, read_pages
 from planparse.projects import projects_of
 from planparse.provenance import Hint, locate_fundings
+from planparse.reader import DEFAULT_READER, open_reader
 from planparse.recognise import cell_amount, recognise_tables
 from planparse.structure import Tree, lines_to_tree
 from planparse.tables import Table, pages_to_tables
@@ -155,13 +156,15 @@ def extract(
     path: Path,
     on_page: Callable[[int, int], None] | None = None,
     password: str | None = None,
+    reader: str = DEFAULT_READER,
 ) -> ExtractResult:
-    """Run every stage on one PDF. ``on_page(done, total)`` is called after each page."""
+    """Run every stage on one PDF, read with the named reader (``reader.READERS``).
+    ``on_page(done, total)`` is called after each page."""
     started = time.perf_counter()
-    pdf = open_pdf(path, password)
+    pdf = open_reader(path, password, reader)
     doc_id = sha256_file(path)
     try:
-        total = len(pdf.pages)
+        total = pdf.page_count
         progress = (lambda n: on_page(n, total)) if on_page else None
         pages = list(read_pages(pdf, progress, per_page=attach_grids))
     except PlanparseError:

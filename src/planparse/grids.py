@@ -1,6 +1,9 @@
-"""Table grids: pdfplumber's table finder on the ruled regions of a page -> cells with text.
+"""Table grids: pdfplumber's table algorithm on the ruled regions of a page -> cells with text.
 
-Runs while the page is open (from ``pdf.read_pages``), so the page is read once.
+Runs on the reader's page records (from ``pdf.read_pages``), so the page is read once.
+The table algorithm (snap and join the edges, find their intersections, the
+cells between them and the tables the cells form) is pdfplumber's, run on the
+reader's plain edge records: it does not need a pdfplumber page.
 HWP tables are often open at the sides (no outer vertical rules below the
 header), so each ruled region gets explicit rules along its bounding box
 before the finder runs. Cell text goes through the same word-spacing and
@@ -14,16 +17,53 @@ from itertools import pairwise
 from typing import Any
 
 import regex
+from pdfplumber.table import (
+    cells_to_tables,
+    edges_to_intersections,
+    intersections_to_cells,
+    merge_edges,
+)
+from pdfplumber.utils import filter_edges
 
 from planparse.pdf import Line, chars_to_lines, dotted_rules, rule_edge
+from planparse.reader import Page
 
-TABLE_SETTINGS: dict[str, Any] = {
-    "vertical_strategy": "lines",
-    "horizontal_strategy": "lines",
-    "snap_tolerance": 3,
-    "join_tolerance": 3,
-    "intersection_tolerance": 3,
-}
+Box = tuple[float, float, float, float]
+TOLERANCE = 3  # points: snap, join and intersection tolerance of the table algorithm
+MIN_EDGE = 3  # points: shorter edges are not rules
+
+
+@dataclass
+class FoundTable:
+    """A table the algorithm found: its cells' boxes, and the box of them all."""
+
+    cells: list[Box]
+    bbox: Box = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.bbox = (
+            min(c[0] for c in self.cells),
+            min(c[1] for c in self.cells),
+            max(c[2] for c in self.cells),
+            max(c[3] for c in self.cells),
+        )
+
+
+def find_tables(edges: list[dict[str, Any]], extra: list[dict[str, Any]]) -> list[FoundTable]:
+    """pdfplumber's table algorithm ("lines" strategy both ways) on a page's edges plus
+    extra rules: the tables their rules form."""
+    ruled = filter_edges(edges, min_length=1) + [e for e in extra if e["orientation"] in ("h", "v")]
+    merged = merge_edges(
+        [e for e in ruled if e["orientation"] == "v"]
+        + [e for e in ruled if e["orientation"] == "h"],
+        snap_x_tolerance=TOLERANCE,
+        snap_y_tolerance=TOLERANCE,
+        join_x_tolerance=TOLERANCE,
+        join_y_tolerance=TOLERANCE,
+    )
+    merged = filter_edges(merged, min_length=MIN_EDGE)
+    crossings = edges_to_intersections(merged, TOLERANCE, TOLERANCE)
+    return [FoundTable(cells) for cells in cells_to_tables(intersections_to_cells(crossings))]
 
 
 @dataclass
@@ -220,25 +260,19 @@ def split_cell(cell: GridCell, tops: list[float]) -> list[GridCell]:
     ]
 
 
-def read_grids(page: Any, regions: list[tuple[float, float, float, float]]) -> list[Grid]:
-    """Given an open pdfplumber page and its ruled regions, return the grids in them."""
+def read_grids(page: Page, regions: list[tuple[float, float, float, float]]) -> list[Grid]:
+    """Given a page and its ruled regions, return the grids in them."""
     if not regions:
         return []
-    vertical: list[dict] = []
-    horizontal: list[dict] = []
+    extra: list[dict] = []
     for box in regions:
         v, h = region_rules(box)
-        vertical += v
-        horizontal += h
-    for edge in dotted_rules(page):  # rows and columns ruled with dots
-        (horizontal if edge["orientation"] == "h" else vertical).append(edge)
-    settings = dict(
-        TABLE_SETTINGS, explicit_vertical_lines=vertical, explicit_horizontal_lines=horizontal
-    )
-    chars = [c for c in page.chars if c["text"].strip()]
+        extra += v + h
+    extra += dotted_rules(page)  # rows and columns ruled with dots
+    chars = page.chars
     found = [
         t
-        for t in page.find_tables(table_settings=settings)
+        for t in find_tables(page.edges, extra)
         if len(t.cells) >= 2 and any(_overlaps(t.bbox, box) for box in regions)
     ]
     # a table drawn inside a cell of another is a table of its own: its text is not the
@@ -254,12 +288,11 @@ def read_grids(page: Any, regions: list[tuple[float, float, float, float]]) -> l
     return [g for g in grids if any(cell.text for cell in g.cells)]
 
 
-def build_grid(
-    page_number: int, table: Any, chars: list[dict], tables: list[tuple[float, float, float, float]]
-) -> Grid:
+def build_grid(page_number: int, table: FoundTable, chars: list[dict], tables: list[Box]) -> Grid:
     """A found table's grid, its cells' text read from the chars in them, less the text of
     the tables drawn inside them."""
     grid = Grid(page_number, *table.bbox)
+    chars = [c for c in chars if holds(table.bbox, c)]  # every cell lies within the table
     for box in table.cells:
         nested = [t for t in tables if t != table.bbox and within(t, box)]
         inside = [c for c in chars if holds(box, c) and not any(holds(t, c) for t in nested)]

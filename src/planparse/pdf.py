@@ -1,4 +1,4 @@
-"""PDF stage: pdfplumber characters -> visual lines.
+"""PDF stage: a reader's characters -> visual lines.
 
 Given a PDF, return its pages as lists of :class:`Line` with page, printed page,
 bbox, font size and weight. Word spaces are decided per line from glyph
@@ -10,18 +10,13 @@ text inside ruled tables is marked ``in_table``.
 
 from __future__ import annotations
 
-import ast
 import statistics
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
-import pdfplumber
 import regex
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfplumber.utils.exceptions import PdfminerException
 
 from planparse._glyphs import (
     NORMALISE,
@@ -29,15 +24,8 @@ from planparse._glyphs import (
     PRIVATE_USE_FALLBACK,
     SYMBOL_FONT_GLYPHS,
 )
-from planparse.errors import (
-    EncryptedPdfError,
-    InputNotFoundError,
-    NotAPdfError,
-    UnreadablePdfError,
-)
+from planparse.reader import Char, Page, Reader
 from planparse.unionfind import DisjointSets
-
-Char = dict[str, Any]
 
 # A gap wider than this many ems splits a visual line into separate segments
 # (table cells, org-chart boxes, right-aligned page numbers in a contents list).
@@ -98,69 +86,32 @@ class PageLines:
     grids: list[Any] = field(default_factory=list)  # grids.Grid, filled by boxgrids.attach_grids
 
 
-def open_pdf(path: Path, password: str | None = None) -> pdfplumber.PDF:
-    """Open a PDF (an encrypted one with its password), turning every way it can fail into
-    a planparse error."""
-    if not path.exists():
-        raise InputNotFoundError(f"{path}: no such file")
-    if not path.is_file():
-        raise InputNotFoundError(f"{path}: not a file")
-    with path.open("rb") as handle:
-        head = handle.read(1024)
-    if b"%PDF-" not in head:
-        raise NotAPdfError(f"{path}: not a PDF file (no %PDF- header)")
-    try:
-        pdf = pdfplumber.open(path, password=password or "")
-        _ = pdf.pages  # forces the page tree to be read
-    except Exception as exc:  # pdfminer raises many ad-hoc types; pdfplumber wraps some
-        cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-            need = "the password is wrong" if password else "a password is needed: --password"
-            raise EncryptedPdfError(f"{path}: the PDF is encrypted ({need})") from exc
-        detail = str(cause) or cause.__class__.__name__
-        raise UnreadablePdfError(f"{path}: cannot read the PDF ({detail})") from exc
-    if not pdf.pages:
-        pdf.close()
-        raise UnreadablePdfError(f"{path}: the PDF has no pages")
-    return pdf
-
-
-def decode_fontname(name: str | None) -> str:
-    """Return a readable font name: CP949 byte names decoded, subset prefix dropped."""
-    if not name:
-        return "unknown"
-    if name.startswith(("b'", 'b"')):
-        try:
-            raw = ast.literal_eval(name)
-            name = raw.decode("cp949", errors="replace")
-        except (ValueError, SyntaxError, UnicodeDecodeError):
-            pass
-    if len(name) > 7 and name[6] == "+" and name[:6].isupper():
-        name = name[7:]
-    return name
+TRIANGLE_RE = regex.compile(r"\s*▷\s*")
+# A Hangul ㅇ opening a line is the ○ bullet (ㅇ before a syllable is never a word).
+HANGUL_O_BULLET_RE = regex.compile(r"^ㅇ(?=[\s(\[\p{Hangul}]|$)")
+LATIN_O_BULLET_RE = regex.compile(r"^[mo](?=\s+\p{Hangul})")  # ○ extracted as m/o
+BLANKS_RE = regex.compile(r"[ \t]+")
 
 
 def normalise_text(text: str) -> str:
     """Map look-alike characters to one form (’ -> ', ～ -> ~, ▹ -> ▷, ‧ -> · …)."""
     out = "".join(NORMALISE.get(ch, ch) for ch in text)
-    out = regex.sub(r"\s*▷\s*", " ▷ ", out).strip()  # ▷ is a separator: one space either side
-    # A Hangul ㅇ opening a line is the ○ bullet (ㅇ before a syllable is never a word).
-    out = regex.sub(r"^ㅇ(?=[\s(\[\p{Hangul}]|$)", "○", out)
-    out = regex.sub(r"^[mo](?=\s+\p{Hangul})", "○", out)  # ○ extracted as m/o
-    return regex.sub(r"[ \t]+", " ", out).strip()
+    out = TRIANGLE_RE.sub(" ▷ ", out).strip()  # ▷ is a separator: one space either side
+    out = HANGUL_O_BULLET_RE.sub("○", out)
+    out = LATIN_O_BULLET_RE.sub("○", out)
+    return BLANKS_RE.sub(" ", out).strip()
 
 
 def map_private_use(char: Char) -> str:
     """Return the character a private-use glyph, or a symbol font's ASCII code, stands
     for, by its font."""
     text = char["text"]
-    raw_font = str(char.get("fontname") or "").lower()
+    font = char["fontname"].lower().replace(" ", "")
     for key, table in SYMBOL_FONT_GLYPHS.items():
-        if key in raw_font:
+        if key in font:
             return table.get(text) or text
     if not text or not ("\ue000" <= text[0] <= "\uf8ff"):
         return text
-    font = decode_fontname(char.get("fontname")).lower().replace(" ", "")
     for key, table in PRIVATE_USE_BY_FONT.items():
         if key in font and text in table:
             return table[text]
@@ -211,7 +162,7 @@ def local_scales(chars: list[Char], window: int = 4) -> list[float]:
     a low quantile rather than the median, so that word gaps do not raise it.
     """
     ratios = pitch_ratios(chars)
-    runs = [(c.get("fontname"), round(c["size"], 1)) for c in chars]
+    runs = [(c["fontname"], round(c["size"], 1)) for c in chars]
     scales = []
     for i in range(len(ratios)):
         span = range(max(i - window, 0), min(i + window + 1, len(ratios)))
@@ -305,14 +256,14 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
 
 def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
     """Given a page's chars, return its visual line segments in reading order."""
-    visible = [c for c in chars if c["text"].strip() and c.get("upright", True)]
+    visible = [c for c in chars if c["upright"]]
     lines: list[Line] = []
     for row in group_rows(visible):
         row, doubled = drop_doubled_glyphs(row)
         for seg in split_segments(row):
             raw = chars_to_text(seg)
             sizes = [c["size"] for c in seg]
-            fonts = [decode_fontname(c.get("fontname")) for c in seg]
+            fonts = [c["fontname"] for c in seg]
             font = max(set(fonts), key=fonts.count)
             lines.append(
                 Line(
@@ -391,9 +342,16 @@ def rule_edge(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]
     }
 
 
-def dotted_rules(page: Any) -> list[dict[str, Any]]:
+def dotted_rules(page: Page) -> list[dict[str, Any]]:
     """The dotted and dashed rules of a page, each as one edge: HWP draws them as runs of
-    tiny segments, which the table finder drops as too short to be rules."""
+    tiny segments, which the table finder drops as too short to be rules. Found once per
+    page."""
+    if "dotted_rules" not in page.memo:
+        page.memo["dotted_rules"] = find_dotted_rules(page)
+    return page.memo["dotted_rules"]
+
+
+def find_dotted_rules(page: Page) -> list[dict[str, Any]]:
     dots = [
         o
         for o in (*page.lines, *page.rects)
@@ -432,7 +390,7 @@ def runs(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
     return out
 
 
-def ruled_table_bboxes(page: Any) -> list[tuple[float, float, float, float]]:
+def ruled_table_bboxes(page: Page) -> list[tuple[float, float, float, float]]:
     """Return the bboxes of ruled tables: grids of touching ruling lines.
 
     A lone rectangle (a frame or a filled banner) is not a table; a grid with at
@@ -459,12 +417,12 @@ def ruled_table_bboxes(page: Any) -> list[tuple[float, float, float, float]]:
     return boxes
 
 
-def filled_banners(page: Any) -> list[tuple[float, float, float, float]]:
+def filled_banners(page: Page) -> list[tuple[float, float, float, float]]:
     """Return filled rectangles at least half the page wide: strategy and title banners."""
     out = []
     for rect in page.rects:
         wide = (rect["x1"] - rect["x0"]) >= 0.5 * page.width
-        if rect.get("fill") and wide and 8 <= rect["bottom"] - rect["top"] <= 80:
+        if rect["fill"] and wide and 8 <= rect["bottom"] - rect["top"] <= 80:
             out.append((rect["x0"], rect["top"], rect["x1"], rect["bottom"]))
     return out
 
@@ -496,8 +454,8 @@ def mark_captions(lines: list[Line]) -> None:
                     break
 
 
-def read_page(page: Any) -> PageLines:
-    """Given a pdfplumber page, return its lines, footer page number and table regions."""
+def read_page(page: Page) -> PageLines:
+    """Given a reader's page, return its lines, footer page number and table regions."""
     number = page.page_number
     result = PageLines(number=number, width=float(page.width), height=float(page.height))
     chars = page.chars
@@ -559,24 +517,21 @@ def mark_running_lines(pages: list[PageLines], band: float = 0.08, share: float 
 
 
 def read_pages(
-    pdf: pdfplumber.PDF,
+    reader: Reader,
     on_page: Callable[[int], None] | None = None,
-    per_page: Callable[[Any, PageLines], None] | None = None,
+    per_page: Callable[[Page, PageLines], None] | None = None,
 ) -> Iterator[PageLines]:
-    """Yield every page's lines, extracting each page once and closing it after.
+    """Yield every page's lines, reading each page once.
 
-    ``per_page(page, lines)`` runs while the page is still open (the table grids).
+    ``per_page(page, lines)`` runs while the reader's page is at hand (the table grids).
     """
-    for page in pdf.pages:
-        try:
-            lines = read_page(page)
-            if per_page is not None:
-                per_page(page, lines)
-            yield lines
-        finally:
-            page.close()
-            if on_page is not None:
-                on_page(page.page_number)
+    for page in reader.pages():
+        lines = read_page(page)
+        if per_page is not None:
+            per_page(page, lines)
+        yield lines
+        if on_page is not None:
+            on_page(page.page_number)
 
 
 def fill_printed_pages(pages: list[PageLines]) -> None:

@@ -18,6 +18,7 @@ order, so the same project in next year's plan of the same bureau has the same i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ SIMILAR = 0.5  # letter pairs the shorter name shares with the other, for one am
 ROUNDING = 0.0005  # amounts this close (174.24억 and 174.2억) are one amount, rounded
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_name(name: str | None) -> str:
     """A project name as compared: variable words, bracketed notes, spacing and
     punctuation removed ("지역혁신클러스터 2차년도 추진" -> "지역혁신클러스터")."""
@@ -62,8 +64,9 @@ def normalise_name(name: str | None) -> str:
     return NOT_LETTER_RE.sub("", VARIABLE_RE.sub(" ", name))
 
 
-def letter_pairs(text: str) -> set[str]:
-    return {text[k : k + 2] for k in range(len(text) - 1)}
+@functools.lru_cache(maxsize=4096)
+def letter_pairs(text: str) -> frozenset[str]:
+    return frozenset(text[k : k + 2] for k in range(len(text) - 1))
 
 
 def similarity(a: str, b: str) -> float:

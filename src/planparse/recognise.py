@@ -41,8 +41,11 @@ class Recognised:
     issues: list[model.Issue] = field(default_factory=list)
 
 
+SPACES_RE = regex.compile(r"\s+")
+
+
 def squash(text: str) -> str:
-    return regex.sub(r"\s+", "", text)
+    return SPACES_RE.sub("", text)
 
 
 def figure(text: str) -> Decimal | None:

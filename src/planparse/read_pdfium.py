@@ -1,0 +1,475 @@
+"""The PDFium reader (pypdfium2): the seam's records from PDFium's text page and page objects.
+
+Characters come from the text page; paths from the page objects (into form
+XObjects). Where PDFium and pdfminer differ, the records are made to agree here:
+
+- **Boxes.** PDFium's loose char box spans the glyph's advance across, like
+  pdfminer's, but runs from the font's descent to its ascent; pdfminer's runs
+  from the descent up one em. The top is set to bottom - em, so a line's glyphs
+  have the geometry the word-spacing rule (``pdf.chars_to_text``) was tuned on.
+  ``size`` is the em on the page, as pdfminer's.
+- **Coordinates** are PDF user space; they are moved to the layout space
+  pdfminer uses (the media box's corner at the origin, the page's /Rotate
+  applied) and flipped to a top-left origin.
+- **Fake bold.** HWP draws bold as a text object twice, a hair apart. PDFium's
+  text page keeps one copy; pdfminer keeps both, and ``pdf.py`` reads the pair
+  as bold. A text object that has no char in the text page and the size of one
+  that has, a fraction of an em away, is that second copy: its chars are
+  added, shifted by the offset.
+- **Paths** become lines, rects and curves by pdfminer's rules (one segment; a
+  closed axis-aligned four-sided subpath; anything else), one per subpath.
+- **Font names** are given as bytes and read as CP949 (``reader.readable_fontname``).
+- Chars PDFium generates (spaces and line breaks it infers) are not glyphs and are dropped.
+
+Speed: the page's handles (text objects, paths, segments, fonts) are passed as plain
+addresses through the functions in :class:`Calls`: pypdfium2's typed pointers need a
+``ctypes.cast`` to be compared or used as keys, which costs more than the PDFium call.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+import pypdfium2_raw.bindings as bindings
+
+from planparse.errors import EncryptedPdfError, UnreadablePdfError
+from planparse.reader import PRECISION, Char, Page, Shape, readable_fontname, rounded
+
+Matrix = tuple[float, float, float, float, float, float]
+IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+TWIN_EM = 0.5  # a second copy of a text object lies within this many ems of the first
+Address = int  # a PDFium handle as a plain address
+FloatRef = ctypes.POINTER(ctypes.c_float)
+
+
+def address_call(name: str, restype: Any, *argtypes: Any) -> Any:
+    """A PDFium function of its own (pypdfium2's is left as it is) taking and returning
+    handles as plain addresses."""
+    function = bindings._libs["pdfium"][name]
+    function.restype = restype
+    function.argtypes = argtypes
+    return function
+
+
+class Calls:
+    """The PDFium functions the reader calls once per char, object or segment."""
+
+    V, Int, F = ctypes.c_void_p, ctypes.c_int, ctypes.c_float
+    text_object = address_call("FPDFText_GetTextObject", V, V, Int)
+    char_origin = address_call(
+        "FPDFText_GetCharOrigin",
+        Int,
+        V,
+        Int,
+        ctypes.POINTER(ctypes.c_double),
+        ctypes.POINTER(ctypes.c_double),
+    )
+    loose_box = address_call("FPDFText_GetLooseCharBox", Int, V, Int, ctypes.POINTER(raw.FS_RECTF))
+    page_object = address_call("FPDFPage_GetObject", V, V, Int)
+    form_object = address_call("FPDFFormObj_GetObject", V, V, ctypes.c_ulong)
+    object_type = address_call("FPDFPageObj_GetType", Int, V)
+    object_matrix = address_call("FPDFPageObj_GetMatrix", Int, V, ctypes.POINTER(raw.FS_MATRIX))
+    object_bounds = address_call(
+        "FPDFPageObj_GetBounds", Int, V, FloatRef, FloatRef, FloatRef, FloatRef
+    )
+    draw_mode = address_call(
+        "FPDFPath_GetDrawMode", Int, V, ctypes.POINTER(Int), ctypes.POINTER(Int)
+    )
+    segment_count = address_call("FPDFPath_CountSegments", Int, V)
+    page_object_count = address_call("FPDFPage_CountObjects", Int, V)
+    form_object_count = address_call("FPDFFormObj_CountObjects", Int, V)
+    segment = address_call("FPDFPath_GetPathSegment", V, V, Int)
+    segment_type = address_call("FPDFPathSegment_GetType", Int, V)
+    segment_point = address_call("FPDFPathSegment_GetPoint", Int, V, FloatRef, FloatRef)
+    segment_close = address_call("FPDFPathSegment_GetClose", Int, V)
+    text_font = address_call("FPDFTextObj_GetFont", V, V)
+    descent = address_call("FPDFFont_GetDescent", Int, V, F, FloatRef)
+    glyph_width = address_call("FPDFFont_GetGlyphWidth", Int, V, ctypes.c_uint32, F, FloatRef)
+    font_data = address_call(
+        "FPDFFont_GetFontData", Int, V, V, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)
+    )
+    font_name = address_call("FPDFFont_GetBaseFontName", ctypes.c_size_t, V, V, ctypes.c_size_t)
+
+
+def multiply(m: Matrix, n: Matrix) -> Matrix:
+    """The matrix that applies m, then n (PDF row-vector convention, as pdfminer's)."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
+
+
+def apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return a * x + c * y + e, b * x + d * y + f
+
+
+def layout_matrix(mediabox: tuple[float, float, float, float], rotation: int) -> Matrix:
+    """PDF user space -> pdfminer's layout space (bottom-left origin, rotation applied)."""
+    x0, y0, x1, y1 = mediabox
+    return {
+        90: (0.0, -1.0, 1.0, 0.0, -y0, x1),
+        180: (-1.0, 0.0, 0.0, -1.0, x1, y1),
+        270: (0.0, 1.0, -1.0, 0.0, y1, -x0),
+    }.get(rotation % 360, (1.0, 0.0, 0.0, 1.0, -x0, -y0))
+
+
+class PdfiumReader:
+    """An open PDF read with PDFium."""
+
+    def __init__(self, path: Path, password: str | None = None) -> None:
+        try:
+            self.doc = pdfium.PdfDocument(path, password=password or None)
+        except pdfium.PdfiumError as exc:
+            if exc.err_code == raw.FPDF_ERR_PASSWORD:
+                need = "the password is wrong" if password else "a password is needed: --password"
+                raise EncryptedPdfError(f"{path}: the PDF is encrypted ({need})") from exc
+            raise UnreadablePdfError(f"{path}: cannot read the PDF ({exc})") from exc
+        self.page_count = len(self.doc)
+        if not self.page_count:
+            self.doc.close()
+            raise UnreadablePdfError(f"{path}: the PDF has no pages")
+
+    def pages(self) -> Iterator[Page]:
+        for index in range(self.page_count):
+            page = self.doc[index]
+            try:
+                yield read_page(page, index + 1)
+            finally:
+                page.close()
+
+    def close(self) -> None:
+        self.doc.close()
+
+
+def address(handle: Any) -> Address:
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+def read_page(page: pdfium.PdfPage, number: int) -> Page:
+    """One page's records, its text page released before returning."""
+    mediabox = page.get_mediabox()
+    rotation = page.get_rotation()
+    to_layout = layout_matrix(mediabox, rotation)
+    width, height = mediabox[2] - mediabox[0], mediabox[3] - mediabox[1]
+    if rotation % 180:
+        width, height = height, width
+    out = Page(page_number=number, width=width, height=height)
+    textpage = page.get_textpage()
+    try:
+        chars, by_object = read_chars(textpage.raw, to_layout, height)
+        twins: list[Char] = []
+        walk_objects(address(page.raw), None, to_layout, height, out, by_object, twins)
+        out.chars = chars + twins
+    finally:
+        textpage.close()
+    return out
+
+
+@dataclass
+class TextRun:
+    """What the chars of one text object share: font, em and matrix."""
+
+    font: str
+    em: float
+    user: tuple[float, float, float, float]  # char space -> user space (no translation)
+    matrix: Matrix  # char space -> layout space (no translation)
+    descent: float  # the font's descent at this em, in char space (negative)
+    metricless: bool  # a Type 3 font: advances from its widths (``has_no_metrics``)
+    handle: Address
+
+
+def read_chars(
+    textpage: raw.FPDF_TEXTPAGE, to_layout: Matrix, height: float
+) -> tuple[list[Char], dict[Address, list[Char]]]:
+    """The visible chars of a text page, and those of each text object (by its address)."""
+    count = raw.FPDFText_CountChars(textpage)
+    codes = (ctypes.c_ushort * (count + 1))()
+    raw.FPDFText_GetText(textpage, 0, count, codes)
+    page_text = address(textpage)
+    rect = raw.FS_RECTF()
+    advance = ctypes.c_float()
+    runs: dict[Address, TextRun] = {}
+    fonts: dict[Address, tuple[str, bool]] = {}
+    chars: list[Char] = []
+    by_object: dict[Address, list[Char]] = {}
+    get_box, get_owner, get_origin = Calls.loose_box, Calls.text_object, Calls.char_origin
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    plain = to_layout[:4] == IDENTITY[:4]  # no /Rotate: a shift, then the flip
+    shift_x, shift_y = to_layout[4], to_layout[5]
+    for i in range(count):
+        text = chr(codes[i])
+        if not text.strip():
+            continue  # PDFium's generated chars are spaces and line breaks: dropped here too
+        if 0xD800 <= codes[i] <= 0xDFFF:
+            text = chr(raw.FPDFText_GetUnicode(textpage, i))  # beyond the BMP
+        owner = get_owner(page_text, i) or 0
+        run = runs.get(owner)
+        if run is None:
+            run = runs[owner] = text_run(textpage, i, owner, to_layout, fonts)
+        get_box(page_text, i, rect)
+        get_origin(page_text, i, origin_x, origin_y)
+        ua, ub, uc, ud = run.user
+        if ub == 0 and uc == 0:  # set square on the page: pdfminer's box, from the origin
+            width = rect.right - rect.left
+            off_origin = abs(rect.left - origin_x.value) > 0.01  # the ink overhangs the advance
+            if (run.metricless or off_origin) and Calls.glyph_width(
+                run.handle, ord(text), run.em, advance
+            ):
+                width = advance.value * ua
+            left, right = origin_x.value, origin_x.value + width
+            bottom = origin_y.value + run.descent * ud
+            top = bottom + run.em * ud
+        else:  # turned or slanted: PDFium's own box
+            left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
+        if plain:
+            x0, x1 = sorted((left + shift_x, right + shift_x))
+            y0, y1 = sorted((bottom + shift_y, top + shift_y))
+        else:
+            corners = [apply(to_layout, x, y) for x in (left, right) for y in (bottom, top)]
+            x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
+            y0, y1 = min(p[1] for p in corners), max(p[1] for p in corners)
+        a, b, c, d = run.matrix[:4]
+        upright = a * d > 0 and b * c <= 0
+        char = {
+            "text": text,
+            "fontname": run.font,
+            "size": round(y1 - y0, PRECISION),
+            "x0": round(x0, PRECISION),
+            "top": round(height - y1, PRECISION),
+            "x1": round(x1, PRECISION),
+            "bottom": round(height - y0, PRECISION),
+            "upright": upright,
+        }
+        chars.append(char)
+        if owner:
+            by_object.setdefault(owner, []).append(char)
+    return chars, by_object
+
+
+def text_run(
+    textpage: raw.FPDF_TEXTPAGE,
+    index: int,
+    owner: Address,
+    to_layout: Matrix,
+    fonts: dict[Address, tuple[str, bool]],
+) -> TextRun:
+    """The font, em and matrix of the text object that drew char ``index``; ``fonts``
+    caches each font's name and kind by its handle."""
+    matrix = raw.FS_MATRIX()
+    raw.FPDFText_GetMatrix(textpage, index, matrix)
+    handle = (Calls.text_font(owner) or 0) if owner else 0
+    if handle not in fonts:
+        fonts[handle] = font_facts(handle) if handle else ("unknown", False)
+    name, metricless = fonts[handle]
+    em = raw.FPDFText_GetFontSize(textpage, index)
+    descent = ctypes.c_float()
+    if handle:
+        Calls.descent(handle, em, descent)
+    return TextRun(
+        font=name,
+        em=em,
+        user=(matrix.a, matrix.b, matrix.c, matrix.d),
+        matrix=multiply((matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0), to_layout),
+        descent=descent.value,
+        metricless=metricless,
+        handle=handle,
+    )
+
+
+def font_facts(font: Address) -> tuple[str, bool]:
+    """A font's readable name, and whether it has no metrics (``has_no_metrics``)."""
+    length = Calls.font_name(font, None, 0)
+    name = ctypes.create_string_buffer(max(length, 1))
+    Calls.font_name(font, name, length)
+    return readable_fontname(name.raw[: max(length - 1, 0)]), has_no_metrics(font, length)
+
+
+def has_no_metrics(font: Address, name_length: int) -> bool:
+    """Whether a font is a Type 3 font (drawn by content streams: it has neither a font
+    program nor a base name). PDFium's loose box for such a glyph is the font's FontBBox,
+    a whole em wide whatever the glyph; its advance is then read from the font's /Widths."""
+    size = ctypes.c_size_t()
+    Calls.font_data(font, None, 0, size)
+    return size.value == 0 and name_length <= 1
+
+
+def walk_objects(
+    page: Address,
+    form: Address | None,
+    place: Matrix,
+    height: float,
+    out: Page,
+    by_object: dict[Address, list[Char]],
+    twins: list[Char],
+) -> None:
+    """Add the paths of a page (or of a form XObject in it) to ``out``, and the second
+    copies of fake-bold text objects to ``twins``. ``place`` maps the container's space
+    to layout space."""
+    count = Calls.form_object_count(form) if form else Calls.page_object_count(page)
+    get_object = Calls.form_object if form else Calls.page_object
+    container = form if form else page
+    orphans: list[Address] = []
+    drawn: list[tuple[Address, list[Char]]] = []
+    for k in range(count):
+        obj = get_object(container, k)
+        kind = Calls.object_type(obj)
+        if kind == raw.FPDF_PAGEOBJ_PATH:
+            add_path(obj, multiply(object_matrix(obj), place), height, out)
+        elif kind == raw.FPDF_PAGEOBJ_TEXT:
+            chars = by_object.get(obj)
+            if chars:
+                drawn.append((obj, chars))
+            else:
+                orphans.append(obj)
+        elif kind == raw.FPDF_PAGEOBJ_FORM:
+            inner = multiply(object_matrix(obj), place)
+            walk_objects(page, obj, inner, height, out, by_object, twins)
+    boxes = [box for box in map(object_bounds, orphans) if box[2] > box[0] and box[3] > box[1]]
+    if not boxes:
+        return  # no second copies (most pages): the drawn objects' bounds are not needed
+    sized = [(object_bounds(obj), chars) for obj, chars in drawn]
+    a, b, c, d, _, _ = place
+    for box in boxes:
+        copied = twin_of(box, sized)
+        if copied is None:
+            continue
+        (dx, dy), chars = copied
+        shift_x, shift_y = a * dx + c * dy, b * dx + d * dy  # to layout space, y still up
+        twins += [
+            {
+                **ch,
+                "x0": round(ch["x0"] + shift_x, PRECISION),
+                "x1": round(ch["x1"] + shift_x, PRECISION),
+                "top": round(ch["top"] - shift_y, PRECISION),
+                "bottom": round(ch["bottom"] - shift_y, PRECISION),
+            }
+            for ch in chars
+        ]
+
+
+def twin_of(
+    box: tuple[float, float, float, float],
+    drawn: list[tuple[tuple[float, float, float, float], list[Char]]],
+) -> tuple[tuple[float, float], list[Char]] | None:
+    """The drawn text object an unread one copies: the same size, a fraction of an em away;
+    with the offset from it."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    for other, chars in drawn:
+        ow, oh = other[2] - other[0], other[3] - other[1]
+        dx, dy = box[0] - other[0], box[1] - other[1]
+        em = max(ch["size"] for ch in chars)
+        close = abs(dx) <= TWIN_EM * em and abs(dy) <= TWIN_EM * em
+        if close and abs(w - ow) <= 0.05 * em and abs(h - oh) <= 0.05 * em:
+            return (dx, dy), chars
+    return None
+
+
+def object_matrix(obj: Address) -> Matrix:
+    m = raw.FS_MATRIX()
+    if not Calls.object_matrix(obj, m):
+        return IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def object_bounds(obj: Address) -> tuple[float, float, float, float]:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    Calls.object_bounds(obj, left, bottom, right, top)
+    return left.value, bottom.value, right.value, top.value
+
+
+def path_subpaths(obj: Address) -> list[tuple[str, list[tuple[float, float]]]]:
+    """A path's subpaths, each as pdfminer's operators (``m l c h``) and their end points."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    get_segment, get_type = Calls.segment, Calls.segment_type
+    get_point, get_close = Calls.segment_point, Calls.segment_close
+    subpaths: list[tuple[str, list[tuple[float, float]]]] = []
+    ops, pts = "", []
+    bezier = 0
+    for k in range(Calls.segment_count(obj)):
+        segment = get_segment(obj, k)
+        kind = get_type(segment)
+        get_point(segment, x, y)
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            if ops:
+                subpaths.append((ops, pts))
+            ops, pts = "m", [(x.value, y.value)]
+        elif not ops:
+            continue  # a path must open with a move
+        elif kind == raw.FPDF_SEGMENT_LINETO:
+            ops += "l"
+            pts.append((x.value, y.value))
+        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
+            bezier += 1  # PDFium gives a curve's two control points and its end point
+            if bezier % 3 == 0:
+                ops += "c"
+                pts.append((x.value, y.value))
+        if ops and get_close(segment):
+            ops += "h"
+            pts.append(pts[0])
+    if ops:
+        subpaths.append((ops, pts))
+    return subpaths
+
+
+def add_path(obj: Address, whole: Matrix, height: float, out: Page) -> None:
+    """Add a painted path's subpaths to the page as lines, rects or curves. ``whole`` maps
+    the path's space to layout space."""
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    Calls.draw_mode(obj, fill_mode, stroke)
+    fill, stroked = fill_mode.value != 0, bool(stroke.value)
+    a, b, c, d, e, f = whole
+    for shape, points in path_subpaths(obj):
+        pts = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
+        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+            shape = shape[:-2] + "h"  # a redundant line back to the start
+            pts.pop()
+        if shape in ("ml", "mlh"):
+            out.lines.append(rounded(shape_record("line", pts[:2], height, fill, stroked)))
+        elif shape in ("mlllh", "mllll") and is_rectangle(pts):
+            out.rects.append(rounded(shape_record("rect", [pts[0], pts[2]], height, fill, stroked)))
+        elif len(shape) > 1:
+            record = shape_record("curve", pts, height, fill, stroked)
+            record["pts"] = [(px, height - py) for px, py in pts]
+            out.curves.append(rounded(record))
+
+
+def is_rectangle(pts: list[tuple[float, float]]) -> bool:
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3), last = pts
+    square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
+        y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+    )
+    return square and last == pts[0]
+
+
+def shape_record(
+    kind: str, pts: list[tuple[float, float]], height: float, fill: bool, stroke: bool
+) -> Shape:
+    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    return {
+        "object_type": kind,
+        "x0": x0,
+        "x1": x1,
+        "top": height - y1,
+        "bottom": height - y0,
+        "y0": y0,
+        "y1": y1,
+        "doctop": height - y1,
+        "width": x1 - x0,
+        "height": y1 - y0,
+        "fill": fill,
+        "stroke": stroke,
+    }

@@ -1,0 +1,128 @@
+"""The reader seam: what a PDF page gives the pipeline, whichever engine read it.
+
+A :class:`Page` is the page's size, its visible characters and its drawn
+shapes, as plain records in pdfplumber's form (top-left origin, points):
+
+- ``chars``: ``text`` (one visible glyph, never whitespace), ``fontname``
+  (readable: CP949 byte names decoded, subset prefix dropped), ``size``,
+  ``x0 top x1 bottom``, ``upright``. The box is the glyph's advance across and
+  the font's em down from its descent (pdfminer's box), the geometry the
+  word-spacing rule in ``pdf.py`` measures gaps in.
+- ``lines``, ``rects``, ``curves``: painted paths as pdfminer classifies them
+  (one segment; an axis-aligned closed four-sided path; anything else), with
+  ``x0 top x1 bottom width height``, ``fill``, ``stroke`` and, for curves, ``pts``.
+- ``edges``: the ruling edges of those shapes, for the table finder.
+
+Two engines stand behind it: ``pdfium`` (``read_pdfium``, the default: PDFium
+through pypdfium2) and ``pdfplumber`` (``read_pdfplumber``: pdfminer.six).
+Nothing above this module knows which one ran.
+"""
+
+from __future__ import annotations
+
+import ast
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Protocol
+
+from pdfplumber.utils import obj_to_edges
+
+from planparse.errors import InputNotFoundError, NotAPdfError
+
+Char = dict[str, Any]
+Shape = dict[str, Any]
+
+READERS = ("pdfium", "pdfplumber")
+# Coordinates are rounded to this many decimals of a point by both readers. PDFium
+# computes in single precision, pdfminer in double; a coordinate written as 720.288
+# comes out 720.28802 from one and 720.288 from the other, and two glyphs whose tops
+# tie in one would not tie in the other (``pdf.group_rows`` breaks ties by order).
+PRECISION = 3
+DEFAULT_READER = "pdfium"
+
+
+@dataclass
+class Page:
+    """One page as a reader gives it."""
+
+    page_number: int  # 1-based
+    width: float
+    height: float
+    chars: list[Char] = field(default_factory=list)
+    lines: list[Shape] = field(default_factory=list)
+    rects: list[Shape] = field(default_factory=list)
+    curves: list[Shape] = field(default_factory=list)
+    # what later stages derive from the page more than once (``pdf.dotted_rules``)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def edges(self) -> list[Shape]:
+        """Every shape's ruling edges (a rect gives four, a curve one per segment)."""
+        return [e for o in (*self.lines, *self.rects, *self.curves) for e in obj_to_edges(o)]
+
+
+class Reader(Protocol):
+    """An open PDF: its page count, its pages one at a time, and close."""
+
+    page_count: int
+
+    def pages(self) -> Iterator[Page]:
+        """Yield each page once, in order, releasing the engine's page after it."""
+        ...
+
+    def close(self) -> None: ...
+
+
+def rounded(shape: Shape) -> Shape:
+    """A shape with its coordinates rounded to ``PRECISION`` (its points too)."""
+    out = {k: round(v, PRECISION) if isinstance(v, float) else v for k, v in shape.items()}
+    if "pts" in shape:
+        out["pts"] = [(round(x, PRECISION), round(y, PRECISION)) for x, y in shape["pts"]]
+    return out
+
+
+def check_pdf_file(path: Path) -> None:
+    """Fail with a planparse error unless the path is a file that starts like a PDF."""
+    if not path.exists():
+        raise InputNotFoundError(f"{path}: no such file")
+    if not path.is_file():
+        raise InputNotFoundError(f"{path}: not a file")
+    with path.open("rb") as handle:
+        head = handle.read(1024)
+    if b"%PDF-" not in head:
+        raise NotAPdfError(f"{path}: not a PDF file (no %PDF- header)")
+
+
+def open_reader(path: Path, password: str | None = None, reader: str = DEFAULT_READER) -> Reader:
+    """Open a PDF with the named engine (``READERS``)."""
+    check_pdf_file(path)
+    if reader == "pdfium":
+        from planparse.read_pdfium import PdfiumReader
+
+        return PdfiumReader(path, password)
+    if reader == "pdfplumber":
+        from planparse.read_pdfplumber import PlumberReader
+
+        return PlumberReader(path, password)
+    raise ValueError(f"unknown reader {reader!r}: one of {', '.join(READERS)}")
+
+
+def readable_fontname(name: str | bytes | None) -> str:
+    """A font's name as people write it: CP949 byte names decoded, subset prefix dropped.
+
+    pdfminer gives a name that is not ASCII as the repr of its bytes (``"b'\\xb8...'"``);
+    PDFium gives the bytes themselves.
+    """
+    if not name:
+        return "unknown"
+    if isinstance(name, str) and name.startswith(("b'", 'b"')):
+        with contextlib.suppress(ValueError, SyntaxError):
+            name = ast.literal_eval(name)
+    if isinstance(name, bytes):  # HWP writes Korean font names in CP949
+        name = name.decode("cp949", errors="replace")
+    if len(name) > 7 and name[6] == "+" and name[:6].isupper():
+        name = name[7:]
+    return name
