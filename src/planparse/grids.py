@@ -292,10 +292,19 @@ def build_grid(page_number: int, table: FoundTable, chars: list[dict], tables: l
     """A found table's grid, its cells' text read from the chars in them, less the text of
     the tables drawn inside them."""
     grid = Grid(page_number, *table.bbox)
-    chars = [c for c in chars if holds(table.bbox, c)]  # every cell lies within the table
+    centred = [  # every cell lies within the table
+        ((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c)
+        for c in chars
+        if holds(table.bbox, c)
+    ]
     for box in table.cells:
         nested = [t for t in tables if t != table.bbox and within(t, box)]
-        inside = [c for c in chars if holds(box, c) and not any(holds(t, c) for t in nested)]
+        x0, top, x1, bottom = box
+        inside = [
+            c
+            for x, y, c in centred
+            if x0 <= x <= x1 and top <= y <= bottom and not any(holds(t, c) for t in nested)
+        ]
         lines = cell_lines(inside, page_number) if inside else []
         grid.cells += split_fields(box, lines, inside)
     grid.cells = split_stacked_rows(grid.cells)

@@ -10,7 +10,9 @@ text inside ruled tables is marked ``in_table``.
 
 from __future__ import annotations
 
+import functools
 import statistics
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -106,16 +108,24 @@ def map_private_use(char: Char) -> str:
     """Return the character a private-use glyph, or a symbol font's ASCII code, stands
     for, by its font."""
     text = char["text"]
-    font = char["fontname"].lower().replace(" ", "")
-    for key, table in SYMBOL_FONT_GLYPHS.items():
-        if key in font:
-            return table.get(text) or text
+    symbols, private = glyph_tables(char["fontname"])
+    if symbols is not None:
+        return symbols.get(text) or text
     if not text or not ("\ue000" <= text[0] <= "\uf8ff"):
         return text
+    return private.get(text, PRIVATE_USE_FALLBACK)
+
+
+@functools.lru_cache(maxsize=256)
+def glyph_tables(fontname: str) -> tuple[dict[str, str] | None, dict[str, str]]:
+    """A font's symbol chart (a symbol font's), and what its private-use glyphs stand for."""
+    font = fontname.lower().replace(" ", "")
+    symbols = next((t for key, t in SYMBOL_FONT_GLYPHS.items() if key in font), None)
+    private: dict[str, str] = {}
     for key, table in PRIVATE_USE_BY_FONT.items():
-        if key in font and text in table:
-            return table[text]
-    return PRIVATE_USE_FALLBACK
+        if key in font:
+            private = {**table, **private}  # the first font key that knows a glyph wins
+    return symbols, private
 
 
 def drop_doubled_glyphs(chars: list[Char]) -> tuple[list[Char], bool]:
@@ -183,15 +193,16 @@ def split_segments(chars: list[Char]) -> list[list[Char]]:
     return segments
 
 
-def chars_to_text(chars: list[Char]) -> str:
-    """Given one segment's chars (no spaces), return its text with word spaces inserted."""
-    parts = [map_private_use(chars[0])]
-    for (a, b), scale in zip(pairwise(chars), local_scales(chars), strict=True):
+def chars_to_text(chars: list[Char], texts: list[str]) -> str:
+    """Given one segment's chars (no spaces) and what each reads as (``map_private_use``),
+    return its text with word spaces inserted."""
+    parts = [texts[0]]
+    for (a, b), scale, text in zip(pairwise(chars), local_scales(chars), texts[1:], strict=True):
         advance = (a["x1"] - a["x0"]) * scale
         gap = b["x0"] - (a["x0"] + advance)
         if gap > WORD_GAP_EM * min(a["size"], b["size"]):
             parts.append(" ")
-        parts.append(map_private_use(b))
+        parts.append(text)
     return collapse_letter_spacing(BRACKET_SPACE_RE.sub("", "".join(parts)))
 
 
@@ -261,10 +272,11 @@ def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
     for row in group_rows(visible):
         row, doubled = drop_doubled_glyphs(row)
         for seg in split_segments(row):
-            raw = chars_to_text(seg)
+            texts = [map_private_use(c) for c in seg]
+            raw = chars_to_text(seg, texts)
             sizes = [c["size"] for c in seg]
-            fonts = [c["fontname"] for c in seg]
-            font = max(set(fonts), key=fonts.count)
+            # the most frequent font; on a tie, the first (a set's order changes per process)
+            font = Counter(c["fontname"] for c in seg).most_common(1)[0][0]
             lines.append(
                 Line(
                     page=page_number,
@@ -279,13 +291,13 @@ def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
                     text=normalise_text(raw),
                     glyphs=[
                         (
-                            "".join(NORMALISE.get(t, t) for t in map_private_use(c)),
+                            "".join(NORMALISE.get(t, t) for t in text),
                             c["x0"],
                             c["top"],
                             c["x1"],
                             c["bottom"],
                         )
-                        for c in seg
+                        for c, text in zip(seg, texts, strict=True)
                     ],
                 )
             )
@@ -298,14 +310,17 @@ def edges_to_components(
 ) -> list[list[dict[str, Any]]]:
     """Group ruling edges into connected components (edges that touch or cross)."""
     sets = DisjointSets(len(edges))
-    boxes = [(e["x0"] - tol, e["top"] - tol, e["x1"] + tol, e["bottom"] + tol) for e in edges]
-    order = sorted(range(len(edges)), key=lambda i: boxes[i][0])
-    for n, i in enumerate(order):
-        for j in order[n + 1 :]:
-            if boxes[j][0] > boxes[i][2]:
+    boxes = sorted(
+        (e["x0"] - tol, e["top"] - tol, e["x1"] + tol, e["bottom"] + tol, i)
+        for i, e in enumerate(edges)
+    )
+    for n, (_, top, x1, bottom, i) in enumerate(boxes):
+        for k in range(n + 1, len(boxes)):
+            other = boxes[k]
+            if other[0] > x1:
                 break
-            if boxes[j][1] <= boxes[i][3] and boxes[i][1] <= boxes[j][3]:
-                sets.join(j, i)
+            if other[1] <= bottom and top <= other[3]:
+                sets.join(other[4], i)
     return [[edges[i] for i in group] for group in sets.groups()]
 
 

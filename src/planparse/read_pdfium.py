@@ -3,11 +3,19 @@
 Characters come from the text page; paths from the page objects (into form
 XObjects). Where PDFium and pdfminer differ, the records are made to agree here:
 
-- **Boxes.** PDFium's loose char box spans the glyph's advance across, like
-  pdfminer's, but runs from the font's descent to its ascent; pdfminer's runs
-  from the descent up one em. The top is set to bottom - em, so a line's glyphs
-  have the geometry the word-spacing rule (``pdf.chars_to_text``) was tuned on.
-  ``size`` is the em on the page, as pdfminer's.
+- **Boxes.** pdfminer's char box runs from the glyph's origin across its advance
+  width, and from the font's descent below the baseline up one em. PDFium's loose
+  char box is not that: it runs from the font's descent to its ascent, widens to
+  the ink where a glyph overhangs its advance ("/", "R"), and for a Type 3 font is
+  the font's whole FontBBox. The reader builds pdfminer's box from what PDFium
+  gives: the origin (``FPDFText_GetCharOrigin``), the font's descent and the em;
+  the advance is the loose box's width, or the font's width for the glyph where
+  the loose box is known not to be it (Type 3 fonts; ink left of the origin). So
+  a line's glyphs have the geometry the word-spacing rule (``pdf.chars_to_text``)
+  was tuned on. A glyph whose ink overhangs on the right keeps the wider box (by
+  a tenth of a point or so): the font's width for a Unicode value is not reliable
+  for every glyph (private-use bullets share one value). ``size`` is the em on the
+  page, as pdfminer's.
 - **Coordinates** are PDF user space; they are moved to the layout space
   pdfminer uses (the media box's corner at the origin, the page's /Rotate
   applied) and flipped to a top-left origin.
@@ -39,11 +47,17 @@ import pypdfium2.raw as raw
 import pypdfium2_raw.bindings as bindings
 
 from planparse.errors import EncryptedPdfError, UnreadablePdfError
+from planparse.read_pdfplumber import PlumberReader
 from planparse.reader import PRECISION, Char, Page, Shape, readable_fontname, rounded
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-TWIN_EM = 0.5  # a second copy of a text object lies within this many ems of the first
+# PDFium drops a text object that repeats one just drawn (the same char codes, size and
+# width) up to 0.9 of a glyph across and 1/8 of its height down; a copy in the same font
+# within these ems of the first is such a repeat (fake bold, a shadow).
+TWIN_ACROSS_EM = 0.9
+TWIN_DOWN_EM = 0.5
+UNMAPPED = {0xFFFE, 0xFFFF}  # what PDFium gives for a glyph it cannot map to Unicode
 Address = int  # a PDFium handle as a plain address
 FloatRef = ctypes.POINTER(ctypes.c_float)
 
@@ -141,25 +155,40 @@ class PdfiumReader:
         if not self.page_count:
             self.doc.close()
             raise UnreadablePdfError(f"{path}: the PDF has no pages")
+        self.path, self.password = path, password
+        self.pdfminer: PlumberReader | None = None  # opened for the first page PDFium loses
+        self.fallback_pages: list[int] = []  # pages read with pdfminer
 
     def pages(self) -> Iterator[Page]:
         for index in range(self.page_count):
             page = self.doc[index]
             try:
-                yield read_page(page, index + 1)
+                records = read_page(page, index + 1)
             finally:
                 page.close()
+            if records is None:  # a glyph PDFium's text page lost: pdfminer reads this page
+                self.fallback_pages.append(index + 1)
+                records = self.pdfminer_page(index)
+            yield records
+
+    def pdfminer_page(self, index: int) -> Page:
+        if self.pdfminer is None:
+            self.pdfminer = PlumberReader(self.path, self.password)
+        return self.pdfminer.page(index)
 
     def close(self) -> None:
         self.doc.close()
+        if self.pdfminer is not None:
+            self.pdfminer.close()
 
 
 def address(handle: Any) -> Address:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def read_page(page: pdfium.PdfPage, number: int) -> Page:
-    """One page's records, its text page released before returning."""
+def read_page(page: pdfium.PdfPage, number: int) -> Page | None:
+    """One page's records, its text page released before returning; None when PDFium's
+    text page lost a glyph (``PdfiumReader.pages`` reads such a page with pdfminer)."""
     mediabox = page.get_mediabox()
     rotation = page.get_rotation()
     to_layout = layout_matrix(mediabox, rotation)
@@ -169,9 +198,14 @@ def read_page(page: pdfium.PdfPage, number: int) -> Page:
     out = Page(page_number=number, width=width, height=height)
     textpage = page.get_textpage()
     try:
-        chars, by_object = read_chars(textpage.raw, to_layout, height)
+        chars, by_object, unmapped = read_chars(textpage.raw, to_layout, height)
+        if unmapped:
+            return None
         twins: list[Char] = []
-        walk_objects(address(page.raw), None, to_layout, height, out, by_object, twins)
+        lost: list[Address] = []
+        walk_objects(address(page.raw), None, to_layout, height, out, by_object, twins, lost)
+        if lost:
+            return None
         out.chars = chars + twins
     finally:
         textpage.close()
@@ -193,8 +227,9 @@ class TextRun:
 
 def read_chars(
     textpage: raw.FPDF_TEXTPAGE, to_layout: Matrix, height: float
-) -> tuple[list[Char], dict[Address, list[Char]]]:
-    """The visible chars of a text page, and those of each text object (by its address)."""
+) -> tuple[list[Char], dict[Address, list[Char]], int]:
+    """The visible chars of a text page, those of each text object (by its address), and
+    how many glyphs PDFium could not map to Unicode."""
     count = raw.FPDFText_CountChars(textpage)
     codes = (ctypes.c_ushort * (count + 1))()
     raw.FPDFText_GetText(textpage, 0, count, codes)
@@ -209,10 +244,16 @@ def read_chars(
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     plain = to_layout[:4] == IDENTITY[:4]  # no /Rotate: a shift, then the flip
     shift_x, shift_y = to_layout[4], to_layout[5]
+    unmapped = 0
     for i in range(count):
         text = chr(codes[i])
-        if not text.strip():
-            continue  # PDFium's generated chars are spaces and line breaks: dropped here too
+        if not text.strip():  # a space: not a glyph here, but its text object was read
+            if owner := get_owner(page_text, i):
+                by_object.setdefault(owner, [])
+            continue
+        if codes[i] in UNMAPPED:
+            unmapped += 1
+            continue
         if 0xD800 <= codes[i] <= 0xDFFF:
             text = chr(raw.FPDFText_GetUnicode(textpage, i))  # beyond the BMP
         owner = get_owner(page_text, i) or 0
@@ -256,7 +297,7 @@ def read_chars(
         chars.append(char)
         if owner:
             by_object.setdefault(owner, []).append(char)
-    return chars, by_object
+    return chars, by_object, unmapped
 
 
 def text_run(
@@ -314,10 +355,12 @@ def walk_objects(
     out: Page,
     by_object: dict[Address, list[Char]],
     twins: list[Char],
+    lost: list[Address],
 ) -> None:
-    """Add the paths of a page (or of a form XObject in it) to ``out``, and the second
-    copies of fake-bold text objects to ``twins``. ``place`` maps the container's space
-    to layout space."""
+    """Add the paths of a page (or of a form XObject in it) to ``out``, the second copies
+    of fake-bold text objects to ``twins``, and to ``lost`` the text objects that drew
+    something but have no char in the text page and copy no object that has. ``place``
+    maps the container's space to layout space."""
     count = Calls.form_object_count(form) if form else Calls.page_object_count(page)
     get_object = Calls.form_object if form else Calls.page_object
     container = form if form else page
@@ -332,20 +375,22 @@ def walk_objects(
             chars = by_object.get(obj)
             if chars:
                 drawn.append((obj, chars))
-            else:
+            elif chars is None:  # not in the text page: a copy PDFium dropped
                 orphans.append(obj)
         elif kind == raw.FPDF_PAGEOBJ_FORM:
             inner = multiply(object_matrix(obj), place)
-            walk_objects(page, obj, inner, height, out, by_object, twins)
-    boxes = [box for box in map(object_bounds, orphans) if box[2] > box[0] and box[3] > box[1]]
-    if not boxes:
-        return  # no second copies (most pages): the drawn objects' bounds are not needed
-    sized = [(object_bounds(obj), chars) for obj, chars in drawn]
+            walk_objects(page, obj, inner, height, out, by_object, twins, lost)
+    drew = [(obj, box) for obj in orphans if is_drawn(box := object_bounds(obj))]
+    if not drew:
+        return  # no copies dropped (most pages): the drawn objects' bounds are not needed
+    sized = [(object_bounds(obj), Calls.text_font(obj), chars) for obj, chars in drawn]
     a, b, c, d, _, _ = place
-    for box in boxes:
-        copied = twin_of(box, sized)
+    for obj, box in drew:
+        copied = twin_of(box, Calls.text_font(obj), sized)
         if copied is None:
-            continue
+            if any(overlaps(box, other) for other, _, _ in sized):
+                lost.append(obj)  # dropped as a repeat, but not one: a glyph PDFium lost
+            continue  # over no text: nothing PDFium took for a repeat (pdfminer reads none)
         (dx, dy), chars = copied
         shift_x, shift_y = a * dx + c * dy, b * dx + d * dy  # to layout space, y still up
         twins += [
@@ -360,19 +405,32 @@ def walk_objects(
         ]
 
 
+Bounds = tuple[float, float, float, float]
+
+
+def is_drawn(box: Bounds) -> bool:
+    return box[2] > box[0] and box[3] > box[1]
+
+
+def overlaps(a: Bounds, b: Bounds) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def twin_of(
-    box: tuple[float, float, float, float],
-    drawn: list[tuple[tuple[float, float, float, float], list[Char]]],
+    box: Bounds, font: Address | None, drawn: list[tuple[Bounds, Address | None, list[Char]]]
 ) -> tuple[tuple[float, float], list[Char]] | None:
-    """The drawn text object an unread one copies: the same size, a fraction of an em away;
-    with the offset from it."""
+    """The drawn text object an unread one repeats: the same font and size, a fraction of
+    a glyph away; with the offset from it. (The same codes in another font are other
+    glyphs: HWP's Type 3 fonts give "1" and "회" one code.)"""
     w, h = box[2] - box[0], box[3] - box[1]
-    for other, chars in drawn:
+    for other, other_font, chars in drawn:
+        if other_font != font:
+            continue
         ow, oh = other[2] - other[0], other[3] - other[1]
         dx, dy = box[0] - other[0], box[1] - other[1]
         em = max(ch["size"] for ch in chars)
-        close = abs(dx) <= TWIN_EM * em and abs(dy) <= TWIN_EM * em
-        if close and abs(w - ow) <= 0.05 * em and abs(h - oh) <= 0.05 * em:
+        near = abs(dx) <= TWIN_ACROSS_EM * em and abs(dy) <= TWIN_DOWN_EM * em
+        if near and abs(w - ow) <= 0.05 * em and abs(h - oh) <= 0.05 * em:
             return (dx, dy), chars
     return None
 

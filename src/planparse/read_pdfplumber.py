@@ -35,32 +35,37 @@ class PlumberReader:
             raise UnreadablePdfError(f"{path}: the PDF has no pages")
 
     def pages(self) -> Iterator[Page]:
-        for page in self.pdf.pages:
-            try:
-                yield Page(
-                    page_number=page.page_number,
-                    width=float(page.width),
-                    height=float(page.height),
-                    chars=[
-                        {
-                            "text": c["text"],
-                            "fontname": readable_fontname(c.get("fontname")),
-                            "size": round(c["size"], PRECISION),
-                            "x0": round(c["x0"], PRECISION),
-                            "top": round(c["top"], PRECISION),
-                            "x1": round(c["x1"], PRECISION),
-                            "bottom": round(c["bottom"], PRECISION),
-                            "upright": c.get("upright", True),
-                        }
-                        for c in page.chars
-                        if c["text"].strip()
-                    ],
-                    lines=[rounded(shape(o)) for o in page.lines],
-                    rects=[rounded(shape(o)) for o in page.rects],
-                    curves=[rounded({**shape(o), "pts": o["pts"]}) for o in page.curves],
-                )
-            finally:
-                page.close()
+        for index in range(self.page_count):
+            yield self.page(index)
+
+    def page(self, index: int) -> Page:
+        """Page ``index`` (0-based) as records, pdfplumber's page closed after."""
+        page = self.pdf.pages[index]
+        try:
+            return Page(
+                page_number=page.page_number,
+                width=float(page.width),
+                height=float(page.height),
+                chars=[
+                    {
+                        "text": c["text"],
+                        "fontname": readable_fontname(c.get("fontname")),
+                        "size": round(c["size"], PRECISION),
+                        "x0": round(c["x0"], PRECISION),
+                        "top": round(c["top"], PRECISION),
+                        "x1": round(c["x1"], PRECISION),
+                        "bottom": round(c["bottom"], PRECISION),
+                        "upright": c.get("upright", True),
+                    }
+                    for c in page.chars
+                    if c["text"].strip()
+                ],
+                lines=[rounded(shape(o)) for o in page.lines],
+                rects=[rounded(shape(o)) for o in page.rects],
+                curves=[rounded({**shape(o), "pts": o["pts"]}) for o in page.curves],
+            )
+        finally:
+            page.close()
 
     def close(self) -> None:
         self.pdf.close()

@@ -76,12 +76,17 @@ class Reader(Protocol):
     def close(self) -> None: ...
 
 
+GEOMETRY_KEYS = ("x0", "x1", "top", "bottom", "y0", "y1", "doctop", "width", "height")
+
+
 def rounded(shape: Shape) -> Shape:
     """A shape with its coordinates rounded to ``PRECISION`` (its points too)."""
-    out = {k: round(v, PRECISION) if isinstance(v, float) else v for k, v in shape.items()}
+    for key in GEOMETRY_KEYS:
+        if key in shape:
+            shape[key] = round(shape[key], PRECISION)
     if "pts" in shape:
-        out["pts"] = [(round(x, PRECISION), round(y, PRECISION)) for x, y in shape["pts"]]
-    return out
+        shape["pts"] = [(round(x, PRECISION), round(y, PRECISION)) for x, y in shape["pts"]]
+    return shape
 
 
 def check_pdf_file(path: Path) -> None:
