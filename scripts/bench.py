@@ -1,6 +1,20 @@
-"""Time `extract` on every PDF under a folder (default ../shared/pdfs): pages, seconds, rate;
-then the twelve plans of FOLDER/busan-2025 (else every PDF) as one corpus run with one
-worker and with one per core, in turn, as a ratio, with each run's peak memory per worker.
+"""Time `extract` on the PDFs under a folder (default ../shared/pdfs), in one run:
+
+1. every PDF, extracted in this process with the default reader: pages, seconds, rate;
+2. the report (FOLDER/busan-2025/advanced-industry-bureau.pdf), one whole
+   `planparse extract` process per reader: seconds (pdfium's the best of 2 runs),
+   peak memory, and the speed-up pdfplumber/pdfium;
+3. the twelve plans of FOLDER/busan-2025 (else every PDF) as one corpus run with one
+   worker, with each reader: seconds, peak memory per worker and the speed-up;
+4. the same corpus with the default reader, with one worker and with one per core,
+   in turn, as a ratio, with each run's peak memory per worker;
+5. a 1,200-page PDF, the report's pages repeated (``tests/bigpdf.py``), extracted by
+   `planparse extract --reader pdfium`: seconds and peak memory beside the report's,
+   with the ratios of pages, seconds and memory side by side. Memory grows far less
+   than pages do, but it grows: the pipeline keeps every page's lines.
+
+Parts 2 and 5 are left out when the report is absent. Part 3 reads the corpus with
+pdfminer, which takes minutes (about 6 for the twelve plans).
 
 Usage: python scripts/bench.py [FOLDER]
 """
@@ -13,9 +27,29 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from planparse.extract import extract
+from planparse.reader import DEFAULT_READER
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # for tests.bigpdf, shared with the memory test
+from tests.bigpdf import repeat_pages  # noqa: E402
+
+REPORT = "busan-2025/advanced-industry-bureau.pdf"
+LONG_PAGES = 1200
+
+
+@dataclass
+class Run:
+    """One whole `planparse extract` process: its wall-clock seconds, the largest peak
+    memory (MB) of the processes that extracted a document, and the pages extracted
+    (the last two from the manifest)."""
+
+    seconds: float
+    peak_mb: float
+    pages: int
 
 
 def main() -> None:
@@ -43,31 +77,93 @@ def main() -> None:
         f"{total_seconds / total_pages:7.3f}"
     )
 
+    report = folder / REPORT
+    report_run = report_readers_bench(report) if report.exists() else None
     plans = sorted((folder / "busan-2025").glob("*.pdf")) or pdfs
+    corpus_readers_bench(plans)
     corpus_bench(plans)
+    if report_run is not None:
+        long_pdf_bench(report, report_run)
+    else:
+        print(f"\n{report} is absent: the report's reader and long-PDF benches are left out")
 
 
-def timed_run(pdfs: list[Path], jobs: int) -> tuple[float, float]:
-    """Seconds of one whole `planparse extract PDFS -o NEW -j JOBS` process, and the largest
-    peak memory (MB) of the processes that extracted a document (from the manifest)."""
+def timed_run(pdfs: list[Path], jobs: int, reader: str = DEFAULT_READER) -> Run:
+    """One whole `planparse extract PDFS -o NEW -j JOBS --reader READER` process."""
     with tempfile.TemporaryDirectory() as folder:
         command = [sys.executable, "-m", "planparse.cli", "extract", *map(str, pdfs)]
+        options = ["-o", f"{folder}/dataset", "-j", str(jobs), "--reader", reader, "-q"]
         started = time.perf_counter()
-        subprocess.run([*command, "-o", f"{folder}/dataset", "-j", str(jobs), "-q"], check=True)
+        subprocess.run([*command, *options], check=True)
         seconds = time.perf_counter() - started
         manifest = json.loads(Path(folder, "dataset", "manifest.json").read_text())
-        return seconds, max(d["worker_peak_mb"] for d in manifest["documents"])
+        documents = manifest["documents"]
+        return Run(
+            seconds=seconds,
+            peak_mb=max(d["worker_peak_mb"] for d in documents),
+            pages=sum(d["pages"] for d in documents),
+        )
+
+
+def best_run(pdfs: list[Path], jobs: int, reader: str, runs: int) -> Run:
+    """The fastest of ``runs`` timed runs, with the largest peak memory of them all."""
+    done = [timed_run(pdfs, jobs, reader) for _ in range(runs)]
+    fastest = min(done, key=lambda run: run.seconds)
+    return Run(fastest.seconds, max(run.peak_mb for run in done), fastest.pages)
+
+
+def print_readers(plumber: Run, pdfium: Run, pdfium_runs: int) -> None:
+    """The two readers' runs, a line each, and the speed-up pdfplumber/pdfium."""
+    best = f"  (best of {pdfium_runs})" if pdfium_runs > 1 else ""
+    print(f"  pdfplumber {plumber.seconds:7.1f} s  peak {plumber.peak_mb:5.0f} MB")
+    print(f"  pdfium     {pdfium.seconds:7.1f} s  peak {pdfium.peak_mb:5.0f} MB{best}")
+    print(f"  speed-up   {plumber.seconds / pdfium.seconds:7.2f}x")
+
+
+def report_readers_bench(report: Path) -> Run:
+    """The report in one whole `planparse extract` process with each reader; return
+    pdfium's run (the best of 2)."""
+    plumber = best_run([report], 1, "pdfplumber", runs=1)
+    pdfium = best_run([report], 1, "pdfium", runs=2)
+    print(f"\n{report.name} ({pdfium.pages} pages), one `planparse extract` process per reader")
+    print_readers(plumber, pdfium, pdfium_runs=2)
+    return pdfium
+
+
+def corpus_readers_bench(pdfs: list[Path]) -> None:
+    """The corpus in one call with one worker, with each reader, in turn."""
+    print(f"\ncorpus of {len(pdfs)} PDFs in one call with -j 1, pdfplumber against pdfium")
+    plumber = timed_run(pdfs, 1, "pdfplumber")
+    pdfium = timed_run(pdfs, 1, "pdfium")
+    print_readers(plumber, pdfium, pdfium_runs=1)
 
 
 def corpus_bench(pdfs: list[Path]) -> None:
     """The same corpus with one worker and with one per core, in turn, in one run."""
     cores = os.cpu_count() or 1
     print(f"\ncorpus of {len(pdfs)} PDFs in one call, -j 1 against -j {cores}")
-    one, one_peak = timed_run(pdfs, 1)
-    many, many_peak = timed_run(pdfs, cores)
-    print(f"  -j 1      {one:7.1f} s  peak per worker {one_peak:5.0f} MB")
-    print(f"  -j {cores:<6} {many:7.1f} s  peak per worker {many_peak:5.0f} MB")
-    print(f"  speed-up  {one / many:7.2f}x")
+    one = timed_run(pdfs, 1)
+    many = timed_run(pdfs, cores)
+    print(f"  -j 1      {one.seconds:7.1f} s  peak per worker {one.peak_mb:5.0f} MB")
+    print(f"  -j {cores:<6} {many.seconds:7.1f} s  peak per worker {many.peak_mb:5.0f} MB")
+    print(f"  speed-up  {one.seconds / many.seconds:7.2f}x")
+
+
+def long_pdf_bench(report: Path, report_run: Run) -> None:
+    """A PDF of LONG_PAGES pages, the report's repeated, extracted with pdfium in one
+    whole process, beside the report's own run: pages, seconds and peak memory, and the
+    ratio of each."""
+    with tempfile.TemporaryDirectory() as folder:
+        long_pdf = repeat_pages(report, LONG_PAGES, Path(folder, "long.pdf"))
+        run = timed_run([long_pdf], 1, "pdfium")
+    print(f"\n{LONG_PAGES:,} pages (the report's repeated) against the report, --reader pdfium")
+    print(f"  {'':12} {'pages':>7} {'seconds':>8} {'peak MB':>8}")
+    for name, this in (("report", report_run), (f"{LONG_PAGES:,} pages", run)):
+        print(f"  {name:12} {this.pages:7d} {this.seconds:8.1f} {this.peak_mb:8.0f}")
+    pages = run.pages / report_run.pages
+    seconds = run.seconds / report_run.seconds
+    memory = run.peak_mb / report_run.peak_mb
+    print(f"  {'ratio':12} {pages:6.1f}x {seconds:7.1f}x {memory:7.1f}x")
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import regex
 
 from planparse._glyphs import NORMALISE
 from planparse.extract import ExtractResult, extract
+from planparse.reader import DEFAULT_READER
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -20,7 +21,7 @@ REFERENCE = SHARED / "reports" / "busan-2025-plan.txt"
 SAMPLE = ROOT / "samples" / "busan-2025" / "sample.pdf"
 DATA = Path(__file__).resolve().parent / "data"
 
-_cache: dict[Path, ExtractResult] = {}
+_cache: dict[tuple[Path, str], ExtractResult] = {}
 PREFETCH_OVER = 100  # tests in the session: a full run extracts every real PDF at once
 _prefetch = False
 
@@ -43,24 +44,29 @@ def real_pdf(relative: str) -> Path:
     return path
 
 
-def extracted(path: Path) -> ExtractResult:
-    """Extract a PDF once per test session. In a full run, the first real PDF asked for
-    brings every real PDF, extracted in a process pool over all cores (the largest first)."""
-    if path not in _cache and _prefetch and PDFS in path.parents:
+def extracted(path: Path, reader: str = DEFAULT_READER) -> ExtractResult:
+    """Extract a PDF once per test session with a reader. In a full run, the first real PDF
+    asked for brings every real PDF, extracted with each reader in a process pool over all
+    cores (the largest first)."""
+    if (path, reader) not in _cache and _prefetch and PDFS in path.parents:
         prefetch_real_pdfs()
-    if path not in _cache:
-        _cache[path] = extract(path)
-    return _cache[path]
+    if (path, reader) not in _cache:
+        _cache[path, reader] = extract(path, reader=reader)
+    return _cache[path, reader]
+
+
+def extract_with(job: tuple[Path, str]) -> ExtractResult:
+    return extract(job[0], reader=job[1])
 
 
 def prefetch_real_pdfs() -> None:
-    todo = sorted(
-        (p for p in PDFS.rglob("*.pdf") if p not in _cache), key=lambda p: -p.stat().st_size
-    )
+    pdfs = sorted(PDFS.rglob("*.pdf"), key=lambda p: -p.stat().st_size)
+    # pdfplumber's extractions take the longest: they go first
+    todo = [(p, r) for r in ("pdfplumber", "pdfium") for p in pdfs if (p, r) not in _cache]
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=context) as pool:
-        for path, result in zip(todo, pool.map(extract, todo), strict=True):
-            _cache[path] = result
+        for job, result in zip(todo, pool.map(extract_with, todo), strict=True):
+            _cache[job] = result
 
 
 @pytest.fixture(scope="session")

@@ -41,6 +41,7 @@ def glyphs(
                 "bottom": top + size,
                 "size": size,
                 "fontname": font,
+                "font": font,
                 "upright": True,
             }
         )
@@ -101,6 +102,7 @@ def test_big_divider_numeral_is_not_merged_with_the_title_beside_it():
             "bottom": 245,
             "size": 60,
             "fontname": "X",
+            "font": "X",
             "upright": True,
         }
     ]
@@ -161,11 +163,11 @@ def test_collapse_keeps_every_character(tokens):
     assert collapse_letter_spacing(text).replace(" ", "") == text.replace(" ", "")
 
 
-def test_readable_fontname_cp949_bytes_and_subset_prefix():
+def test_readable_fontname_cp949_bytes_and_subset_tag_dropped():
     # pdfminer gives a name that is not ASCII as the repr of its bytes, PDFium the bytes
     assert readable_fontname("b'INPILL+\\xc8\\xde\\xb8\\xd5\\xb8\\xed\\xc1\\xb6'") == "휴먼명조"
     assert readable_fontname(b"INPILL+\xc8\xde\xb8\xd5\xb8\xed\xc1\xb6") == "휴먼명조"
-    assert readable_fontname("INPILL+Haansoft Batang") == "Haansoft Batang"
+    assert readable_fontname(b"INPILL+Haansoft Batang") == "Haansoft Batang"
     assert readable_fontname(None) == "unknown"
 
 

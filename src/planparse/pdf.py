@@ -172,7 +172,7 @@ def local_scales(chars: list[Char], window: int = 4) -> list[float]:
     a low quantile rather than the median, so that word gaps do not raise it.
     """
     ratios = pitch_ratios(chars)
-    runs = [(c["fontname"], round(c["size"], 1)) for c in chars]
+    runs = [(c["font"], round(c["size"], 1)) for c in chars]
     scales = []
     for i in range(len(ratios)):
         span = range(max(i - window, 0), min(i + window + 1, len(ratios)))

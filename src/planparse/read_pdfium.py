@@ -52,11 +52,11 @@ from planparse.reader import PRECISION, Char, Page, Shape, readable_fontname, ro
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-# PDFium drops a text object that repeats one just drawn (the same char codes, size and
-# width) up to 0.9 of a glyph across and 1/8 of its height down; a copy in the same font
-# within these ems of the first is such a repeat (fake bold, a shadow).
-TWIN_ACROSS_EM = 0.9
-TWIN_DOWN_EM = 0.5
+# PDFium's text page drops a text object that repeats one just drawn (the same char
+# codes and size, up to 0.9 of a glyph across). A copy in the same font and size within
+# this many ems of the first is a deliberate repeat (fake bold, a shadow): pdfminer keeps
+# both and pdf.py reads them as one bold glyph. Anything else dropped is a glyph lost.
+TWIN_EM = 0.25
 UNMAPPED = {0xFFFE, 0xFFFF}  # what PDFium gives for a glyph it cannot map to Unicode
 Address = int  # a PDFium handle as a plain address
 FloatRef = ctypes.POINTER(ctypes.c_float)
@@ -217,6 +217,7 @@ class TextRun:
     """What the chars of one text object share: font, em and matrix."""
 
     font: str
+    key: str  # tells fonts apart (``font_key``)
     em: float
     user: tuple[float, float, float, float]  # char space -> user space (no translation)
     matrix: Matrix  # char space -> layout space (no translation)
@@ -237,7 +238,7 @@ def read_chars(
     rect = raw.FS_RECTF()
     advance = ctypes.c_float()
     runs: dict[Address, TextRun] = {}
-    fonts: dict[Address, tuple[str, bool]] = {}
+    fonts: dict[Address, FontFacts] = {}
     chars: list[Char] = []
     by_object: dict[Address, list[Char]] = {}
     get_box, get_owner, get_origin = Calls.loose_box, Calls.text_object, Calls.char_origin
@@ -287,6 +288,7 @@ def read_chars(
         char = {
             "text": text,
             "fontname": run.font,
+            "font": run.key,
             "size": round(y1 - y0, PRECISION),
             "x0": round(x0, PRECISION),
             "top": round(height - y1, PRECISION),
@@ -305,7 +307,7 @@ def text_run(
     index: int,
     owner: Address,
     to_layout: Matrix,
-    fonts: dict[Address, tuple[str, bool]],
+    fonts: dict[Address, FontFacts],
 ) -> TextRun:
     """The font, em and matrix of the text object that drew char ``index``; ``fonts``
     caches each font's name and kind by its handle."""
@@ -313,29 +315,49 @@ def text_run(
     raw.FPDFText_GetMatrix(textpage, index, matrix)
     handle = (Calls.text_font(owner) or 0) if owner else 0
     if handle not in fonts:
-        fonts[handle] = font_facts(handle) if handle else ("unknown", False)
-    name, metricless = fonts[handle]
+        fonts[handle] = font_facts(handle) if handle else FontFacts("unknown", "unknown", False)
+    facts = fonts[handle]
     em = raw.FPDFText_GetFontSize(textpage, index)
     descent = ctypes.c_float()
     if handle:
         Calls.descent(handle, em, descent)
     return TextRun(
-        font=name,
+        font=facts.name,
+        key=facts.key,
         em=em,
         user=(matrix.a, matrix.b, matrix.c, matrix.d),
         matrix=multiply((matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0), to_layout),
         descent=descent.value,
-        metricless=metricless,
+        metricless=facts.metricless,
         handle=handle,
     )
 
 
-def font_facts(font: Address) -> tuple[str, bool]:
-    """A font's readable name, and whether it has no metrics (``has_no_metrics``)."""
+def font_facts(font: Address) -> FontFacts:
+    """A font's readable name, key and kind (``has_no_metrics``)."""
     length = Calls.font_name(font, None, 0)
-    name = ctypes.create_string_buffer(max(length, 1))
-    Calls.font_name(font, name, length)
-    return readable_fontname(name.raw[: max(length - 1, 0)]), has_no_metrics(font, length)
+    buffer = ctypes.create_string_buffer(max(length, 1))
+    Calls.font_name(font, buffer, length)
+    name = buffer.raw[: max(length - 1, 0)]
+    return FontFacts(readable_fontname(name), font_key(name, font), has_no_metrics(font, length))
+
+
+def font_key(name: bytes, font: Address) -> str:
+    """Which font drew a glyph, as pdfminer tells fonts apart: by base name, which for a
+    subset carries its tag (``INPILL+Gulim``). PDFium drops the tag of some subsets
+    (simple TrueType ones: two subsets ``AAAAAA+`` and ``AAAAAB+`` of one font both
+    come out ``NanumGothic``); a name without a tag is told apart by the font itself.
+    Fonts with no name (HWP's Type 3 fonts) are one, as pdfminer's "unknown"."""
+    text = name.decode("cp949", errors="replace")
+    tagged = len(text) > 7 and text[6] == "+" and text[:6].isupper()
+    return text if tagged or not text else f"{text}#{font}"
+
+
+@dataclass(frozen=True)
+class FontFacts:
+    name: str  # readable (``reader.readable_fontname``)
+    key: str  # ``font_key``
+    metricless: bool  # ``has_no_metrics``
 
 
 def has_no_metrics(font: Address, name_length: int) -> bool:
@@ -429,7 +451,7 @@ def twin_of(
         ow, oh = other[2] - other[0], other[3] - other[1]
         dx, dy = box[0] - other[0], box[1] - other[1]
         em = max(ch["size"] for ch in chars)
-        near = abs(dx) <= TWIN_ACROSS_EM * em and abs(dy) <= TWIN_DOWN_EM * em
+        near = abs(dx) <= TWIN_EM * em and abs(dy) <= TWIN_EM * em
         if near and abs(w - ow) <= 0.05 * em and abs(h - oh) <= 0.05 * em:
             return (dx, dy), chars
     return None

@@ -50,6 +50,7 @@ class PlumberReader:
                     {
                         "text": c["text"],
                         "fontname": readable_fontname(c.get("fontname")),
+                        "font": c.get("fontname"),
                         "size": round(c["size"], PRECISION),
                         "x0": round(c["x0"], PRECISION),
                         "top": round(c["top"], PRECISION),

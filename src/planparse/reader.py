@@ -4,7 +4,9 @@ A :class:`Page` is the page's size, its visible characters and its drawn
 shapes, as plain records in pdfplumber's form (top-left origin, points):
 
 - ``chars``: ``text`` (one visible glyph, never whitespace), ``fontname``
-  (readable: CP949 byte names decoded, subset prefix dropped), ``size``,
+  (readable: CP949 byte names decoded, subset tag dropped), ``font`` (which font
+  resource drew it, opaque: two subsets of one family are two fonts; the word-spacing
+  rule pools glyphs of one font), ``size``,
   ``x0 top x1 bottom``, ``upright``. The box is the glyph's advance across and
   the font's em down from its descent (pdfminer's box), the geometry the
   word-spacing rule in ``pdf.py`` measures gaps in.
@@ -116,7 +118,8 @@ def open_reader(path: Path, password: str | None = None, reader: str = DEFAULT_R
 
 
 def readable_fontname(name: str | bytes | None) -> str:
-    """A font's name as people write it: CP949 byte names decoded, subset prefix dropped.
+    """A font's name as people write it: CP949 byte names decoded, subset tag dropped
+    (``INPILL+Gulim`` -> ``Gulim``).
 
     pdfminer gives a name that is not ASCII as the repr of its bytes (``"b'\\xb8...'"``);
     PDFium gives the bytes themselves.
