@@ -171,13 +171,17 @@ def local_scales(chars: list[Char], window: int = 4) -> list[float]:
     nearest glyphs recovers it (width-normalised, so digits and Hangul agree);
     a low quantile rather than the median, so that word gaps do not raise it.
     """
-    ratios = pitch_ratios(chars)
+    ratios = [r for r, _ in pitch_ratios(chars)]
     runs = [(c["font"], round(c["size"], 1)) for c in chars]
+    one_run = all(run == runs[0] for run in runs)
     scales = []
     for i in range(len(ratios)):
-        span = range(max(i - window, 0), min(i + window + 1, len(ratios)))
-        same_run = [ratios[j][0] for j in span if runs[j] == runs[i]]  # same font and size
-        pool = sorted(same_run if len(same_run) >= 3 else [ratios[j][0] for j in span])
+        lo, hi = max(i - window, 0), min(i + window + 1, len(ratios))
+        if one_run:  # every glyph of one font and size (most segments)
+            pool = sorted(ratios[lo:hi])
+        else:
+            same_run = [ratios[j] for j in range(lo, hi) if runs[j] == runs[i]]
+            pool = sorted(same_run if len(same_run) >= 3 else ratios[lo:hi])
         scales.append(min(max(pool[int(0.3 * (len(pool) - 1))], 0.4), 2.5))
     return scales
 
@@ -249,7 +253,12 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
     (dates set above an arrow chain, superscript marks) in the row it belongs to.
     """
     rows: list[tuple[list[Char], list[float]]] = []  # chars, [top, bottom] of the row's core
+    last_key, last_row = None, None
     for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        key = (ch["top"], ch["bottom"], ch["size"])
+        if key == last_key:  # as high as the char before: it joins that char's row
+            last_row.append(ch)  # type: ignore[union-attr]
+            continue
         height = max(ch["bottom"] - ch["top"], 0.1)
         best, best_overlap = None, 0.0
         for row, span in rows[-4:]:
@@ -260,8 +269,10 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
                 best, best_overlap = (row, span), overlap
         if best is not None and best_overlap >= 0.5 * min(height, best[1][1] - best[1][0]):
             best[0].append(ch)
+            last_key, last_row = key, best[0]
             continue
         rows.append(([ch], [ch["top"], ch["bottom"]]))
+        last_key, last_row = key, rows[-1][0]
     return [sorted(r, key=lambda c: c["x0"]) for r, _ in rows]
 
 
@@ -305,22 +316,32 @@ def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
     return lines
 
 
+COMPONENT_BAND = 8.0  # points: edges are compared with those in the same bands of this height
+
+
 def edges_to_components(
     edges: list[dict[str, Any]], tol: float = 2.0
 ) -> list[list[dict[str, Any]]]:
-    """Group ruling edges into connected components (edges that touch or cross)."""
+    """Group ruling edges into connected components (edges that touch or cross).
+
+    Each edge is compared only with the edges that share a horizontal band of the page
+    with it: a page of gradient hairlines (hundreds stacked a point apart) would
+    otherwise compare every pair."""
     sets = DisjointSets(len(edges))
-    boxes = sorted(
-        (e["x0"] - tol, e["top"] - tol, e["x1"] + tol, e["bottom"] + tol, i)
-        for i, e in enumerate(edges)
-    )
-    for n, (_, top, x1, bottom, i) in enumerate(boxes):
-        for k in range(n + 1, len(boxes)):
-            other = boxes[k]
-            if other[0] > x1:
-                break
-            if other[1] <= bottom and top <= other[3]:
-                sets.join(other[4], i)
+    bands: dict[int, list[tuple[float, float, float, float, int]]] = {}
+    for i, e in enumerate(edges):
+        box = (e["x0"] - tol, e["top"] - tol, e["x1"] + tol, e["bottom"] + tol, i)
+        for band in range(int(box[1] // COMPONENT_BAND), int(box[3] // COMPONENT_BAND) + 1):
+            members = bands.setdefault(band, [])
+            for other in members:
+                if (
+                    other[0] <= box[2]
+                    and box[0] <= other[2]
+                    and other[1] <= box[3]
+                    and box[1] <= other[3]
+                ):
+                    sets.join(other[4], i)
+            members.append(box)
     return [[edges[i] for i in group] for group in sets.groups()]
 
 

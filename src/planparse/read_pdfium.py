@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ import pypdfium2_raw.bindings as bindings
 
 from planparse.errors import EncryptedPdfError, UnreadablePdfError
 from planparse.read_pdfplumber import PlumberReader
-from planparse.reader import PRECISION, Char, Page, Shape, readable_fontname, rounded
+from planparse.reader import PRECISION, Char, Page, Shape, readable_fontname
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -224,6 +224,17 @@ class TextRun:
     descent: float  # the font's descent at this em, in char space (negative)
     metricless: bool  # a Type 3 font: advances from its widths (``has_no_metrics``)
     handle: Address
+    square: bool = field(init=False)  # set square in user space (no turn, no slant)
+    upright: bool = field(init=False)  # upright on the page, as pdfminer's ``upright``
+    descent_up: float = field(init=False)  # the descent in user space, upwards
+    em_up: float = field(init=False)  # the em in user space, upwards
+
+    def __post_init__(self) -> None:
+        ua, ub, uc, ud = self.user
+        self.square = ub == 0 and uc == 0
+        self.descent_up, self.em_up = self.descent * ud, self.em * ud
+        a, b, c, d = self.matrix[:4]
+        self.upright = a * d > 0 and b * c <= 0
 
 
 def read_chars(
@@ -246,16 +257,16 @@ def read_chars(
     plain = to_layout[:4] == IDENTITY[:4]  # no /Rotate: a shift, then the flip
     shift_x, shift_y = to_layout[4], to_layout[5]
     unmapped = 0
-    for i in range(count):
-        text = chr(codes[i])
+    for i, code in enumerate(codes[:count]):
+        text = chr(code)
         if not text.strip():  # a space: not a glyph here, but its text object was read
             if owner := get_owner(page_text, i):
                 by_object.setdefault(owner, [])
             continue
-        if codes[i] in UNMAPPED:
+        if code in UNMAPPED:
             unmapped += 1
             continue
-        if 0xD800 <= codes[i] <= 0xDFFF:
+        if 0xD800 <= code <= 0xDFFF:
             text = chr(raw.FPDFText_GetUnicode(textpage, i))  # beyond the BMP
         owner = get_owner(page_text, i) or 0
         run = runs.get(owner)
@@ -263,28 +274,30 @@ def read_chars(
             run = runs[owner] = text_run(textpage, i, owner, to_layout, fonts)
         get_box(page_text, i, rect)
         get_origin(page_text, i, origin_x, origin_y)
-        ua, ub, uc, ud = run.user
-        if ub == 0 and uc == 0:  # set square on the page: pdfminer's box, from the origin
+        if run.square:  # set square on the page: pdfminer's box, from the origin
+            left = origin_x.value
             width = rect.right - rect.left
-            off_origin = abs(rect.left - origin_x.value) > 0.01  # the ink overhangs the advance
+            off_origin = abs(rect.left - left) > 0.01  # the ink overhangs the advance
             if (run.metricless or off_origin) and Calls.glyph_width(
                 run.handle, ord(text), run.em, advance
             ):
-                width = advance.value * ua
-            left, right = origin_x.value, origin_x.value + width
-            bottom = origin_y.value + run.descent * ud
-            top = bottom + run.em * ud
+                width = advance.value * run.user[0]
+            right = left + width
+            bottom = origin_y.value + run.descent_up
+            top = bottom + run.em_up
         else:  # turned or slanted: PDFium's own box
             left, right, bottom, top = rect.left, rect.right, rect.bottom, rect.top
         if plain:
-            x0, x1 = sorted((left + shift_x, right + shift_x))
-            y0, y1 = sorted((bottom + shift_y, top + shift_y))
+            x0, x1 = left + shift_x, right + shift_x
+            y0, y1 = bottom + shift_y, top + shift_y
+            if x0 > x1:
+                x0, x1 = x1, x0
+            if y0 > y1:
+                y0, y1 = y1, y0
         else:
             corners = [apply(to_layout, x, y) for x in (left, right) for y in (bottom, top)]
             x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
             y0, y1 = min(p[1] for p in corners), max(p[1] for p in corners)
-        a, b, c, d = run.matrix[:4]
-        upright = a * d > 0 and b * c <= 0
         char = {
             "text": text,
             "fontname": run.font,
@@ -294,7 +307,7 @@ def read_chars(
             "top": round(height - y1, PRECISION),
             "x1": round(x1, PRECISION),
             "bottom": round(height - y0, PRECISION),
-            "upright": upright,
+            "upright": run.upright,
         }
         chars.append(char)
         if owner:
@@ -517,13 +530,15 @@ def add_path(obj: Address, whole: Matrix, height: float, out: Page) -> None:
             shape = shape[:-2] + "h"  # a redundant line back to the start
             pts.pop()
         if shape in ("ml", "mlh"):
-            out.lines.append(rounded(shape_record("line", pts[:2], height, fill, stroked)))
+            out.lines.append(shape_record("line", pts[:2], height, fill, stroked))
         elif shape in ("mlllh", "mllll") and is_rectangle(pts):
-            out.rects.append(rounded(shape_record("rect", [pts[0], pts[2]], height, fill, stroked)))
+            out.rects.append(shape_record("rect", [pts[0], pts[2]], height, fill, stroked))
         elif len(shape) > 1:
             record = shape_record("curve", pts, height, fill, stroked)
-            record["pts"] = [(px, height - py) for px, py in pts]
-            out.curves.append(rounded(record))
+            record["pts"] = [
+                (round(px, PRECISION), round(height - py, PRECISION)) for px, py in pts
+            ]
+            out.curves.append(record)
 
 
 def is_rectangle(pts: list[tuple[float, float]]) -> bool:
@@ -537,19 +552,21 @@ def is_rectangle(pts: list[tuple[float, float]]) -> bool:
 def shape_record(
     kind: str, pts: list[tuple[float, float]], height: float, fill: bool, stroke: bool
 ) -> Shape:
+    """A shape's record in pdfplumber's form, its coordinates rounded (``reader.rounded``)."""
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    top = round(height - y1, PRECISION)
     return {
         "object_type": kind,
-        "x0": x0,
-        "x1": x1,
-        "top": height - y1,
-        "bottom": height - y0,
-        "y0": y0,
-        "y1": y1,
-        "doctop": height - y1,
-        "width": x1 - x0,
-        "height": y1 - y0,
+        "x0": round(x0, PRECISION),
+        "x1": round(x1, PRECISION),
+        "top": top,
+        "bottom": round(height - y0, PRECISION),
+        "y0": round(y0, PRECISION),
+        "y1": round(y1, PRECISION),
+        "doctop": top,
+        "width": round(x1 - x0, PRECISION),
+        "height": round(y1 - y0, PRECISION),
         "fill": fill,
         "stroke": stroke,
     }
