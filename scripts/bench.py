@@ -3,7 +3,8 @@
 1. every PDF, extracted in this process with the default reader: pages, seconds, rate;
 2. the report (FOLDER/busan-2025/advanced-industry-bureau.pdf), one whole
    `planparse extract` process per reader: seconds (pdfium's the best of 2 runs),
-   peak memory, and the speed-up pdfplumber/pdfium;
+   peak memory, and the speed-up pdfplumber/pdfium; then ``extract`` alone in this
+   process with each reader, and its speed-up;
 3. the twelve plans of FOLDER/busan-2025 (else every PDF) as one corpus run with one
    worker, with each reader: seconds, peak memory per worker and the speed-up;
 4. the same corpus with the default reader, with one worker and with one per core,
@@ -120,13 +121,30 @@ def print_readers(plumber: Run, pdfium: Run, pdfium_runs: int) -> None:
     print(f"  speed-up   {plumber.seconds / pdfium.seconds:7.2f}x")
 
 
+def extract_seconds(path: Path, reader: str, runs: int) -> float:
+    """The fastest of ``runs`` calls of ``extract`` in this process (the pipeline alone:
+    no interpreter start, no imports, no writing)."""
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        extract(path, reader=reader)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
 def report_readers_bench(report: Path) -> Run:
-    """The report in one whole `planparse extract` process with each reader; return
-    pdfium's run (the best of 2)."""
+    """The report with each reader: one whole `planparse extract` process, then
+    ``extract`` in this process; return pdfium's process run (the best of 2)."""
     plumber = best_run([report], 1, "pdfplumber", runs=1)
     pdfium = best_run([report], 1, "pdfium", runs=2)
     print(f"\n{report.name} ({pdfium.pages} pages), one `planparse extract` process per reader")
     print_readers(plumber, pdfium, pdfium_runs=2)
+    plumber_s = extract_seconds(report, "pdfplumber", runs=1)
+    pdfium_s = extract_seconds(report, "pdfium", runs=3)
+    print("  extraction alone, in this process (best of 3 for pdfium):")
+    print(f"  pdfplumber {plumber_s:7.1f} s")
+    print(f"  pdfium     {pdfium_s:7.1f} s")
+    print(f"  speed-up   {plumber_s / pdfium_s:7.2f}x")
     return pdfium
 
 

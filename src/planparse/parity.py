@@ -66,7 +66,9 @@ class Parity:
 
 
 def row_dict(row: Any) -> dict[str, Any]:
-    return dataclasses.asdict(row) if dataclasses.is_dataclass(row) else dict(row)
+    if dataclasses.is_dataclass(row) and not isinstance(row, type):
+        return dataclasses.asdict(row)
+    return dict(row)
 
 
 def row_label(row: dict[str, Any]) -> str:

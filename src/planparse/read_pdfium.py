@@ -161,15 +161,19 @@ class PdfiumReader:
 
     def pages(self) -> Iterator[Page]:
         for index in range(self.page_count):
-            page = self.doc[index]
-            try:
-                records = read_page(page, index + 1)
-            finally:
-                page.close()
-            if records is None:  # a glyph PDFium's text page lost: pdfminer reads this page
-                self.fallback_pages.append(index + 1)
-                records = self.pdfminer_page(index)
-            yield records
+            yield self.page(index)
+
+    def page(self, index: int) -> Page:
+        """Page ``index`` (0-based) as records, PDFium's page closed after."""
+        page = self.doc[index]
+        try:
+            records = read_page(page, index + 1)
+        finally:
+            page.close()
+        if records is None:  # a glyph PDFium's text page lost: pdfminer reads this page
+            self.fallback_pages.append(index + 1)
+            records = self.pdfminer_page(index)
+        return records
 
     def pdfminer_page(self, index: int) -> Page:
         if self.pdfminer is None:
@@ -489,7 +493,8 @@ def path_subpaths(obj: Address) -> list[tuple[str, list[tuple[float, float]]]]:
     get_segment, get_type = Calls.segment, Calls.segment_type
     get_point, get_close = Calls.segment_point, Calls.segment_close
     subpaths: list[tuple[str, list[tuple[float, float]]]] = []
-    ops, pts = "", []
+    ops = ""
+    pts: list[tuple[float, float]] = []
     bezier = 0
     for k in range(Calls.segment_count(obj)):
         segment = get_segment(obj, k)

@@ -12,8 +12,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 from planparse.errors import EncryptedPdfError, UnreadablePdfError
 from planparse.reader import PRECISION, Page, readable_fontname, rounded
 
-SHAPE_KEYS = ("object_type", "x0", "x1", "top", "bottom", "y0", "y1", "doctop")
-SHAPE_KEYS += ("width", "height", "fill", "stroke")
+SHAPE_KEYS: tuple[str, ...] = ("object_type", "x0", "x1", "top", "bottom", "y0", "y1")
+SHAPE_KEYS += ("doctop", "width", "height", "fill", "stroke")
 
 
 class PlumberReader:

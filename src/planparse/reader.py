@@ -67,12 +67,16 @@ class Page:
 
 
 class Reader(Protocol):
-    """An open PDF: its page count, its pages one at a time, and close."""
+    """An open PDF: its page count, its pages one at a time (or one by index), and close."""
 
     page_count: int
 
     def pages(self) -> Iterator[Page]:
         """Yield each page once, in order, releasing the engine's page after it."""
+        ...
+
+    def page(self, index: int) -> Page:
+        """Page ``index`` (0-based) alone."""
         ...
 
     def close(self) -> None: ...
