@@ -58,6 +58,11 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 # both and pdf.py reads them as one bold glyph. Anything else dropped is a glyph lost.
 TWIN_EM = 0.25
 UNMAPPED = {0xFFFE, 0xFFFF}  # what PDFium gives for a glyph it cannot map to Unicode
+# Codes the text page's text (``FPDFText_GetText``) gives where the char itself may be
+# another: a hyphen ending a line comes out U+FFFE there, and a glyph the font maps to
+# U+0000 too. Such a char is read again with ``FPDFText_GetUnicode``; U+0000 is kept as
+# pdfminer keeps it ("\x00").
+ODD_CODES = {0x0000, 0xFFFE, 0xFFFF}
 Address = int  # a PDFium handle as a plain address
 FloatRef = ctypes.POINTER(ctypes.c_float)
 
@@ -97,6 +102,8 @@ class Calls:
     )
     segment_count = address_call("FPDFPath_CountSegments", Int, V)
     page_object_count = address_call("FPDFPage_CountObjects", Int, V)
+    remove_object = address_call("FPDFPage_RemoveObject", Int, V, V)
+    destroy_object = address_call("FPDFPageObj_Destroy", None, V)
     form_object_count = address_call("FPDFFormObj_CountObjects", Int, V)
     segment = address_call("FPDFPath_GetPathSegment", V, V, Int)
     segment_type = address_call("FPDFPathSegment_GetType", Int, V)
@@ -191,8 +198,9 @@ def address(handle: Any) -> Address:
 
 
 def read_page(page: pdfium.PdfPage, number: int) -> Page | None:
-    """One page's records, its text page released before returning; None when PDFium's
-    text page lost a glyph (``PdfiumReader.pages`` reads such a page with pdfminer)."""
+    """One page's records, its text pages released before returning; None when PDFium
+    could not map a glyph to Unicode (``PdfiumReader.page`` reads such a page with
+    pdfminer)."""
     mediabox = page.get_mediabox()
     rotation = page.get_rotation()
     to_layout = layout_matrix(mediabox, rotation)
@@ -206,14 +214,56 @@ def read_page(page: pdfium.PdfPage, number: int) -> Page | None:
         if unmapped:
             return None
         twins: list[Char] = []
-        lost: list[Address] = []
+        lost: list[tuple[Address, Address | None]] = []
         walk_objects(address(page.raw), None, to_layout, height, out, by_object, twins, lost)
-        if lost:
-            return None
-        out.chars = chars + twins
     finally:
         textpage.close()
+    if lost:
+        found = lost_chars(page, [obj for obj, form in lost if form is None], to_layout, height)
+        if found is None or any(form is not None for _, form in lost):
+            return None
+        twins += found
+    out.chars = chars + twins
     return out
+
+
+def lost_chars(
+    page: pdfium.PdfPage, lost: list[Address], to_layout: Matrix, height: float
+) -> list[Char] | None:
+    """The chars of text objects PDFium's text page dropped as repeats of others, read
+    from text pages of the page without its other text objects (removed from the page
+    in memory, which is closed after; nothing is saved). Lost objects that repeat each
+    other (a dotted leader drawn a dot an object) are read over several rounds, each
+    with the ones still missing. None when a round finds none, or a glyph PDFium cannot
+    map."""
+    handle = address(page.raw)
+    missing = set(lost)
+    removed = []
+    for k in reversed(range(Calls.page_object_count(handle))):
+        obj = Calls.page_object(handle, k)
+        text = Calls.object_type(obj) == raw.FPDF_PAGEOBJ_TEXT
+        if text and obj not in missing and Calls.remove_object(handle, obj):
+            removed.append(obj)
+    found: dict[Address, list[Char]] = {}
+    try:
+        while missing:
+            textpage = page.get_textpage()
+            try:
+                _, by_object, unmapped = read_chars(textpage.raw, to_layout, height)
+            finally:
+                textpage.close()
+            read = {obj for obj in missing if by_object.get(obj)}
+            if unmapped or not read:
+                return None
+            for obj in read:
+                found[obj] = by_object[obj]
+                if Calls.remove_object(handle, obj):
+                    removed.append(obj)
+            missing -= read
+    finally:
+        for obj in removed:
+            Calls.destroy_object(obj)
+    return [char for obj in lost for char in found[obj]]
 
 
 @dataclass
@@ -262,16 +312,16 @@ def read_chars(
     shift_x, shift_y = to_layout[4], to_layout[5]
     unmapped = 0
     for i, code in enumerate(codes[:count]):
+        if code in ODD_CODES or 0xD800 <= code <= 0xDFFF:
+            code = raw.FPDFText_GetUnicode(textpage, i)  # the char itself, as the font maps it
+            if raw.FPDFText_HasUnicodeMapError(textpage, i) == 1 or code in UNMAPPED:
+                unmapped += 1
+                continue
         text = chr(code)
         if not text.strip():  # a space: not a glyph here, but its text object was read
             if owner := get_owner(page_text, i):
                 by_object.setdefault(owner, [])
             continue
-        if code in UNMAPPED:
-            unmapped += 1
-            continue
-        if 0xD800 <= code <= 0xDFFF:
-            text = chr(raw.FPDFText_GetUnicode(textpage, i))  # beyond the BMP
         owner = get_owner(page_text, i) or 0
         run = runs.get(owner)
         if run is None:
@@ -394,7 +444,7 @@ def walk_objects(
     out: Page,
     by_object: dict[Address, list[Char]],
     twins: list[Char],
-    lost: list[Address],
+    lost: list[tuple[Address, Address | None]],
 ) -> None:
     """Add the paths of a page (or of a form XObject in it) to ``out``, the second copies
     of fake-bold text objects to ``twins``, and to ``lost`` the text objects that drew
@@ -428,7 +478,7 @@ def walk_objects(
         copied = twin_of(box, Calls.text_font(obj), sized)
         if copied is None:
             if any(overlaps(box, other) for other, _, _ in sized):
-                lost.append(obj)  # dropped as a repeat, but not one: a glyph PDFium lost
+                lost.append((obj, form))  # dropped as a repeat, but not one: a glyph lost
             continue  # over no text: nothing PDFium took for a repeat (pdfminer reads none)
         (dx, dy), chars = copied
         shift_x, shift_y = a * dx + c * dy, b * dx + d * dy  # to layout space, y still up
