@@ -313,7 +313,10 @@ def read_chars(
     unmapped = 0
     for i, code in enumerate(codes[:count]):
         if code in ODD_CODES or 0xD800 <= code <= 0xDFFF:
-            code = raw.FPDFText_GetUnicode(textpage, i)  # the char itself, as the font maps it
+            if raw.FPDFText_IsHyphen(textpage, i) == 1:
+                code = ord("-")  # a hyphen ending a line: pdfminer reads the "-" drawn
+            else:
+                code = raw.FPDFText_GetUnicode(textpage, i)  # the char, as the font maps it
             if raw.FPDFText_HasUnicodeMapError(textpage, i) == 1 or code in UNMAPPED:
                 unmapped += 1
                 continue
