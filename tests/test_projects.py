@@ -130,3 +130,33 @@ def test_next_years_plan_links_to_this_years(report):
 )
 def test_names_are_compared_without_the_words_that_vary(name, normalised):
     assert normalise_name(name) == normalised
+
+
+def test_linking_compares_only_pairs_that_can_be_one_project(report):
+    """``link`` compares the pairs of one name or of amounts equal but for rounding; it
+    groups records as comparing every pair does: on the report's records, and on many
+    copies of them (a plan five times as long), shifted in amount and renamed in part."""
+    from planparse.projects import link, same_project
+    from planparse.unionfind import DisjointSets
+
+    def every_pair(fundings):
+        sets = DisjointSets(len(fundings))
+        for i in range(len(fundings)):
+            for j in range(i + 1, len(fundings)):
+                if same_project(fundings[i], fundings[j]):
+                    sets.join(i, j)
+        return [[fundings[i].funding_id for i in g] for g in sets.groups()]
+
+    records = list(report.fundings)
+    assert [[f.funding_id for f in g] for g in link(records)] == every_pair(records)
+    many = []
+    for k in range(5):
+        for f in records:
+            g = copy.copy(f)
+            g.funding_id = f"{f.funding_id}-{k}"
+            if k % 3 == 1 and g.amount_krw is not None:
+                g.amount_krw += k  # within rounding of the original: still close
+            if k % 4 == 2 and g.project:
+                g.project = g.project[: len(g.project) // 2]  # a shorter name: similarity
+            many.append(g)
+    assert [[f.funding_id for f in g] for g in link(many)] == every_pair(many)

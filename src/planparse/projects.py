@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -114,11 +115,36 @@ def same_project(a: model.Funding, b: model.Funding) -> bool:
 def link(fundings: list[model.Funding]) -> list[list[model.Funding]]:
     """The records grouped into projects (union of every pair that is one project)."""
     sets = DisjointSets(len(fundings))
-    for i, a in enumerate(fundings):
-        for j in range(i + 1, len(fundings)):
-            if sets.find(i) != sets.find(j) and same_project(a, fundings[j]):
-                sets.join(i, j)
+    for i, j in candidate_pairs(fundings):
+        if sets.find(i) != sets.find(j) and same_project(fundings[i], fundings[j]):
+            sets.join(i, j)
     return [[fundings[i] for i in group] for group in sets.groups()]
+
+
+def candidate_pairs(fundings: list[model.Funding]) -> Iterator[tuple[int, int]]:
+    """Every pair that can be one project (``same_project``): of one kind, and with the
+    same name or amounts equal but for rounding. A plan of thousands of records would
+    otherwise compare every pair. Pairs may come twice."""
+    by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_kind: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, f in enumerate(fundings):
+        if name := normalise_name(f.project):
+            by_name[f.kind, name].append(i)
+        if f.amount_krw is not None:
+            by_kind[f.kind].append((f.amount_krw, i))
+    for members in by_name.values():
+        yield from ((i, j) for n, i in enumerate(members) for j in members[n + 1 :])
+    for amounts in by_kind.values():
+        amounts.sort()
+        if amounts and amounts[0][0] < 0:  # closeness is not ordered below zero: all pairs
+            yield from ((i, j) for n, (_, i) in enumerate(amounts) for _, j in amounts[n + 1 :])
+            continue
+        for n, (a, i) in enumerate(amounts):
+            for k in range(n + 1, len(amounts)):
+                b, j = amounts[k]
+                if not close(a, b):
+                    break  # sorted: every later amount is farther
+                yield (min(i, j), max(i, j))
 
 
 def project_key(group: list[model.Funding]) -> str:
