@@ -92,12 +92,12 @@ class Grid:
     cells: list[GridCell] = field(default_factory=list)
 
 
-def region_rules(box: tuple[float, float, float, float]) -> tuple[list[dict], list[dict]]:
+def region_rules(box: tuple[float, float, float, float]) -> list[dict]:
     """Explicit rules along a region's four sides, closing tables open at the sides."""
     x0, top, x1, bottom = box
     vertical = [rule_edge(x, top, x, bottom) for x in (x0, x1)]
     horizontal = [rule_edge(x0, y, x1, y) for y in (top, bottom)]
-    return vertical, horizontal
+    return vertical + horizontal
 
 
 def cell_lines(chars: list[dict], page_number: int) -> list[Line]:
@@ -264,10 +264,7 @@ def read_grids(page: Page, regions: list[tuple[float, float, float, float]]) -> 
     """Given a page and its ruled regions, return the grids in them."""
     if not regions:
         return []
-    extra: list[dict] = []
-    for box in regions:
-        v, h = region_rules(box)
-        extra += v + h
+    extra = [rule for box in regions for rule in region_rules(box)]
     extra += dotted_rules(page)  # rows and columns ruled with dots
     chars = page.chars
     found = [

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ import pypdfium2_raw.bindings as bindings
 
 from planparse.errors import EncryptedPdfError, UnreadablePdfError
 from planparse.read_pdfplumber import PlumberReader
-from planparse.reader import PRECISION, Char, Page, Shape, readable_fontname
+from planparse.reader import PRECISION, Char, Page, Shape, has_subset_tag, readable_fontname
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -268,27 +268,18 @@ def lost_chars(
 
 @dataclass
 class TextRun:
-    """What the chars of one text object share: font, em and matrix."""
+    """What the chars of one text object share: their font, em and placement."""
 
     font: str
     key: str  # tells fonts apart (``font_key``)
     em: float
-    user: tuple[float, float, float, float]  # char space -> user space (no translation)
-    matrix: Matrix  # char space -> layout space (no translation)
-    descent: float  # the font's descent at this em, in char space (negative)
+    advance_scale: float  # char space -> user space, across
+    square: bool  # set square in user space (no turn, no slant)
+    upright: bool  # upright on the page, as pdfminer's ``upright``
+    descent_up: float  # the font's descent in user space, upwards from the baseline
+    em_up: float  # the em in user space, upwards
     metricless: bool  # a Type 3 font: advances from its widths (``has_no_metrics``)
     handle: Address
-    square: bool = field(init=False)  # set square in user space (no turn, no slant)
-    upright: bool = field(init=False)  # upright on the page, as pdfminer's ``upright``
-    descent_up: float = field(init=False)  # the descent in user space, upwards
-    em_up: float = field(init=False)  # the em in user space, upwards
-
-    def __post_init__(self) -> None:
-        ua, ub, uc, ud = self.user
-        self.square = ub == 0 and uc == 0
-        self.descent_up, self.em_up = self.descent * ud, self.em * ud
-        a, b, c, d = self.matrix[:4]
-        self.upright = a * d > 0 and b * c <= 0
 
 
 def read_chars(
@@ -338,7 +329,7 @@ def read_chars(
             if (run.metricless or off_origin) and Calls.glyph_width(
                 run.handle, ord(text), run.em, advance
             ):
-                width = advance.value * run.user[0]
+                width = advance.value * run.advance_scale
             right = left + width
             bottom = origin_y.value + run.descent_up
             top = bottom + run.em_up
@@ -391,13 +382,16 @@ def text_run(
     descent = ctypes.c_float()
     if handle:
         Calls.descent(handle, em, descent)
+    a, b, c, d, _, _ = multiply((matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0), to_layout)
     return TextRun(
         font=facts.name,
         key=facts.key,
         em=em,
-        user=(matrix.a, matrix.b, matrix.c, matrix.d),
-        matrix=multiply((matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0), to_layout),
-        descent=descent.value,
+        advance_scale=matrix.a,
+        square=matrix.b == 0 and matrix.c == 0,
+        upright=a * d > 0 and b * c <= 0,
+        descent_up=descent.value * matrix.d,
+        em_up=em * matrix.d,
         metricless=facts.metricless,
         handle=handle,
     )
@@ -419,8 +413,7 @@ def font_key(name: bytes, font: Address) -> str:
     come out ``NanumGothic``); a name without a tag is told apart by the font itself.
     Fonts with no name (HWP's Type 3 fonts) are one, as pdfminer's "unknown"."""
     text = name.decode("cp949", errors="replace")
-    tagged = len(text) > 7 and text[6] == "+" and text[:6].isupper()
-    return text if tagged or not text else f"{text}#{font}"
+    return text if has_subset_tag(text) or not text else f"{text}#{font}"
 
 
 @dataclass(frozen=True)

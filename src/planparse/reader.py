@@ -135,6 +135,9 @@ def readable_fontname(name: str | bytes | None) -> str:
             name = ast.literal_eval(name)
     if isinstance(name, bytes):  # HWP writes Korean font names in CP949
         name = name.decode("cp949", errors="replace")
-    if len(name) > 7 and name[6] == "+" and name[:6].isupper():
-        name = name[7:]
-    return name
+    return name[7:] if has_subset_tag(name) else name
+
+
+def has_subset_tag(name: str) -> bool:
+    """Whether a font name opens with a subset tag (six capitals and "+": ``INPILL+``)."""
+    return len(name) > 7 and name[6] == "+" and name[:6].isupper()
