@@ -184,3 +184,13 @@ def test_footer_pattern(text, page):
 
 def test_footer_pattern_rejects_dash_items():
     assert not FOOTER_RE.match("- 9대 전략산업별 -")
+
+
+def test_a_line_of_several_fonts_takes_the_first_of_the_most_frequent():
+    """A line's font is its most frequent glyph font, the first on a tie, in every
+    process (it was taken from a set, whose order changes with the hash seed)."""
+    chars = []
+    for n, font in enumerate(["HCRDotum", "MalgunGothic", "Gulim", "Batang"]):
+        chars += glyphs("가나", 75 + 24 * n, 100, 12, 12, 12, font=font)
+    [line] = chars_to_lines(chars, 1)
+    assert line.font == "HCRDotum"
