@@ -110,6 +110,8 @@ class Calls:
     segment_point = address_call("FPDFPathSegment_GetPoint", Int, V, FloatRef, FloatRef)
     segment_close = address_call("FPDFPathSegment_GetClose", Int, V)
     text_font = address_call("FPDFTextObj_GetFont", V, V)
+    char_matrix = address_call("FPDFText_GetMatrix", Int, V, Int, ctypes.POINTER(raw.FS_MATRIX))
+    font_size = address_call("FPDFText_GetFontSize", ctypes.c_double, V, Int)
     descent = address_call("FPDFFont_GetDescent", Int, V, F, FloatRef)
     glyph_width = address_call("FPDFFont_GetGlyphWidth", Int, V, ctypes.c_uint32, F, FloatRef)
     font_data = address_call(
@@ -215,7 +217,8 @@ def read_page(page: pdfium.PdfPage, number: int) -> Page | None:
             return None
         twins: list[Char] = []
         lost: list[tuple[Address, Address | None]] = []
-        walk_objects(address(page.raw), None, to_layout, height, out, by_object, twins, lost)
+        paths = PathReader(out, height)
+        walk_objects(address(page.raw), None, to_layout, paths, by_object, twins, lost)
     finally:
         textpage.close()
     if lost:
@@ -293,8 +296,7 @@ def read_chars(
     page_text = address(textpage)
     rect = raw.FS_RECTF()
     advance = ctypes.c_float()
-    runs: dict[Address, TextRun] = {}
-    fonts: dict[Address, FontFacts] = {}
+    runs = RunCache(page_text, to_layout)
     chars: list[Char] = []
     by_object: dict[Address, list[Char]] = {}
     get_box, get_owner, get_origin = Calls.loose_box, Calls.text_object, Calls.char_origin
@@ -302,6 +304,9 @@ def read_chars(
     plain = to_layout[:4] == IDENTITY[:4]  # no /Rotate: a shift, then the flip
     shift_x, shift_y = to_layout[4], to_layout[5]
     unmapped = 0
+    last_owner: Address | None = None
+    run = runs.unknown
+    owned: list[Char] = []
     for i, code in enumerate(codes[:count]):
         if code in ODD_CODES or 0xD800 <= code <= 0xDFFF:
             if raw.FPDFText_IsHyphen(textpage, i) == 1:
@@ -312,14 +317,13 @@ def read_chars(
                 unmapped += 1
                 continue
         text = chr(code)
-        if not text.strip():  # a space: not a glyph here, but its text object was read
-            if owner := get_owner(page_text, i):
-                by_object.setdefault(owner, [])
-            continue
         owner = get_owner(page_text, i) or 0
-        run = runs.get(owner)
-        if run is None:
-            run = runs[owner] = text_run(textpage, i, owner, to_layout, fonts)
+        if owner != last_owner:  # the chars of one text object come together
+            last_owner = owner
+            owned = by_object.setdefault(owner, []) if owner else []
+            run = runs.run(i, owner)
+        if not text.strip():  # a space: not a glyph here, but its text object was read
+            continue
         get_box(page_text, i, rect)
         get_origin(page_text, i, origin_x, origin_y)
         if run.square:  # set square on the page: pdfminer's box, from the origin
@@ -327,7 +331,7 @@ def read_chars(
             width = rect.right - rect.left
             off_origin = abs(rect.left - left) > 0.01  # the ink overhangs the advance
             if (run.metricless or off_origin) and Calls.glyph_width(
-                run.handle, ord(text), run.em, advance
+                run.handle, code, run.em, advance
             ):
                 width = advance.value * run.advance_scale
             right = left + width
@@ -358,43 +362,56 @@ def read_chars(
             "upright": run.upright,
         }
         chars.append(char)
-        if owner:
-            by_object.setdefault(owner, []).append(char)
+        owned.append(char)
     return chars, by_object, unmapped
 
 
-def text_run(
-    textpage: raw.FPDF_TEXTPAGE,
-    index: int,
-    owner: Address,
-    to_layout: Matrix,
-    fonts: dict[Address, FontFacts],
-) -> TextRun:
-    """The font, em and matrix of the text object that drew char ``index``; ``fonts``
-    caches each font's name and kind by its handle."""
-    matrix = raw.FS_MATRIX()
-    raw.FPDFText_GetMatrix(textpage, index, matrix)
-    handle = (Calls.text_font(owner) or 0) if owner else 0
-    if handle not in fonts:
-        fonts[handle] = font_facts(handle) if handle else FontFacts("unknown", "unknown", False)
-    facts = fonts[handle]
-    em = raw.FPDFText_GetFontSize(textpage, index)
-    descent = ctypes.c_float()
-    if handle:
-        Calls.descent(handle, em, descent)
-    a, b, c, d, _, _ = multiply((matrix.a, matrix.b, matrix.c, matrix.d, 0.0, 0.0), to_layout)
-    return TextRun(
-        font=facts.name,
-        key=facts.key,
-        em=em,
-        advance_scale=matrix.a,
-        square=matrix.b == 0 and matrix.c == 0,
-        upright=a * d > 0 and b * c <= 0,
-        descent_up=descent.value * matrix.d,
-        em_up=em * matrix.d,
-        metricless=facts.metricless,
-        handle=handle,
-    )
+class RunCache:
+    """The ``TextRun`` of each text object of a text page. Text objects are many (HWP
+    draws a word or two an object) but their runs few: a run is made once for each font,
+    matrix and em, and each font's facts are read once (``font_facts``)."""
+
+    def __init__(self, textpage: Address, to_layout: Matrix) -> None:
+        self.textpage, self.to_layout = textpage, to_layout
+        self.matrix = raw.FS_MATRIX()
+        self.runs: dict[tuple[Address, float, float, float, float, float], TextRun] = {}
+        self.fonts: dict[Address, FontFacts] = {}
+        self.unknown = self.make(0, 0.0, IDENTITY)
+
+    def run(self, index: int, owner: Address) -> TextRun:
+        """The run of the text object ``owner`` that drew char ``index``."""
+        m = self.matrix
+        Calls.char_matrix(self.textpage, index, m)
+        handle = (Calls.text_font(owner) or 0) if owner else 0
+        em = Calls.font_size(self.textpage, index)
+        key = (handle, em, m.a, m.b, m.c, m.d)
+        run = self.runs.get(key)
+        if run is None:
+            run = self.runs[key] = self.make(handle, em, (m.a, m.b, m.c, m.d, 0.0, 0.0))
+        return run
+
+    def make(self, handle: Address, em: float, matrix: Matrix) -> TextRun:
+        if handle not in self.fonts:
+            self.fonts[handle] = (
+                font_facts(handle) if handle else FontFacts("unknown", "unknown", False)
+            )
+        facts = self.fonts[handle]
+        descent = ctypes.c_float()
+        if handle:
+            Calls.descent(handle, em, descent)
+        a, b, c, d, _, _ = multiply(matrix, self.to_layout)
+        return TextRun(
+            font=facts.name,
+            key=facts.key,
+            em=em,
+            advance_scale=matrix[0],
+            square=matrix[1] == 0 and matrix[2] == 0,
+            upright=a * d > 0 and b * c <= 0,
+            descent_up=descent.value * matrix[3],
+            em_up=em * matrix[3],
+            metricless=facts.metricless,
+            handle=handle,
+        )
 
 
 def font_facts(font: Address) -> FontFacts:
@@ -436,13 +453,13 @@ def walk_objects(
     page: Address,
     form: Address | None,
     place: Matrix,
-    height: float,
-    out: Page,
+    paths: PathReader,
     by_object: dict[Address, list[Char]],
     twins: list[Char],
     lost: list[tuple[Address, Address | None]],
 ) -> None:
-    """Add the paths of a page (or of a form XObject in it) to ``out``, the second copies
+    """Add the paths of a page (or of a form XObject in it) to the page ``paths`` reads
+    them into, the second copies
     of fake-bold text objects to ``twins``, and to ``lost`` the text objects that drew
     something but have no char in the text page and copy no object that has. ``place``
     maps the container's space to layout space."""
@@ -455,7 +472,7 @@ def walk_objects(
         obj = get_object(container, k)
         kind = Calls.object_type(obj)
         if kind == raw.FPDF_PAGEOBJ_PATH:
-            add_path(obj, multiply(object_matrix(obj), place), height, out)
+            paths.add_path(obj, place)
         elif kind == raw.FPDF_PAGEOBJ_TEXT:
             chars = by_object.get(obj)
             if chars:
@@ -464,7 +481,7 @@ def walk_objects(
                 orphans.append(obj)
         elif kind == raw.FPDF_PAGEOBJ_FORM:
             inner = multiply(object_matrix(obj), place)
-            walk_objects(page, obj, inner, height, out, by_object, twins, lost)
+            walk_objects(page, obj, inner, paths, by_object, twins, lost)
     drew = [(obj, box) for obj in orphans if is_drawn(box := object_bounds(obj))]
     if not drew:
         return  # no copies dropped (most pages): the drawn objects' bounds are not needed
@@ -533,63 +550,85 @@ def object_bounds(obj: Address) -> tuple[float, float, float, float]:
     return left.value, bottom.value, right.value, top.value
 
 
-def path_subpaths(obj: Address) -> list[tuple[str, list[tuple[float, float]]]]:
-    """A path's subpaths, each as pdfminer's operators (``m l c h``) and their end points."""
-    x, y = ctypes.c_float(), ctypes.c_float()
-    get_segment, get_type = Calls.segment, Calls.segment_type
-    get_point, get_close = Calls.segment_point, Calls.segment_close
-    subpaths: list[tuple[str, list[tuple[float, float]]]] = []
-    ops = ""
-    pts: list[tuple[float, float]] = []
-    bezier = 0
-    for k in range(Calls.segment_count(obj)):
-        segment = get_segment(obj, k)
-        kind = get_type(segment)
-        get_point(segment, x, y)
-        if kind == raw.FPDF_SEGMENT_MOVETO:
-            if ops:
-                subpaths.append((ops, pts))
-            ops, pts = "m", [(x.value, y.value)]
-        elif not ops:
-            continue  # a path must open with a move
-        elif kind == raw.FPDF_SEGMENT_LINETO:
-            ops += "l"
-            pts.append((x.value, y.value))
-        elif kind == raw.FPDF_SEGMENT_BEZIERTO:
-            bezier += 1  # PDFium gives a curve's two control points and its end point
-            if bezier % 3 == 0:
-                ops += "c"
+class PathReader:
+    """Reads a page's paths into its lines, rects and curves; the ctypes buffers PDFium
+    writes into are made once a page, not once a path."""
+
+    def __init__(self, out: Page, height: float) -> None:
+        self.out, self.height = out, height
+        self.matrix = raw.FS_MATRIX()
+        self.fill_mode, self.stroke = ctypes.c_int(), ctypes.c_int()
+        self.x, self.y = ctypes.c_float(), ctypes.c_float()
+
+    def add_path(self, obj: Address, place: Matrix) -> None:
+        """Add a painted path's subpaths to the page as lines, rects or curves. ``place``
+        maps the path's container's space to layout space."""
+        m = self.matrix
+        if Calls.object_matrix(obj, m):
+            whole = multiply((m.a, m.b, m.c, m.d, m.e, m.f), place)
+        else:
+            whole = place
+        Calls.draw_mode(obj, self.fill_mode, self.stroke)
+        fill, stroked = self.fill_mode.value != 0, bool(self.stroke.value)
+        height, out = self.height, self.out
+        a, b, c, d, e, f = whole
+        for shape, points in self.subpaths(obj):
+            pts = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
+            if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
+                shape = shape[:-2] + "h"  # a redundant line back to the start
+                pts.pop()
+            if shape in ("ml", "mlh"):
+                out.lines.append(shape_record("line", pts[:2], height, fill, stroked))
+            elif shape in ("mlllh", "mllll") and is_rectangle(pts):
+                out.rects.append(shape_record("rect", [pts[0], pts[2]], height, fill, stroked))
+            elif len(shape) > 1:
+                record = shape_record("curve", pts, height, fill, stroked)
+                record["pts"] = [
+                    (round(px, PRECISION), round(height - py, PRECISION)) for px, py in pts
+                ]
+                out.curves.append(record)
+
+    def subpaths(self, obj: Address) -> list[tuple[str, list[tuple[float, float]]]]:
+        """A path's subpaths, each as pdfminer's operators (``m l c h``) and their end
+        points."""
+        x, y = self.x, self.y
+        get_segment, get_type = Calls.segment, Calls.segment_type
+        get_point, get_close = Calls.segment_point, Calls.segment_close
+        subpaths: list[tuple[str, list[tuple[float, float]]]] = []
+        ops = ""
+        pts: list[tuple[float, float]] = []
+        bezier = 0
+        for k in range(Calls.segment_count(obj)):
+            segment = get_segment(obj, k)
+            kind = get_type(segment)
+            get_point(segment, x, y)
+            if kind == MOVETO:
+                if ops:
+                    subpaths.append((ops, pts))
+                ops, pts = "m", [(x.value, y.value)]
+            elif not ops:
+                continue  # a path must open with a move
+            elif kind == LINETO:
+                ops += "l"
                 pts.append((x.value, y.value))
-        if ops and get_close(segment):
-            ops += "h"
-            pts.append(pts[0])
-    if ops:
-        subpaths.append((ops, pts))
-    return subpaths
+            elif kind == BEZIERTO:
+                bezier += 1  # PDFium gives a curve's two control points and its end point
+                if bezier % 3 == 0:
+                    ops += "c"
+                    pts.append((x.value, y.value))
+            if get_close(segment):
+                ops += "h"
+                pts.append(pts[0])
+        if ops:
+            subpaths.append((ops, pts))
+        return subpaths
 
 
-def add_path(obj: Address, whole: Matrix, height: float, out: Page) -> None:
-    """Add a painted path's subpaths to the page as lines, rects or curves. ``whole`` maps
-    the path's space to layout space."""
-    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    Calls.draw_mode(obj, fill_mode, stroke)
-    fill, stroked = fill_mode.value != 0, bool(stroke.value)
-    a, b, c, d, e, f = whole
-    for shape, points in path_subpaths(obj):
-        pts = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
-        if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
-            shape = shape[:-2] + "h"  # a redundant line back to the start
-            pts.pop()
-        if shape in ("ml", "mlh"):
-            out.lines.append(shape_record("line", pts[:2], height, fill, stroked))
-        elif shape in ("mlllh", "mllll") and is_rectangle(pts):
-            out.rects.append(shape_record("rect", [pts[0], pts[2]], height, fill, stroked))
-        elif len(shape) > 1:
-            record = shape_record("curve", pts, height, fill, stroked)
-            record["pts"] = [
-                (round(px, PRECISION), round(height - py, PRECISION)) for px, py in pts
-            ]
-            out.curves.append(record)
+MOVETO, LINETO, BEZIERTO = (
+    raw.FPDF_SEGMENT_MOVETO,
+    raw.FPDF_SEGMENT_LINETO,
+    raw.FPDF_SEGMENT_BEZIERTO,
+)
 
 
 def is_rectangle(pts: list[tuple[float, float]]) -> bool:
