@@ -104,6 +104,13 @@ def normalise_text(text: str) -> str:
     return BLANKS_RE.sub(" ", out).strip()
 
 
+def normalise_glyph(text: str) -> str:
+    """What a glyph reads as, its look-alike characters mapped (``normalise_text``)."""
+    if len(text) == 1:
+        return NORMALISE.get(text, text)
+    return "".join(NORMALISE.get(t, t) for t in text)
+
+
 def map_private_use(char: Char) -> str:
     """Return the character a private-use glyph, or a symbol font's ASCII code, stands
     for, by its font."""
@@ -154,15 +161,6 @@ def drop_doubled_glyphs(chars: list[Char]) -> tuple[list[Char], bool]:
     return kept, doubled
 
 
-def pitch_ratios(chars: list[Char]) -> list[tuple[float, float]]:
-    """Return, for each neighbouring pair, the glyph pitch over its width, and the width."""
-    out = []
-    for a, b in pairwise(chars):
-        width = max(a["x1"] - a["x0"], 0.01)
-        out.append(((b["x0"] - a["x0"]) / width, width))
-    return out
-
-
 def local_scales(chars: list[Char], window: int = 4) -> list[float]:
     """Estimate the horizontal scaling around each neighbouring pair of glyphs.
 
@@ -171,13 +169,20 @@ def local_scales(chars: list[Char], window: int = 4) -> list[float]:
     nearest glyphs recovers it (width-normalised, so digits and Hangul agree);
     a low quantile rather than the median, so that word gaps do not raise it.
     """
-    ratios = [r for r, _ in pitch_ratios(chars)]
-    runs = [(c["font"], round(c["size"], 1)) for c in chars]
-    one_run = all(run == runs[0] for run in runs)
+    # each neighbouring pair's glyph pitch over the first glyph's width
+    ratios = [(b["x0"] - a["x0"]) / max(a["x1"] - a["x0"], 0.01) for a, b in pairwise(chars)]
+    font, size = chars[0]["font"], chars[0]["size"]
+    if all(c["font"] == font and c["size"] == size for c in chars):
+        runs = None  # every glyph of one font and size (most segments)
+    else:
+        runs = [(c["font"], round(c["size"], 1)) for c in chars]
+        if all(run == runs[0] for run in runs):
+            runs = None
+    count = len(ratios)
     scales = []
-    for i in range(len(ratios)):
-        lo, hi = max(i - window, 0), min(i + window + 1, len(ratios))
-        if one_run:  # every glyph of one font and size (most segments)
+    for i in range(count):
+        lo, hi = max(i - window, 0), min(i + window + 1, count)
+        if runs is None:
             pool = sorted(ratios[lo:hi])
         else:
             same_run = [ratios[j] for j in range(lo, hi) if runs[j] == runs[i]]
@@ -285,31 +290,25 @@ def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
         for seg in split_segments(row):
             texts = [map_private_use(c) for c in seg]
             raw = chars_to_text(seg, texts)
-            sizes = [c["size"] for c in seg]
             # the most frequent font; on a tie, the first (a set's order changes per process)
-            font = Counter(c["fontname"] for c in seg).most_common(1)[0][0]
+            font = Counter([c["fontname"] for c in seg]).most_common(1)[0][0]
+            glyphs = [
+                (normalise_glyph(text), c["x0"], c["top"], c["x1"], c["bottom"])
+                for c, text in zip(seg, texts, strict=True)
+            ]
             lines.append(
                 Line(
                     page=page_number,
-                    x0=min(c["x0"] for c in seg),
-                    top=min(c["top"] for c in seg),
-                    x1=max(c["x1"] for c in seg),
-                    bottom=max(c["bottom"] for c in seg),
-                    size=round(statistics.median(sizes), 2),
+                    x0=min([g[1] for g in glyphs]),
+                    top=min([g[2] for g in glyphs]),
+                    x1=max([g[3] for g in glyphs]),
+                    bottom=max([g[4] for g in glyphs]),
+                    size=round(statistics.median([c["size"] for c in seg]), 2),
                     bold=doubled or "bold" in font.lower(),
                     font=font,
                     text_raw=raw,
                     text=normalise_text(raw),
-                    glyphs=[
-                        (
-                            "".join(NORMALISE.get(t, t) for t in text),
-                            c["x0"],
-                            c["top"],
-                            c["x1"],
-                            c["bottom"],
-                        )
-                        for c, text in zip(seg, texts, strict=True)
-                    ],
+                    glyphs=glyphs,
                 )
             )
     lines.sort(key=lambda ln: (round(ln.top / 3), ln.x0))
@@ -328,20 +327,18 @@ def edges_to_components(
     with it: a page of gradient hairlines (hundreds stacked a point apart) would
     otherwise compare every pair."""
     sets = DisjointSets(len(edges))
+    find, parent = sets.find, sets.parent
     bands: dict[int, list[tuple[float, float, float, float, int]]] = {}
     for i, e in enumerate(edges):
-        box = (e["x0"] - tol, e["top"] - tol, e["x1"] + tol, e["bottom"] + tol, i)
-        for band in range(int(box[1] // COMPONENT_BAND), int(box[3] // COMPONENT_BAND) + 1):
+        x0, top, x1, bottom = e["x0"] - tol, e["top"] - tol, e["x1"] + tol, e["bottom"] + tol
+        for band in range(int(top // COMPONENT_BAND), int(bottom // COMPONENT_BAND) + 1):
             members = bands.setdefault(band, [])
-            for other in members:
-                if (
-                    other[0] <= box[2]
-                    and box[0] <= other[2]
-                    and other[1] <= box[3]
-                    and box[1] <= other[3]
-                ):
-                    sets.join(other[4], i)
-            members.append(box)
+            for ox0, otop, ox1, obottom, j in members:
+                if ox0 <= x1 and x0 <= ox1 and otop <= bottom and top <= obottom:
+                    root = find(j)
+                    if root != i:  # i stands for its set: each join makes i the root
+                        parent[root] = i
+            members.append((x0, top, x1, bottom, i))
     return [[edges[i] for i in group] for group in sets.groups()]
 
 
