@@ -12,6 +12,7 @@ letter-spacing logic as body lines ("정 원" -> "정원").
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
@@ -289,18 +290,20 @@ def build_grid(page_number: int, table: FoundTable, chars: list[dict], tables: l
     """A found table's grid, its cells' text read from the chars in them, less the text of
     the tables drawn inside them."""
     grid = Grid(page_number, *table.bbox)
-    centred = [  # every cell lies within the table
-        ((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c)
-        for c in chars
+    centred = sorted(  # every cell lies within the table; by height, then page order
+        ((c["top"] + c["bottom"]) / 2, n, (c["x0"] + c["x1"]) / 2, c)
+        for n, c in enumerate(chars)
         if holds(table.bbox, c)
-    ]
+    )
+    heights = [y for y, _, _, _ in centred]
     for box in table.cells:
         nested = [t for t in tables if t != table.bbox and within(t, box)]
         x0, top, x1, bottom = box
+        rows = centred[bisect.bisect_left(heights, top) : bisect.bisect_right(heights, bottom)]
         inside = [
             c
-            for x, y, c in centred
-            if x0 <= x <= x1 and top <= y <= bottom and not any(holds(t, c) for t in nested)
+            for _, _, x, c in sorted(rows, key=lambda row: row[1])  # in page order
+            if x0 <= x <= x1 and not any(holds(t, c) for t in nested)
         ]
         lines = cell_lines(inside, page_number) if inside else []
         grid.cells += split_fields(box, lines, inside)

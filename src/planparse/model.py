@@ -7,7 +7,7 @@ with these schemas; ``SCHEMA_VERSION`` changes whenever a column does.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 import pyarrow as pa
@@ -909,8 +909,7 @@ def rows_to_table(name: str, rows: list[Any]) -> pa.Table:
     schema = SCHEMAS[name]
     names = [f.name for f in fields(ROW_TYPES[name])]
     assert names == schema.names, f"{name}: dataclass and schema columns differ"
-    dicts = [asdict(r) for r in rows]
-    columns = {n: [d[n] for d in dicts] for n in names}
+    columns = {n: [getattr(r, n) for r in rows] for n in names}  # every field is a scalar
     return pa.Table.from_pydict(columns, schema=schema)
 
 

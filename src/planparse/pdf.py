@@ -144,20 +144,13 @@ def drop_doubled_glyphs(chars: list[Char]) -> tuple[list[Char], bool]:
     doubled = False
     for ch in chars:
         tol = DOUBLED_GLYPH_EM * ch["size"]
-        twin = next(
-            (
-                k
-                for k in kept[-3:]
-                if k["text"] == ch["text"]
-                and abs(k["x0"] - ch["x0"]) <= tol
-                and abs(k["top"] - ch["top"]) <= tol
-            ),
-            None,
-        )
-        if twin is not None:
-            doubled = True
-            continue
-        kept.append(ch)
+        text, x0, top = ch["text"], ch["x0"], ch["top"]
+        for k in kept[-3:]:
+            if k["text"] == text and abs(k["x0"] - x0) <= tol and abs(k["top"] - top) <= tol:
+                doubled = True  # a second copy of k
+                break
+        else:
+            kept.append(ch)
     return kept, doubled
 
 

@@ -11,6 +11,7 @@ better than a wrong one.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -30,13 +31,19 @@ class Stream:
     where: list[tuple[int, int, Glyph]]
 
 
+@functools.lru_cache(maxsize=4096)
+def without_spaces(text: str) -> str:
+    """A glyph's text without white space (a page's glyphs are a few hundred texts)."""
+    return SPACE_RE.sub("", text)
+
+
 def page_stream(pages: list[PageLines]) -> Stream:
     parts: list[str] = []
     where: list[tuple[int, int, Glyph]] = []
     for page in pages:
         for n, line in enumerate(page.lines):
             for glyph in line.glyphs:
-                text = SPACE_RE.sub("", glyph[0])
+                text = without_spaces(glyph[0])
                 parts.append(text)
                 where += [(page.number, n, glyph)] * len(text)
     return Stream("".join(parts), where)

@@ -645,18 +645,24 @@ def shape_record(
     """A shape's record in pdfplumber's form, its coordinates rounded (``reader.rounded``)."""
     xs, ys = [p[0] for p in pts], [p[1] for p in pts]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    # a rule is straight: one side's coordinates are rounded once (most paths are rules)
+    left = round(x0, PRECISION)
+    right = left if x1 == x0 else round(x1, PRECISION)
+    low = round(y0, PRECISION)
+    high = low if y1 == y0 else round(y1, PRECISION)
     top = round(height - y1, PRECISION)
+    bottom = top if y1 == y0 else round(height - y0, PRECISION)
     return {
         "object_type": kind,
-        "x0": round(x0, PRECISION),
-        "x1": round(x1, PRECISION),
+        "x0": left,
+        "x1": right,
         "top": top,
-        "bottom": round(height - y0, PRECISION),
-        "y0": round(y0, PRECISION),
-        "y1": round(y1, PRECISION),
+        "bottom": bottom,
+        "y0": low,
+        "y1": high,
         "doctop": top,
-        "width": round(x1 - x0, PRECISION),
-        "height": round(y1 - y0, PRECISION),
+        "width": 0.0 if x1 == x0 else round(x1 - x0, PRECISION),
+        "height": 0.0 if y1 == y0 else round(y1 - y0, PRECISION),
         "fill": fill,
         "stroke": stroke,
     }
