@@ -572,6 +572,10 @@ class PathReader:
         fill, stroked = self.fill_mode.value != 0, bool(self.stroke.value)
         height, out = self.height, self.out
         a, b, c, d, e, f = whole
+        if (line := self.one_line(obj)) is not None:  # most paths: one rule, or a dot
+            pts = [(a * x + c * y + e, b * x + d * y + f) for x, y in line]
+            out.lines.append(shape_record("line", pts, height, fill, stroked))
+            return
         for shape, points in self.subpaths(obj):
             pts = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
             if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
@@ -587,6 +591,21 @@ class PathReader:
                     (round(px, PRECISION), round(height - py, PRECISION)) for px, py in pts
                 ]
                 out.curves.append(record)
+
+    def one_line(self, obj: Address) -> list[tuple[float, float]] | None:
+        """The two points of a path that is one straight segment (a move, then a line,
+        closed or not), read with fewer calls than ``subpaths``; None for other paths."""
+        if Calls.segment_count(obj) != 2:
+            return None
+        start, end = Calls.segment(obj, 0), Calls.segment(obj, 1)
+        kinds = (Calls.segment_type(start), Calls.segment_type(end))
+        if kinds != (MOVETO, LINETO) or Calls.segment_close(start):
+            return None
+        x, y = self.x, self.y
+        Calls.segment_point(start, x, y)
+        first = (x.value, y.value)
+        Calls.segment_point(end, x, y)
+        return [first, (x.value, y.value)]
 
     def subpaths(self, obj: Address) -> list[tuple[str, list[tuple[float, float]]]]:
         """A path's subpaths, each as pdfminer's operators (``m l c h``) and their end
