@@ -172,16 +172,25 @@ def local_scales(chars: list[Char], window: int = 4) -> list[float]:
         if all(run == runs[0] for run in runs):
             runs = None
     count = len(ratios)
-    scales = []
-    for i in range(count):
+
+    def scale_at(i: int) -> float:
         lo, hi = max(i - window, 0), min(i + window + 1, count)
         if runs is None:
             pool = sorted(ratios[lo:hi])
         else:
             same_run = [ratios[j] for j in range(lo, hi) if runs[j] == runs[i]]
             pool = sorted(same_run if len(same_run) >= 3 else ratios[lo:hi])
-        scales.append(min(max(pool[int(0.3 * (len(pool) - 1))], 0.4), 2.5))
-    return scales
+        return pool[int(0.3 * (len(pool) - 1))]
+
+    if runs is None and count > 2 * window:  # whole windows in the middle: one expression
+        k = int(0.3 * 2 * window)
+        middle = range(window, count - window)
+        quantiles = [scale_at(i) for i in range(window)]
+        quantiles += [sorted(ratios[i - window : i + window + 1])[k] for i in middle]
+        quantiles += [scale_at(i) for i in range(count - window, count)]
+    else:
+        quantiles = [scale_at(i) for i in range(count)]
+    return [min(max(q, 0.4), 2.5) for q in quantiles]
 
 
 def split_segments(chars: list[Char]) -> list[list[Char]]:
