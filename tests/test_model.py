@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+import math
+import subprocess
+import sys
+from dataclasses import asdict, fields
 
 import pyarrow as pa
+import pytest
 
-from planparse.model import ROW_TYPES, SCHEMAS, Document, rows_to_table
+from planparse.model import ROW_TYPES, SCHEMAS, Document, Funding, rows_to_table
 
 
 def test_every_table_has_a_dataclass_with_the_schema_columns():
@@ -27,3 +31,48 @@ def test_rows_to_table_keeps_types_and_nulls():
     assert table.schema.field("plan_year").type == pa.int32()
     assert table.column("title").to_pylist() == [None]
     assert rows_to_table("documents", []).num_rows == 0
+
+
+def funding_row(**values: object) -> Funding:
+    """A funding row with every field set (a null where a field may be null)."""
+    row = {
+        f.name: None if "None" in str(f.type) else {"int": 0, "bool": False}.get(str(f.type), "")
+        for f in fields(Funding)
+    }
+    return Funding(**{**row, **values})  # type: ignore[arg-type]
+
+
+def test_rows_to_table_keeps_every_value_exactly():
+    """Exact integers past 2**53, floats to the last bit, Korean text, quotes, nulls."""
+    rows = [
+        funding_row(
+            funding_id="f1",
+            raw="▷ '24~'28, 170억원(국105, \"시\"50)\n",
+            amount_krw=9_007_199_254_740_993,  # 2**53 + 1: a double would lose the 1
+            sources_total_krw=-(2**63),
+            x0=0.1 + 0.2,
+            top=1e-300,
+            x1=123.456789012345,
+            ongoing=True,
+        ),
+        funding_row(funding_id="f2", amount_krw=None, x0=None),
+    ]
+    table = rows_to_table("fundings", rows)
+    assert table.schema.equals(SCHEMAS["fundings"], check_metadata=True)
+    assert table.to_pylist() == [asdict(r) for r in rows]
+
+
+def test_rows_to_table_refuses_a_float_that_is_not_a_number():
+    with pytest.raises(ValueError):
+        rows_to_table("fundings", [funding_row(funding_id="f1", x0=math.nan)])
+
+
+def test_rows_to_table_does_not_import_pandas():
+    """Arrow's ``pa.array`` imports pandas (half a second a process); the writer must not."""
+    code = (
+        "import sys; from planparse.model import Document, rows_to_table; "
+        "rows_to_table('documents', [Document('a', 'x.pdf', None, None, 2025, 1, '0')]); "
+        "rows_to_table('fundings', []); print('pandas' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -7,10 +7,12 @@ with these schemas; ``SCHEMA_VERSION`` changes whenever a column does.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, fields
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.json as pajson
 
 SCHEMA_VERSION = "2.2.0"
 
@@ -905,12 +907,29 @@ ROW_TYPES: dict[str, type] = {
 
 
 def rows_to_table(name: str, rows: list[Any]) -> pa.Table:
-    """Given dataclass rows of one output table, return them as a typed Arrow table."""
+    """Given dataclass rows of one output table, return them as a typed Arrow table.
+
+    The rows go through Arrow's JSON reader, with the table's schema given: Arrow
+    builds arrays from Python lists only through ``pa.array``, which imports pandas
+    (half a second, once a process) to ask whether its input is a pandas object.
+    Every field is a scalar: text, an integer, a float or a flag, or null. A float that
+    is not a number fails here (JSON has none)."""
     schema = SCHEMAS[name]
     names = [f.name for f in fields(ROW_TYPES[name])]
     assert names == schema.names, f"{name}: dataclass and schema columns differ"
-    columns = {n: [getattr(r, n) for r in rows] for n in names}  # every field is a scalar
-    return pa.Table.from_pydict(columns, schema=schema)
+    if not rows:
+        return pa.Table.from_batches([], schema=schema)  # (``schema.empty_table`` imports pandas)
+    lines = "\n".join(
+        json.dumps({n: getattr(r, n) for n in names}, ensure_ascii=False, allow_nan=False)
+        for r in rows
+    )
+    options = pajson.ParseOptions(explicit_schema=schema, unexpected_field_behavior="error")
+    read = pajson.read_json(
+        pa.BufferReader(lines.encode("utf-8")),
+        read_options=pajson.ReadOptions(use_threads=False),
+        parse_options=options,
+    )
+    return pa.Table.from_arrays(read.columns, schema=schema)
 
 
 # The tables recognisers read from tables: one row per figure of a known kind of table.
