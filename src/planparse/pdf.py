@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import statistics
+from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any
 
 import regex
@@ -66,12 +67,38 @@ class Line:
     running: bool = False  # running header or footer repeated across pages
     printed_page: int | None = None
     # each glyph as read (look-alikes in their one form) with its box: where a funding
-    # expression stands on the page (``provenance``)
-    glyphs: list[Glyph] = field(default_factory=list, repr=False)
+    # expression stands on the page (``provenance``). Kept packed (``pack_glyphs``): the
+    # glyphs are most of what a document's lines hold, and a tuple each would be six
+    # times the memory
+    glyph_text: str = field(default="", repr=False)  # the glyphs' texts, joined
+    glyph_boxes: array[float] = field(default_factory=lambda: array("d"), repr=False)
+    glyph_ends: array[int] | None = field(default=None, repr=False)  # None: one char each
 
     @property
     def mid(self) -> float:
         return (self.top + self.bottom) / 2
+
+    @property
+    def glyphs(self) -> list[Glyph]:
+        """Each glyph's text and box (x0, top, x1, bottom)."""
+        if self.glyph_ends is None:
+            texts: Iterable[str] = self.glyph_text
+        else:
+            text = self.glyph_text
+            texts = [text[a:b] for a, b in pairwise([0, *self.glyph_ends])]
+        b = self.glyph_boxes
+        return [
+            (t, b[4 * k], b[4 * k + 1], b[4 * k + 2], b[4 * k + 3]) for k, t in enumerate(texts)
+        ]
+
+
+def pack_glyphs(texts: list[str], chars: list[Char]) -> tuple[str, array[float], array[int] | None]:
+    """Glyphs as a line keeps them: their texts joined, their boxes four numbers each, and
+    where each text ends when one is not one character."""
+    boxes = array("d", [v for c in chars for v in (c["x0"], c["top"], c["x1"], c["bottom"])])
+    if all(len(t) == 1 for t in texts):
+        return "".join(texts), boxes, None
+    return "".join(texts), boxes, array("L", accumulate(len(t) for t in texts))
 
 
 @dataclass
@@ -294,23 +321,22 @@ def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
             raw = chars_to_text(seg, texts)
             # the most frequent font; on a tie, the first (a set's order changes per process)
             font = Counter([c["fontname"] for c in seg]).most_common(1)[0][0]
-            glyphs = [
-                (normalise_glyph(text), c["x0"], c["top"], c["x1"], c["bottom"])
-                for c, text in zip(seg, texts, strict=True)
-            ]
+            glyph_text, boxes, ends = pack_glyphs([normalise_glyph(t) for t in texts], seg)
             lines.append(
                 Line(
                     page=page_number,
-                    x0=min([g[1] for g in glyphs]),
-                    top=min([g[2] for g in glyphs]),
-                    x1=max([g[3] for g in glyphs]),
-                    bottom=max([g[4] for g in glyphs]),
+                    x0=min(boxes[0::4]),
+                    top=min(boxes[1::4]),
+                    x1=max(boxes[2::4]),
+                    bottom=max(boxes[3::4]),
                     size=round(statistics.median([c["size"] for c in seg]), 2),
                     bold=doubled or "bold" in font.lower(),
                     font=font,
                     text_raw=raw,
                     text=normalise_text(raw),
-                    glyphs=glyphs,
+                    glyph_text=glyph_text,
+                    glyph_boxes=boxes,
+                    glyph_ends=ends,
                 )
             )
     lines.sort(key=lambda ln: (round(ln.top / 3), ln.x0))

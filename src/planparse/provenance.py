@@ -96,17 +96,22 @@ def locate_fundings(
     """Give each funding record the box of its expression (``x0 … bottom``, ``page`` and
     ``page_end``) where it is found on its page or running on to the next."""
     by_number = {p.number: p for p in pages}
-    streams: dict[int, Stream] = {}
+    by_page: dict[int, list[model.Funding]] = {}
     for funding in fundings:
-        if funding.page not in streams:
-            run = [by_number[n] for n in (funding.page, funding.page + 1) if n in by_number]
-            streams[funding.page] = page_stream(run)
-        stream = streams[funding.page]
-        needle = SPACE_RE.sub("", funding.raw)
-        starts = [s for s in occurrences(stream, needle) if stream.where[s][0] == funding.page]
-        if not needle or not starts:
-            continue
-        hint = hints.get(funding.funding_id, Hint(funding.page, 0.0, 0.0))
-        page, page_end, box = box_of(stream, nearest(stream, starts, hint), len(needle))
-        funding.x0, funding.top, funding.x1, funding.bottom = box
-        funding.page_end = page_end
+        by_page.setdefault(funding.page, []).append(funding)
+    for number, on_page in by_page.items():  # one page's stream at a time: memory stays flat
+        stream = page_stream([by_number[n] for n in (number, number + 1) if n in by_number])
+        for funding in on_page:
+            locate_funding(funding, stream, hints)
+
+
+def locate_funding(funding: model.Funding, stream: Stream, hints: dict[str, Hint]) -> None:
+    """Give one funding record its box, from the stream of its page and the next."""
+    needle = SPACE_RE.sub("", funding.raw)
+    starts = [s for s in occurrences(stream, needle) if stream.where[s][0] == funding.page]
+    if not needle or not starts:
+        return
+    hint = hints.get(funding.funding_id, Hint(funding.page, 0.0, 0.0))
+    page, page_end, box = box_of(stream, nearest(stream, starts, hint), len(needle))
+    funding.x0, funding.top, funding.x1, funding.bottom = box
+    funding.page_end = page_end
