@@ -76,6 +76,41 @@ def address_call(name: str, restype: Any, *argtypes: Any) -> Any:
     return function
 
 
+class Handle(ctypes.c_void_p):
+    """A PDFium handle as a plain call returns it: a subclass of ``c_void_p`` stays a
+    ctypes object (``c_void_p`` itself would become an int), to be passed to the next
+    plain call as it is. ``.value`` is its address."""
+
+
+def plain_call(name: str, restype: Any) -> Any:
+    """A PDFium function of its own with no declared argument types: ctypes then converts
+    no argument, which takes about 40% off a call. Every pointer must be passed as a
+    ctypes object (a ``Handle``, a ``c_void_p``, a ``byref``): a Python int would be
+    passed as a C int. Only for the calls made once per char or per path (``Plain``)."""
+    function = bindings._libs["pdfium"][name]
+    function.restype = restype
+    return function
+
+
+class Plain:
+    """The calls the reader makes once per char or path, as ``plain_call``s."""
+
+    Int = ctypes.c_int
+    text_object = plain_call("FPDFText_GetTextObject", ctypes.c_void_p)  # -> an address
+    char_origin = plain_call("FPDFText_GetCharOrigin", Int)
+    loose_box = plain_call("FPDFText_GetLooseCharBox", Int)
+    page_object = plain_call("FPDFPage_GetObject", Handle)
+    form_object = plain_call("FPDFFormObj_GetObject", Handle)
+    object_type = plain_call("FPDFPageObj_GetType", Int)
+    object_matrix = plain_call("FPDFPageObj_GetMatrix", Int)
+    draw_mode = plain_call("FPDFPath_GetDrawMode", Int)
+    segment_count = plain_call("FPDFPath_CountSegments", Int)
+    segment = plain_call("FPDFPath_GetPathSegment", Handle)
+    segment_type = plain_call("FPDFPathSegment_GetType", Int)
+    segment_point = plain_call("FPDFPathSegment_GetPoint", Int)
+    segment_close = plain_call("FPDFPathSegment_GetClose", Int)
+
+
 class Calls:
     """The PDFium functions the reader calls once per char, object or segment."""
 
@@ -216,7 +251,7 @@ def read_page(page: pdfium.PdfPage, number: int) -> Page | None:
         if unmapped:
             return None
         twins: list[Char] = []
-        lost: list[tuple[Address, Address | None]] = []
+        lost: list[tuple[Address, Handle | None]] = []
         paths = PathReader(out, height)
         walk_objects(address(page.raw), None, to_layout, paths, by_object, twins, lost)
     finally:
@@ -294,13 +329,15 @@ def read_chars(
     codes = (ctypes.c_ushort * (count + 1))()
     raw.FPDFText_GetText(textpage, 0, count, codes)
     page_text = address(textpage)
+    text_handle = ctypes.c_void_p(page_text)  # for the plain calls
     rect = raw.FS_RECTF()
     advance = ctypes.c_float()
     runs = RunCache(page_text, to_layout)
     chars: list[Char] = []
     by_object: dict[Address, list[Char]] = {}
-    get_box, get_owner, get_origin = Calls.loose_box, Calls.text_object, Calls.char_origin
+    get_box, get_owner, get_origin = Plain.loose_box, Plain.text_object, Plain.char_origin
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    rect_ref, x_ref, y_ref = ctypes.byref(rect), ctypes.byref(origin_x), ctypes.byref(origin_y)
     plain = to_layout[:4] == IDENTITY[:4]  # no /Rotate: a shift, then the flip
     shift_x, shift_y = to_layout[4], to_layout[5]
     unmapped = 0
@@ -317,15 +354,15 @@ def read_chars(
                 unmapped += 1
                 continue
         text = chr(code)
-        owner = get_owner(page_text, i) or 0
+        owner = get_owner(text_handle, i) or 0
         if owner != last_owner:  # the chars of one text object come together
             last_owner = owner
             owned = by_object.setdefault(owner, []) if owner else []
             run = runs.run(i, owner)
         if not text.strip():  # a space: not a glyph here, but its text object was read
             continue
-        get_box(page_text, i, rect)
-        get_origin(page_text, i, origin_x, origin_y)
+        get_box(text_handle, i, rect_ref)
+        get_origin(text_handle, i, x_ref, y_ref)
         if run.square:  # set square on the page: pdfminer's box, from the origin
             left = origin_x.value
             width = rect.right - rect.left
@@ -451,12 +488,12 @@ def has_no_metrics(font: Address, name_length: int) -> bool:
 
 def walk_objects(
     page: Address,
-    form: Address | None,
+    form: Handle | None,
     place: Matrix,
     paths: PathReader,
     by_object: dict[Address, list[Char]],
     twins: list[Char],
-    lost: list[tuple[Address, Address | None]],
+    lost: list[tuple[Address, Handle | None]],
 ) -> None:
     """Add the paths of a page (or of a form XObject in it) to the page ``paths`` reads
     them into, the second copies
@@ -464,24 +501,25 @@ def walk_objects(
     something but have no char in the text page and copy no object that has. ``place``
     maps the container's space to layout space."""
     count = Calls.form_object_count(form) if form else Calls.page_object_count(page)
-    get_object = Calls.form_object if form else Calls.page_object
-    container = form if form else page
+    get_object = Plain.form_object if form else Plain.page_object
+    container = form if form else ctypes.c_void_p(page)
     orphans: list[Address] = []
     drawn: list[tuple[Address, list[Char]]] = []
     for k in range(count):
-        obj = get_object(container, k)
-        kind = Calls.object_type(obj)
+        handle = get_object(container, k)
+        kind = Plain.object_type(handle)
         if kind == raw.FPDF_PAGEOBJ_PATH:
-            paths.add_path(obj, place)
+            paths.add_path(handle, place)
         elif kind == raw.FPDF_PAGEOBJ_TEXT:
+            obj = handle.value
             chars = by_object.get(obj)
             if chars:
                 drawn.append((obj, chars))
             elif chars is None:  # not in the text page: a copy PDFium dropped
                 orphans.append(obj)
         elif kind == raw.FPDF_PAGEOBJ_FORM:
-            inner = multiply(object_matrix(obj), place)
-            walk_objects(page, obj, inner, paths, by_object, twins, lost)
+            inner = multiply(object_matrix(handle.value), place)
+            walk_objects(page, handle, inner, paths, by_object, twins, lost)
     drew = [(obj, box) for obj in orphans if is_drawn(box := object_bounds(obj))]
     if not drew:
         return  # no copies dropped (most pages): the drawn objects' bounds are not needed
@@ -559,16 +597,20 @@ class PathReader:
         self.matrix = raw.FS_MATRIX()
         self.fill_mode, self.stroke = ctypes.c_int(), ctypes.c_int()
         self.x, self.y = ctypes.c_float(), ctypes.c_float()
+        # the buffers as the plain calls take them
+        self.matrix_ref = ctypes.byref(self.matrix)
+        self.mode_refs = ctypes.byref(self.fill_mode), ctypes.byref(self.stroke)
+        self.point_refs = ctypes.byref(self.x), ctypes.byref(self.y)
 
-    def add_path(self, obj: Address, place: Matrix) -> None:
+    def add_path(self, obj: Handle, place: Matrix) -> None:
         """Add a painted path's subpaths to the page as lines, rects or curves. ``place``
         maps the path's container's space to layout space."""
         m = self.matrix
-        if Calls.object_matrix(obj, m):
+        if Plain.object_matrix(obj, self.matrix_ref):
             whole = multiply((m.a, m.b, m.c, m.d, m.e, m.f), place)
         else:
             whole = place
-        Calls.draw_mode(obj, self.fill_mode, self.stroke)
+        Plain.draw_mode(obj, *self.mode_refs)
         fill, stroked = self.fill_mode.value != 0, bool(self.stroke.value)
         height, out = self.height, self.out
         a, b, c, d, e, f = whole
@@ -592,35 +634,36 @@ class PathReader:
                 ]
                 out.curves.append(record)
 
-    def one_line(self, obj: Address) -> list[tuple[float, float]] | None:
+    def one_line(self, obj: Handle) -> list[tuple[float, float]] | None:
         """The two points of a path that is one straight segment (a move, then a line,
         closed or not), read with fewer calls than ``subpaths``; None for other paths."""
-        if Calls.segment_count(obj) != 2:
+        if Plain.segment_count(obj) != 2:
             return None
-        start, end = Calls.segment(obj, 0), Calls.segment(obj, 1)
-        kinds = (Calls.segment_type(start), Calls.segment_type(end))
-        if kinds != (MOVETO, LINETO) or Calls.segment_close(start):
+        start, end = Plain.segment(obj, 0), Plain.segment(obj, 1)
+        kinds = (Plain.segment_type(start), Plain.segment_type(end))
+        if kinds != (MOVETO, LINETO) or Plain.segment_close(start):
             return None
         x, y = self.x, self.y
-        Calls.segment_point(start, x, y)
+        Plain.segment_point(start, *self.point_refs)
         first = (x.value, y.value)
-        Calls.segment_point(end, x, y)
+        Plain.segment_point(end, *self.point_refs)
         return [first, (x.value, y.value)]
 
-    def subpaths(self, obj: Address) -> list[tuple[str, list[tuple[float, float]]]]:
+    def subpaths(self, obj: Handle) -> list[tuple[str, list[tuple[float, float]]]]:
         """A path's subpaths, each as pdfminer's operators (``m l c h``) and their end
         points."""
         x, y = self.x, self.y
-        get_segment, get_type = Calls.segment, Calls.segment_type
-        get_point, get_close = Calls.segment_point, Calls.segment_close
+        x_ref, y_ref = self.point_refs
+        get_segment, get_type = Plain.segment, Plain.segment_type
+        get_point, get_close = Plain.segment_point, Plain.segment_close
         subpaths: list[tuple[str, list[tuple[float, float]]]] = []
         ops = ""
         pts: list[tuple[float, float]] = []
         bezier = 0
-        for k in range(Calls.segment_count(obj)):
+        for k in range(Plain.segment_count(obj)):
             segment = get_segment(obj, k)
             kind = get_type(segment)
-            get_point(segment, x, y)
+            get_point(segment, x_ref, y_ref)
             if kind == MOVETO:
                 if ops:
                     subpaths.append((ops, pts))
