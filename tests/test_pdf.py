@@ -11,6 +11,7 @@ from planparse.pdf import (
     chars_to_lines,
     collapse_letter_spacing,
     drop_doubled_glyphs,
+    edges_to_components,
     map_private_use,
     normalise_text,
 )
@@ -194,3 +195,51 @@ def test_a_line_of_several_fonts_takes_the_first_of_the_most_frequent():
         chars += glyphs("가나", 75 + 24 * n, 100, 12, 12, 12, font=font)
     [line] = chars_to_lines(chars, 1)
     assert line.font == "HCRDotum"
+
+
+def all_pairs_components(edges: list[dict], tol: float = 2.0) -> list[list[int]]:
+    """Connected components by comparing every pair: what ``edges_to_components`` must give."""
+    parent = list(range(len(edges)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(edges):
+        for j, b in enumerate(edges[:i]):
+            if (
+                a["x0"] - tol <= b["x1"] + tol
+                and b["x0"] - tol <= a["x1"] + tol
+                and a["top"] - tol <= b["bottom"] + tol
+                and b["top"] - tol <= a["bottom"] + tol
+            ):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(edges)):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+coordinate = st.integers(0, 120).map(lambda n: n / 2)  # half points, so boxes often touch
+edge = st.builds(
+    lambda x, y, length, across: (
+        {"x0": x, "top": y, "x1": x + length, "bottom": y}
+        if across
+        else {"x0": x, "top": y, "x1": x, "bottom": y + length}
+    ),
+    coordinate,
+    coordinate,
+    st.integers(0, 80).map(lambda n: n / 2),
+    st.booleans(),
+)
+
+
+@given(st.lists(edge, max_size=40).flatmap(lambda es: st.just(es + es[: len(es) // 3])))
+def test_edge_components_are_those_of_comparing_every_pair(edges):
+    """The sweep (bands, edges left behind dropped, a box drawn twice read once) groups the
+    edges as comparing every pair does, in the same order."""
+    groups = edges_to_components(edges)
+    assert [[id(e) for e in g] for g in groups] == [
+        [id(edges[i]) for i in g] for g in all_pairs_components(edges)
+    ]

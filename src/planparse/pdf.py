@@ -351,22 +351,39 @@ def edges_to_components(
 ) -> list[list[dict[str, Any]]]:
     """Group ruling edges into connected components (edges that touch or cross).
 
-    Each edge is compared only with the edges that share a horizontal band of the page
-    with it: a page of gradient hairlines (hundreds stacked a point apart) would
-    otherwise compare every pair."""
+    The edges are swept from left to right, each compared only with the edges before
+    it that share a horizontal band of the page with it and reach as far right as its
+    left end (the others can reach no later edge either, and leave the band): a page of
+    gradient hairlines (hundreds stacked a point apart) or of a chart's many small boxes
+    would otherwise compare every pair."""
     sets = DisjointSets(len(edges))
     find, parent = sets.find, sets.parent
-    bands: dict[int, list[tuple[float, float, float, float, int]]] = {}
-    for i, e in enumerate(edges):
+    firsts: dict[tuple[float, float, float, float], int] = {}  # box -> its first edge
+    for i, e in enumerate(edges):  # an edge drawn twice (a gradient's stripes) is one
+        first_of_box = firsts.setdefault((e["x0"], e["top"], e["x1"], e["bottom"]), i)
+        if first_of_box != i:
+            parent[i] = first_of_box
+    bands: dict[int, list[tuple[float, float, float, int, int]]] = {}
+    for i in sorted(firsts.values(), key=lambda k: edges[k]["x0"]):
+        e = edges[i]
         x0, top, x1, bottom = e["x0"] - tol, e["top"] - tol, e["x1"] + tol, e["bottom"] + tol
-        for band in range(int(top // COMPONENT_BAND), int(bottom // COMPONENT_BAND) + 1):
+        first = int(top // COMPONENT_BAND)
+        entry = (top, bottom, x1, i, first)
+        for band in range(first, int(bottom // COMPONENT_BAND) + 1):
             members = bands.setdefault(band, [])
-            for ox0, otop, ox1, obottom, j in members:
-                if ox0 <= x1 and x0 <= ox1 and otop <= bottom and top <= obottom:
-                    root = find(j)
+            behind = 0  # members that end left of this edge, so of every edge still to come
+            for otop, obottom, ox1, j, ofirst in members:
+                if ox1 < x0:
+                    behind += 1
+                elif band != first and band != ofirst:
+                    continue  # a pair is compared once, in the first band the two share
+                elif otop <= bottom and top <= obottom and parent[j] != i:
+                    root = find(j)  # (it starts left of x1: it was swept before)
                     if root != i:  # i stands for its set: each join makes i the root
                         parent[root] = i
-            members.append((x0, top, x1, bottom, i))
+            if behind > len(members) // 2:  # dropped once they are most of the band
+                members[:] = [m for m in members if m[2] >= x0]
+            members.append(entry)
     return [[edges[i] for i in group] for group in sets.groups()]
 
 
