@@ -16,6 +16,7 @@ places, so no run of ``MIN_ROWS`` rows shares one set of columns.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from itertools import pairwise
 from typing import Any
@@ -32,6 +33,7 @@ MIN_COLS = 2
 MIN_WIDTH = 30.0  # points: a narrower outline is a glyph frame or a bullet
 MIN_HEIGHT, MAX_HEIGHT = 10.0, 150.0  # points: a box that holds one to a few lines
 CORNER = 12.0  # points: a rounded corner leaves at most this gap between side and top
+NUDGE = 1e-6  # points: a search window widened past rounding; the test itself is exact
 ALIGN = 4.0  # points: sides of boxes of one column (or of one box's rules) lie this close
 HATCH_GAP = 1.5  # points: hairlines this close stacked are a gradient fill, not rules
 HATCH_COUNT = 5
@@ -62,7 +64,8 @@ def ruled_boxes(edges: list[dict[str, Any]]) -> list[Box]:
     each end of it, up to CORNER points out or in, and from top to bottom but for up to CORNER
     points at each end (rounded corners leave gaps)."""
     horizontal = sorted((e for e in edges if e["orientation"] == "h"), key=lambda e: e["top"])
-    vertical = [e for e in edges if e["orientation"] == "v"]
+    vertical = sorted((e for e in edges if e["orientation"] == "v"), key=lambda e: e["top"])
+    vertical_tops = [v["top"] for v in vertical]
     boxes = []
     for n, top in enumerate(horizontal):
         for bottom in horizontal[n + 1 :]:
@@ -73,9 +76,14 @@ def ruled_boxes(edges: list[dict[str, Any]]) -> list[Box]:
                 continue
             if abs(top["x0"] - bottom["x0"]) > ALIGN or abs(top["x1"] - bottom["x1"]) > ALIGN:
                 continue
+            # the side rules start within CORNER of the top rule: look only there
+            near = slice(
+                bisect.bisect_left(vertical_tops, top["top"] - CORNER - NUDGE),
+                bisect.bisect_right(vertical_tops, top["top"] + CORNER + NUDGE),
+            )
             sides = [
                 v
-                for v in vertical
+                for v in vertical[near]
                 if abs(v["top"] - top["top"]) <= CORNER
                 and abs(v["bottom"] - bottom["top"]) <= CORNER
             ]
