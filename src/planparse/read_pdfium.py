@@ -705,8 +705,13 @@ def shape_record(
     kind: str, pts: list[tuple[float, float]], height: float, fill: bool, stroke: bool
 ) -> Shape:
     """A shape's record in pdfplumber's form, its coordinates rounded (``reader.rounded``)."""
-    xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-    x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    if len(pts) == 2:  # a line, or a rect's corners (most shapes): min and max by hand
+        (ax, ay), (bx, by) = pts
+        x0, x1 = (bx if bx < ax else ax), (bx if bx > ax else ax)
+        y0, y1 = (by if by < ay else ay), (by if by > ay else ay)
+    else:
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
     # a rule is straight: one side's coordinates are rounded once (most paths are rules)
     left = round(x0, PRECISION)
     right = left if x1 == x0 else round(x1, PRECISION)
