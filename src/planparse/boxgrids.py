@@ -25,7 +25,7 @@ import regex
 
 from planparse.grids import Grid, cell_lines, grid_cell, holds, is_table, read_grids, within
 from planparse.model import Box
-from planparse.pdf import Line, PageLines, dotted_rules
+from planparse.pdf import Line, PageLines, dotted_rules, rule_edges
 from planparse.reader import Page
 
 MIN_ROWS = 3  # rows of boxes at the same columns that make a table
@@ -97,7 +97,7 @@ def ruled_boxes(edges: list[dict[str, Any]]) -> list[Box]:
 
 def page_boxes(page: Page) -> list[Box]:
     """The boxes drawn on a page, each once (a filled box and its outline are one)."""
-    edges = [e for e in page.edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= 3]
+    edges = rule_edges(page)
     found = ruled_boxes(drop_hatches(edges) + dotted_rules(page))
     found += [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in (*page.rects, *page.curves)]
     out: list[Box] = []

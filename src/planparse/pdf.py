@@ -369,6 +369,7 @@ def edges_to_components(
         x0, top, x1, bottom = e["x0"] - tol, e["top"] - tol, e["x1"] + tol, e["bottom"] + tol
         first = int(top // COMPONENT_BAND)
         entry = (top, bottom, x1, i, first)
+        own = i  # the root of i's set: i's until it joins another's
         for band in range(first, int(bottom // COMPONENT_BAND) + 1):
             members = bands.setdefault(band, [])
             behind = 0  # members that end left of this edge, so of every edge still to come
@@ -377,10 +378,14 @@ def edges_to_components(
                     behind += 1
                 elif band != first and band != ofirst:
                     continue  # a pair is compared once, in the first band the two share
-                elif otop <= bottom and top <= obottom and parent[j] != i:
+                elif otop <= bottom and top <= obottom and parent[j] != own:
                     root = find(j)  # (it starts left of x1: it was swept before)
-                    if root != i:  # i stands for its set: each join makes i the root
-                        parent[root] = i
+                    if root == own:
+                        continue
+                    if own == i:  # i joins j's set, whose root stays: in a dense cluster
+                        parent[i] = own = root  # its members then point straight at it
+                    else:
+                        parent[root] = own
             if behind > len(members) // 2:  # dropped once they are most of the band
                 members[:] = [m for m in members if m[2] >= x0]
             members.append(entry)
@@ -418,6 +423,18 @@ def rule_edge(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]
         "width": x1 - x0,
         "height": bottom - top,
     }
+
+
+RULE_MIN = 3.0  # points: an edge shorter than this is no rule (a dot, a hatch's tick)
+
+
+def rule_edges(page: Page) -> list[dict[str, Any]]:
+    """The page's edges long enough to be rules (``RULE_MIN``), found once per page."""
+    if "rule_edges" not in page.memo:
+        page.memo["rule_edges"] = [
+            e for e in page.edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= RULE_MIN
+        ]
+    return page.memo["rule_edges"]
 
 
 def dotted_rules(page: Page) -> list[dict[str, Any]]:
@@ -475,8 +492,7 @@ def ruled_table_bboxes(page: Page) -> list[tuple[float, float, float, float]]:
     least three distinct rule positions in one direction is, even when its rows
     are not ruled (tables of duties ruled only between columns).
     """
-    edges = [e for e in page.edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= 3]
-    edges += dotted_rules(page)
+    edges = rule_edges(page) + dotted_rules(page)
     boxes = []
     for group in edges_to_components(edges):
         xs = rule_positions([e["x0"] for e in group if e["orientation"] == "v"])
