@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planparse.pdf import (
@@ -12,6 +14,7 @@ from planparse.pdf import (
     collapse_letter_spacing,
     drop_doubled_glyphs,
     edges_to_components,
+    local_scales,
     map_private_use,
     normalise_text,
 )
@@ -243,3 +246,40 @@ def test_edge_components_are_those_of_comparing_every_pair(edges):
     assert [[id(e) for e in g] for g in groups] == [
         [id(edges[i]) for i in g] for g in all_pairs_components(edges)
     ]
+
+
+def plain_local_scales(chars: list[dict], window: int = 4) -> list[float]:
+    """``local_scales`` by its definition, one window at a time: each pair's pitch over
+    width, the 30% quantile of its window (of its own font and size where at least three
+    of the window are), held to 0.4 to 2.5."""
+    ratios = [(b["x0"] - a["x0"]) / max(a["x1"] - a["x0"], 0.01) for a, b in pairwise(chars)]
+    runs = [(c["font"], round(c["size"], 1)) for c in chars]
+    scales = []
+    for i in range(len(ratios)):
+        lo, hi = max(i - window, 0), min(i + window + 1, len(ratios))
+        same_run = [ratios[j] for j in range(lo, hi) if runs[j] == runs[i]]
+        pool = sorted(same_run if len(same_run) >= 3 else ratios[lo:hi])
+        scales.append(min(max(pool[int(0.3 * (len(pool) - 1))], 0.4), 2.5))
+    return scales
+
+
+glyph_run = st.lists(
+    st.tuples(
+        st.floats(0, 12),  # width
+        st.floats(-1, 15),  # pitch to the next glyph
+        st.sampled_from(["A", "B"]),  # font
+        st.sampled_from([10.0, 10.04, 11.0]),  # size (10 and 10.04 are one run)
+    ),
+    min_size=1,
+    max_size=30,
+)
+
+
+@settings(max_examples=1000)
+@given(glyph_run)
+def test_local_scales_are_those_of_each_window_in_turn(run):
+    chars, x = [], 0.0
+    for width, pitch, font, size in run:
+        chars.append({"x0": x, "x1": x + width, "font": font, "size": size})
+        x += pitch
+    assert local_scales(chars) == plain_local_scales(chars)

@@ -199,10 +199,20 @@ def local_scales(chars: list[Char], window: int = 4) -> list[float]:
         if all(run == runs[0] for run in runs):
             runs = None
     count = len(ratios)
+    # where each glyph's stretch of one run starts and ends: a window within one stretch
+    # is pooled whole, as a one-run segment's
+    starts, ends = list(range(count)), list(range(1, count + 1))
+    if runs is not None:
+        for j in range(1, count):
+            if runs[j] == runs[j - 1]:
+                starts[j] = starts[j - 1]
+        for j in reversed(range(count - 1)):
+            if runs[j] == runs[j + 1]:
+                ends[j] = ends[j + 1]
 
     def scale_at(i: int) -> float:
         lo, hi = max(i - window, 0), min(i + window + 1, count)
-        if runs is None:
+        if runs is None or (starts[i] <= lo and ends[i] >= hi):
             pool = sorted(ratios[lo:hi])
         else:
             same_run = [ratios[j] for j in range(lo, hi) if runs[j] == runs[i]]
