@@ -12,7 +12,8 @@
 5. a 1,200-page PDF, the report's pages repeated (``tests/bigpdf.py``), extracted by
    `planparse extract --reader pdfium`: seconds and peak memory beside the report's,
    with the ratios of pages, seconds and memory side by side. Memory grows far less
-   than pages do, but it grows: the pipeline keeps every page's lines.
+   than pages do, but it grows: the pipeline keeps every page's lines (packed) until
+   the document's structure is read.
 
 Parts 2 and 5 are left out when the report is absent. Part 3 reads the corpus with
 pdfminer, which takes minutes (about 6 for the twelve plans).
