@@ -124,15 +124,16 @@ BLANKS_RE = regex.compile(r"[ \t]+")
 
 def normalise_text(text: str) -> str:
     """Map look-alike characters to one form (’ -> ', ～ -> ~, ▹ -> ▷, ‧ -> · …)."""
-    out = "".join(NORMALISE.get(ch, ch) for ch in text)
+    out = map_look_alikes(text)
     out = TRIANGLE_RE.sub(" ▷ ", out).strip()  # ▷ is a separator: one space either side
     out = HANGUL_O_BULLET_RE.sub("○", out)
     out = LATIN_O_BULLET_RE.sub("○", out)
     return BLANKS_RE.sub(" ", out).strip()
 
 
-def normalise_glyph(text: str) -> str:
-    """What a glyph reads as, its look-alike characters mapped (``normalise_text``)."""
+def map_look_alikes(text: str) -> str:
+    """Each look-alike character in its one form (``_glyphs.NORMALISE``); a glyph's text is
+    mostly one character, looked up directly."""
     if len(text) == 1:
         return NORMALISE.get(text, text)
     return "".join(NORMALISE.get(t, t) for t in text)
@@ -201,8 +202,10 @@ def local_scales(chars: list[Char], window: int = 4) -> list[float]:
     count = len(ratios)
     # where each glyph's stretch of one run starts and ends: a window within one stretch
     # is pooled whole, as a one-run segment's
-    starts, ends = list(range(count)), list(range(1, count + 1))
+    starts: list[int] = []
+    ends: list[int] = []
     if runs is not None:
+        starts, ends = list(range(count)), list(range(1, count + 1))
         for j in range(1, count):
             if runs[j] == runs[j - 1]:
                 starts[j] = starts[j - 1]
@@ -331,7 +334,7 @@ def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
             raw = chars_to_text(seg, texts)
             # the most frequent font; on a tie, the first (a set's order changes per process)
             font = Counter([c["fontname"] for c in seg]).most_common(1)[0][0]
-            glyph_text, boxes, ends = pack_glyphs([normalise_glyph(t) for t in texts], seg)
+            glyph_text, boxes, ends = pack_glyphs([map_look_alikes(t) for t in texts], seg)
             lines.append(
                 Line(
                     page=page_number,

@@ -112,38 +112,20 @@ class Plain:
 
 
 class Calls:
-    """The PDFium functions the reader calls once per char, object or segment."""
+    """The PDFium functions the reader calls with declared argument types, on plain
+    addresses: once per text object, font or page (the per-char and per-path calls are
+    ``Plain``)."""
 
     V, Int, F = ctypes.c_void_p, ctypes.c_int, ctypes.c_float
-    text_object = address_call("FPDFText_GetTextObject", V, V, Int)
-    char_origin = address_call(
-        "FPDFText_GetCharOrigin",
-        Int,
-        V,
-        Int,
-        ctypes.POINTER(ctypes.c_double),
-        ctypes.POINTER(ctypes.c_double),
-    )
-    loose_box = address_call("FPDFText_GetLooseCharBox", Int, V, Int, ctypes.POINTER(raw.FS_RECTF))
     page_object = address_call("FPDFPage_GetObject", V, V, Int)
-    form_object = address_call("FPDFFormObj_GetObject", V, V, ctypes.c_ulong)
     object_type = address_call("FPDFPageObj_GetType", Int, V)
-    object_matrix = address_call("FPDFPageObj_GetMatrix", Int, V, ctypes.POINTER(raw.FS_MATRIX))
     object_bounds = address_call(
         "FPDFPageObj_GetBounds", Int, V, FloatRef, FloatRef, FloatRef, FloatRef
     )
-    draw_mode = address_call(
-        "FPDFPath_GetDrawMode", Int, V, ctypes.POINTER(Int), ctypes.POINTER(Int)
-    )
-    segment_count = address_call("FPDFPath_CountSegments", Int, V)
     page_object_count = address_call("FPDFPage_CountObjects", Int, V)
     remove_object = address_call("FPDFPage_RemoveObject", Int, V, V)
     destroy_object = address_call("FPDFPageObj_Destroy", None, V)
     form_object_count = address_call("FPDFFormObj_CountObjects", Int, V)
-    segment = address_call("FPDFPath_GetPathSegment", V, V, Int)
-    segment_type = address_call("FPDFPathSegment_GetType", Int, V)
-    segment_point = address_call("FPDFPathSegment_GetPoint", Int, V, FloatRef, FloatRef)
-    segment_close = address_call("FPDFPathSegment_GetClose", Int, V)
     text_font = address_call("FPDFTextObj_GetFont", V, V)
     char_matrix = address_call("FPDFText_GetMatrix", Int, V, Int, ctypes.POINTER(raw.FS_MATRIX))
     font_size = address_call("FPDFText_GetFontSize", ctypes.c_double, V, Int)
@@ -496,10 +478,9 @@ def walk_objects(
     lost: list[tuple[Address, Handle | None]],
 ) -> None:
     """Add the paths of a page (or of a form XObject in it) to the page ``paths`` reads
-    them into, the second copies
-    of fake-bold text objects to ``twins``, and to ``lost`` the text objects that drew
-    something but have no char in the text page and copy no object that has. ``place``
-    maps the container's space to layout space."""
+    them into, the second copies of fake-bold text objects to ``twins``, and to ``lost``
+    the text objects that drew something but have no char in the text page and copy no
+    object that has. ``place`` maps the container's space to layout space."""
     count = Calls.form_object_count(form) if form else Calls.page_object_count(page)
     get_object = Plain.form_object if form else Plain.page_object
     container = form if form else ctypes.c_void_p(page)
@@ -518,7 +499,7 @@ def walk_objects(
             elif chars is None:  # not in the text page: a copy PDFium dropped
                 orphans.append(obj)
         elif kind == raw.FPDF_PAGEOBJ_FORM:
-            inner = multiply(object_matrix(handle.value), place)
+            inner = paths.placed(handle, place)
             walk_objects(page, handle, inner, paths, by_object, twins, lost)
     drew = [(obj, box) for obj in orphans if is_drawn(box := object_bounds(obj))]
     if not drew:
@@ -575,13 +556,6 @@ def twin_of(
     return None
 
 
-def object_matrix(obj: Address) -> Matrix:
-    m = raw.FS_MATRIX()
-    if not Calls.object_matrix(obj, m):
-        return IDENTITY
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
-
-
 def object_bounds(obj: Address) -> tuple[float, float, float, float]:
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     Calls.object_bounds(obj, left, bottom, right, top)
@@ -602,14 +576,18 @@ class PathReader:
         self.mode_refs = ctypes.byref(self.fill_mode), ctypes.byref(self.stroke)
         self.point_refs = ctypes.byref(self.x), ctypes.byref(self.y)
 
+    def placed(self, obj: Handle, place: Matrix) -> Matrix:
+        """The matrix from an object's own space (a path's, a form's) to layout space;
+        ``place`` maps its container's space there."""
+        m = self.matrix
+        if not Plain.object_matrix(obj, self.matrix_ref):
+            return place
+        return multiply((m.a, m.b, m.c, m.d, m.e, m.f), place)
+
     def add_path(self, obj: Handle, place: Matrix) -> None:
         """Add a painted path's subpaths to the page as lines, rects or curves. ``place``
         maps the path's container's space to layout space."""
-        m = self.matrix
-        if Plain.object_matrix(obj, self.matrix_ref):
-            whole = multiply((m.a, m.b, m.c, m.d, m.e, m.f), place)
-        else:
-            whole = place
+        whole = self.placed(obj, place)
         Plain.draw_mode(obj, *self.mode_refs)
         fill, stroked = self.fill_mode.value != 0, bool(self.stroke.value)
         height, out = self.height, self.out
