@@ -326,6 +326,8 @@ def read_chars(
     last_owner: Address | None = None
     run = runs.unknown
     owned: list[Char] = []
+    # the chars of a line share a baseline: its rounded values are kept from char to char
+    last_y0 = last_y1 = size = top_down = bottom_down = 0.0
     for i, code in enumerate(codes[:count]):
         if code in ODD_CODES or 0xD800 <= code <= 0xDFFF:
             if raw.FPDFText_IsHyphen(textpage, i) == 1:
@@ -369,15 +371,19 @@ def read_chars(
             corners = [apply(to_layout, x, y) for x in (left, right) for y in (bottom, top)]
             x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
             y0, y1 = min(p[1] for p in corners), max(p[1] for p in corners)
+        if y0 != last_y0 or y1 != last_y1 or not y1:  # not the char before's baseline
+            last_y0, last_y1 = y0, y1  # (a zero's sign counts: -0.0 == 0.0)
+            size = round(y1 - y0, PRECISION)
+            top_down, bottom_down = round(height - y1, PRECISION), round(height - y0, PRECISION)
         char = {
             "text": text,
             "fontname": run.font,
             "font": run.key,
-            "size": round(y1 - y0, PRECISION),
+            "size": size,
             "x0": round(x0, PRECISION),
-            "top": round(height - y1, PRECISION),
+            "top": top_down,
             "x1": round(x1, PRECISION),
-            "bottom": round(height - y0, PRECISION),
+            "bottom": bottom_down,
             "upright": run.upright,
         }
         chars.append(char)
@@ -568,6 +574,7 @@ class PathReader:
 
     def __init__(self, out: Page, height: float) -> None:
         self.out, self.height = out, height
+        self.rounded = Rounded()
         self.matrix = raw.FS_MATRIX()
         self.fill_mode, self.stroke = ctypes.c_int(), ctypes.c_int()
         self.x, self.y = ctypes.c_float(), ctypes.c_float()
@@ -590,11 +597,11 @@ class PathReader:
         whole = self.placed(obj, place)
         Plain.draw_mode(obj, *self.mode_refs)
         fill, stroked = self.fill_mode.value != 0, bool(self.stroke.value)
-        height, out = self.height, self.out
+        height, out, rounded = self.height, self.out, self.rounded
         a, b, c, d, e, f = whole
         if (line := self.one_line(obj)) is not None:  # most paths: one rule, or a dot
             pts = [(a * x + c * y + e, b * x + d * y + f) for x, y in line]
-            out.lines.append(shape_record("line", pts, height, fill, stroked))
+            out.lines.append(shape_record("line", pts, height, fill, stroked, rounded))
             return
         for shape, points in self.subpaths(obj):
             pts = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
@@ -602,11 +609,13 @@ class PathReader:
                 shape = shape[:-2] + "h"  # a redundant line back to the start
                 pts.pop()
             if shape in ("ml", "mlh"):
-                out.lines.append(shape_record("line", pts[:2], height, fill, stroked))
+                out.lines.append(shape_record("line", pts[:2], height, fill, stroked, rounded))
             elif shape in ("mlllh", "mllll") and is_rectangle(pts):
-                out.rects.append(shape_record("rect", [pts[0], pts[2]], height, fill, stroked))
+                out.rects.append(
+                    shape_record("rect", [pts[0], pts[2]], height, fill, stroked, rounded)
+                )
             elif len(shape) > 1:
-                record = shape_record("curve", pts, height, fill, stroked)
+                record = shape_record("curve", pts, height, fill, stroked, rounded)
                 record["pts"] = [
                     (round(px, PRECISION), round(height - py, PRECISION)) for px, py in pts
                 ]
@@ -680,9 +689,15 @@ def is_rectangle(pts: list[tuple[float, float]]) -> bool:
 
 
 def shape_record(
-    kind: str, pts: list[tuple[float, float]], height: float, fill: bool, stroke: bool
+    kind: str,
+    pts: list[tuple[float, float]],
+    height: float,
+    fill: bool,
+    stroke: bool,
+    rounded: Rounded,
 ) -> Shape:
-    """A shape's record in pdfplumber's form, its coordinates rounded (``reader.rounded``)."""
+    """A shape's record in pdfplumber's form, its coordinates rounded (``reader.rounded``)
+    through the page's ``rounded`` memo."""
     if len(pts) == 2:  # a line, or a rect's corners (most shapes): min and max by hand
         (ax, ay), (bx, by) = pts
         x0, x1 = (bx if bx < ax else ax), (bx if bx > ax else ax)
@@ -690,24 +705,30 @@ def shape_record(
     else:
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-    # a rule is straight: one side's coordinates are rounded once (most paths are rules)
-    left = round(x0, PRECISION)
-    right = left if x1 == x0 else round(x1, PRECISION)
-    low = round(y0, PRECISION)
-    high = low if y1 == y0 else round(y1, PRECISION)
-    top = round(height - y1, PRECISION)
-    bottom = top if y1 == y0 else round(height - y0, PRECISION)
     return {
         "object_type": kind,
-        "x0": left,
-        "x1": right,
-        "top": top,
-        "bottom": bottom,
-        "y0": low,
-        "y1": high,
-        "doctop": top,
-        "width": 0.0 if x1 == x0 else round(x1 - x0, PRECISION),
-        "height": 0.0 if y1 == y0 else round(y1 - y0, PRECISION),
+        "x0": rounded[x0],
+        "x1": rounded[x1],
+        "top": rounded[height - y1],
+        "bottom": rounded[height - y0],
+        "y0": rounded[y0],
+        "y1": rounded[y1],
+        "doctop": rounded[height - y1],
+        "width": rounded[x1 - x0],
+        "height": rounded[y1 - y0],
         "fill": fill,
         "stroke": stroke,
     }
+
+
+class Rounded(dict[float, float]):
+    """``round(v, PRECISION)`` of each value looked up, computed once a page: a page's
+    shapes repeat their coordinates (the dots of a dotted rule share rows, columns and a
+    width), and ``round`` with digits costs ten dict lookups. Zero is never kept: 0.0 and
+    -0.0 are one key but round to two floats."""
+
+    def __missing__(self, value: float) -> float:
+        result = round(value, PRECISION)
+        if value:
+            self[value] = result
+        return result
