@@ -189,6 +189,9 @@ def header_band(
     return (xs[0], min(ln.top for ln in band) - 1, xs[-1], max(ln.bottom for ln in band) + 1)
 
 
+WORD_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")  # a letter or digit
+
+
 def run_to_grid(
     page_number: int, run: list[list[Box]], chars: list[dict], lines: list[Line], boxes: list[Box]
 ) -> Grid | None:
@@ -208,7 +211,7 @@ def run_to_grid(
     first, last = bands[-len(run)], bands[-1]
     margin = (first[1] - first[0]) / 2
     area = (xs[0], header[3] if header else first[0] - margin, xs[-1], last[1] + margin)
-    words = [c for c in chars if holds(area, c) and regex.match(r"[\p{L}\p{N}]", c["text"])]
+    words = [c for c in chars if holds(area, c) and WORD_CHAR_RE.match(c["text"])]
     if any(not any(holds(box, c) for row in run for box in row) for c in words):
         return None  # text between the boxes: rows or parts of boxes that were not found
     cells = []

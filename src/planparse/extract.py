@@ -130,13 +130,16 @@ def table_row(doc_id: str, t: Table) -> TableRow:
     )
 
 
+NOT_A_LABEL_RE = regex.compile(r"[\d(:]")  # a figure, a bracket or a colon
+
+
 def industry_before(table: Table, items: list[Item]) -> str | None:
     """The short label printed before a roadmap ("신재생에너지"): the industry it is for."""
     label = None
     for item in items:
         if (item.page, item.top) >= (table.page, table.top):
             break
-        if not item.marker and len(item.text) <= 14 and not regex.search(r"[\d(:]", item.text):
+        if not item.marker and len(item.text) <= 14 and not NOT_A_LABEL_RE.search(item.text):
             label = item.text
     return label
 

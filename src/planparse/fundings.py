@@ -71,6 +71,9 @@ TITLE_MARKERS = frozenset({"", "□", "▣"} | {chr(0x2460 + i) for i in range(2
 COST_WORDS = ("총사업비", "사업비", "용역비", "예산", "사업규모", "규모", "총액", "투자비", "소요")
 # An amount that changes the cost is not the cost: "(증 3,224억원)".
 CHANGE_WORDS_RE = regex.compile(r"(?:^|[\s(])(?:증|감|증액|감액|추가)\s*$")
+# A project name has two letters or more: "'24. 8." alone is a date, not a name.
+TWO_LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]{2}")
+DETAIL_START_RE = regex.compile(r"\s*[▷(]")  # where a parent item's details start
 
 
 @dataclass
@@ -124,14 +127,14 @@ class Context:
         prefix = funding.prefix
         if line.named and line.project:
             return line.project
-        if prefix not in GENERIC_PREFIXES and regex.search(r"[\p{Hangul}A-Za-z]{2}", prefix):
+        if prefix not in GENERIC_PREFIXES and TWO_LETTERS_RE.search(prefix):
             return prefix  # not a date alone ("'24. 8.")
         if line.project:
             return line.project
         item = self.items.get(line.item_id or "")
         parent = self.items.get(item.parent_item_id or "") if item else None
         if parent is not None:
-            head = regex.split(r"\s*[▷(]", parent.text)[0].strip()
+            head = DETAIL_START_RE.split(parent.text)[0].strip()
             if head:
                 return head
         # A 현안 block or task names its project; its □ headings (사업개요, 추진상황) do not.
@@ -152,9 +155,12 @@ def field_period(text: str) -> Period | None:
     return None if period.has_day else period
 
 
+TITLE_CLOSER_RE = regex.compile(r"\s*[>〉」』]\s*$")
+
+
 def title_period(text: str) -> Period | None:
     """A closed range ending a project's title: "도시철도 하단~녹산선 건설(2022~2029)"."""
-    m = NAME_PERIOD_RE.search(regex.sub(r"\s*[>〉」』]\s*$", "", text))
+    m = NAME_PERIOD_RE.search(TITLE_CLOSER_RE.sub("", text))
     if m is None:
         return None
     period = Period.from_match(m)
@@ -228,10 +234,13 @@ def is_title_like(text: str) -> bool:
     return len(text) <= 60 and ":" not in text and "：" not in text
 
 
+SPACES_RE = regex.compile(r"\s+")
+
+
 def is_cost_line(text: str, start: int) -> bool:
     """Whether the words before an amount name it as a block's cost ("- 사업비 : …")."""
     before = prepare(text)[:start]
-    squashed = regex.sub(r"\s+", "", before)
+    squashed = SPACES_RE.sub("", before)
     return any(word in squashed for word in COST_WORDS) and not CHANGE_WORDS_RE.search(before)
 
 
@@ -338,14 +347,18 @@ def section_at(sections: list[model.Section], page: int, top: float) -> model.Se
     return before[-1] if before else None
 
 
+# "… 등을 통해 조달" after a list of sources
+RAISED_BY_RE = regex.compile(
+    r"\s*(?:등(?:을|으로)?\s*(?:통해|통하여)?\s*(?:조달|확보|마련)?)?\.?\s*$"
+)
+
+
 def source_line_shares(item: model.Item, target: Funding) -> list[SourceShare] | None:
     """The sources a "※ 재원 : 국비 700, 시비 700" line gives the amount above, or None."""
     m = SOURCE_FIELD_RE.match(prepare(item.text))
     if m is None:
         return None
-    listed = regex.sub(
-        r"\s*(?:등(?:을|으로)?\s*(?:통해|통하여)?\s*(?:조달|확보|마련)?)?\.?\s*$", "", m["list"]
-    )
+    listed = RAISED_BY_RE.sub("", m["list"])
     shares = read_parts(listed, target.money)
     if not shares or any(s.amount is None or s.kind != "source" for s in shares):
         return None

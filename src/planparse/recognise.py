@@ -613,6 +613,9 @@ def recognise_investment(
 
 
 # --- roadmaps (산업육성 로드맵) ------------------------------------------------------------
+PLANNED_RE = regex.compile(r"^\(계획\)\s*")  # a project still planned
+
+
 def recognise_roadmap(
     doc_id: str, table: Table, industry: str | None
 ) -> tuple[list[Any], list[model.Issue]] | None:
@@ -638,7 +641,7 @@ def recognise_roadmap(
         category = grid[c.row][0] or None
         goal = grid[c.row][1] or None
         planned = c.text.startswith("(계획)")
-        project = regex.sub(r"^\(계획\)\s*", "", c.text)
+        project = PLANNED_RE.sub("", c.text)
         rows.append(
             model.RoadmapProject(
                 doc_id,

@@ -526,6 +526,9 @@ def is_title(text: str) -> bool:
     return len(text) <= 60 and ":" not in text and not text.startswith(("<", "〈", "《", "("))
 
 
+TITLE_FILLER_RE = regex.compile(r"[\s·,()]")
+
+
 def squash(text: str) -> str:
     """Text with spaces and light punctuation removed, for comparing titles."""
-    return regex.sub(r"[\s·,()]", "", text)
+    return TITLE_FILLER_RE.sub("", text)

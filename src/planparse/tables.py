@@ -166,8 +166,11 @@ def continues(prev: Table, nxt: Table, prev_page: PageLines, next_page: PageLine
     return all(abs(a - b) <= 4 for a, b in zip(prev.col_edges, nxt.col_edges, strict=True))
 
 
+SPACE_RE = regex.compile(r"\s")
+
+
 def header_text(table: Table) -> list[str]:
-    return [regex.sub(r"\s", "", t) for t in table.grid()[0]]
+    return [SPACE_RE.sub("", t) for t in table.grid()[0]]
 
 
 def join(prev: Table, nxt: Table) -> int:

@@ -181,9 +181,13 @@ class Funding:
         return found[0] if found else None
 
 
+SPACES_RE = regex.compile(r"\s+")
+LATIN_NAME_RE = regex.compile(r"[A-Z][A-Za-z&\-]*")  # LH, K-Water, BTO
+
+
 def source_key(label: str) -> str:
     """A label without spaces and filler words: "시비 지원" -> 시비, "국비 등" -> 국비."""
-    key = regex.sub(r"\s+", "", label)
+    key = SPACES_RE.sub("", label)
     for filler in SOURCE_FILLERS:
         if key.endswith(filler) and key[: -len(filler)] in SOURCES:
             return key[: -len(filler)]
@@ -211,7 +215,7 @@ def part_kind(label: str, siblings: list[str]) -> str:
         return "use"
     if key.endswith(SOURCE_SUFFIXES) or key.startswith(SOURCE_PREFIXES):
         return "source"
-    if regex.fullmatch(r"[A-Z][A-Za-z&\-]*", key):
+    if LATIN_NAME_RE.fullmatch(key):
         return "source"  # LH, K-Water, BTO
     others = [part_kind(s, []) for s in siblings if source_key(s) not in (key, "기타")]
     if siblings and all(k == "source" for k in others) and others:
@@ -235,7 +239,7 @@ def split_labels(label: str, has_figure: bool) -> list[str]:
     if each:
         return each["labels"].split("·")
     joint = None if has_figure else joint_sources(label)
-    return joint or [regex.sub(r"\s+", " ", label)]
+    return joint or [SPACES_RE.sub(" ", label)]
 
 
 def closing_bracket(text: str, start: int) -> int | None:
@@ -345,6 +349,10 @@ def accept_shares(shares: list[SourceShare], total: Money) -> list[SourceShare]:
     return shares
 
 
+WHOLE_AMOUNT_RE = regex.compile(r"^\s*전액\s*(?=\S)")  # (전액시비): the whole amount
+FIRST_LABEL_RE = regex.compile(r"^\s*(?P<label>[^,\s]+)\s*,")
+
+
 def parse_breakdown(
     content: str, total: Money
 ) -> tuple[list[SourceShare], tuple[Period, Money] | None]:
@@ -359,11 +367,11 @@ def parse_breakdown(
         if own and year["rest"].strip().startswith(own[0].raw.split()[0][:1]):
             return [], (period, own[0])
         return [], None
-    whole_amount = regex.match(r"^\s*전액\s*(?=\S)", content) is not None
-    content = regex.sub(r"^\s*전액\s*(?=\S)", "", content)  # (전액시비): the whole amount
+    whole_amount = WHOLE_AMOUNT_RE.match(content) is not None
+    content = WHOLE_AMOUNT_RE.sub("", content)  # (전액시비): the whole amount
     shares = read_parts(content, total)
     if shares is None:
-        whole = regex.match(r"^\s*(?P<label>[^,\s]+)\s*,", content)
+        whole = FIRST_LABEL_RE.match(content)
         if whole_amount and whole and canonical_source(whole["label"]) != "other":  # (전액민자, …)
             label = whole["label"]
             return [SourceShare(1, label, canonical_source(label), label, total.amount)], None
@@ -419,6 +427,11 @@ def read_list(text: str, total: Money, sources_only: bool) -> list[SourceShare]:
     return shares
 
 
+COLON_AHEAD_RE = regex.compile(r"\s*[:：]")
+COMMA_OR_ARROW_RE = regex.compile(r"[,▷]")
+CLOSE_OR_COMMA_RE = regex.compile(r"[)\],]")
+
+
 def is_event_date(text: str, period: Period, money: Money) -> bool:
     """A date of an event, not a funding period: a day ('24.11.20.); a month, or a year not
     written with 년, opening a timeline entry ("'24. 6. : …") or beside an event word
@@ -427,11 +440,11 @@ def is_event_date(text: str, period: Period, money: Money) -> bool:
         return True
     if not period.is_point or (period.start_month is None and "년" in period.raw):
         return False
-    if regex.match(r"\s*[:：]", text[period.end :]):
+    if COLON_AHEAD_RE.match(text[period.end :]):
         return True
-    before = regex.split(r"[,▷]", text[max(0, period.start - 12) : period.start])[-1]
+    before = COMMA_OR_ARROW_RE.split(text[max(0, period.start - 12) : period.start])[-1]
     between = text[period.end : money.start]
-    after = regex.split(r"[)\],]", text[money.end : money.end + 10])[0]
+    after = CLOSE_OR_COMMA_RE.split(text[money.end : money.end + 10])[0]
     return any(EVENT_RE.search(part) for part in (before, between, after))
 
 
@@ -456,12 +469,19 @@ def money_kind(head: str, tail: str, has_sources: bool) -> str:
     return "budget"
 
 
+CLAUSE_START_RE = regex.compile(r"[,▷(\[]")
+CLAUSE_END_RE = regex.compile(r"[,)\]▷(]")
+
+
 def clause_around(text: str, start: int, end: int, boundary: int) -> tuple[str, str]:
     """The words of an expression's own clause before it (back to a comma or bracket) and
     after it (on to one), leaving out its breakdown."""
-    head = regex.split(r"[,▷(\[]", text[boundary:start])[-1]
-    tail = regex.split(r"[,)\]▷(]", text[end : end + 16])[0]
+    head = CLAUSE_START_RE.split(text[boundary:start])[-1]
+    tail = CLAUSE_END_RE.split(text[end : end + 16])[0]
     return head, tail
+
+
+WORD_THEN_SPACE_RE = regex.compile(r"\p{Hangul}\s+$")
 
 
 def is_loose_syllable(text: str, at: int, lead: regex.Match[str]) -> bool:
@@ -469,13 +489,19 @@ def is_loose_syllable(text: str, at: int, lead: regex.Match[str]) -> bool:
     (시 = when), unlike "시50" or "(시 50억원"."""
     label = lead["label"]
     glued = lead.group(0).endswith(label)  # nothing between the label and the figure
-    after_word = regex.search(r"\p{Hangul}\s+$", text[:at]) is not None
+    after_word = WORD_THEN_SPACE_RE.search(text[:at]) is not None
     return len(label) == 1 and after_word and not glued
 
 
 def lead_of(before: str) -> regex.Match[str] | None:
     """The period and source label standing before an amount, if any."""
     return LEAD_WITH_PERIOD_RE.search(before) or LEAD_RE.search(before)
+
+
+# an open bracket not far before an amount: the amount stands inside brackets
+OPEN_BRACKET_BEFORE_RE = regex.compile(r"[(\[][^()\[\]]{0,20}$")
+CLOSING_AHEAD_RE = regex.compile(r"\s*[)\]]")
+ONLY_SOURCE_RE = regex.compile(rf"\s*(?P<label>{SOURCE_LABEL})\s*(?:[,)]|$)")
 
 
 def breakdown_after(
@@ -491,20 +517,20 @@ def breakdown_after(
             sources, year_share = parse_breakdown(text[open_at + 1 : close_at], money)
             if sources or year_share:
                 return sources, year_share, close_at + 1
-    in_bracket = regex.search(r"[(\[][^()\[\]]{0,20}$", text[: money.start]) is not None
+    in_bracket = OPEN_BRACKET_BEFORE_RE.search(text[: money.start]) is not None
     named = SOURCE_AFTER_RE.match(text, end) if in_bracket else None
     if named is not None:
         label = named["label"]
         share = SourceShare(1, label, canonical_source(label), label, money.amount)
         return [share], None, named.end()
     colon = COLON_LIST_RE.match(text, end)
-    if colon is not None and (in_bracket or not regex.match(r"\s*[)\]]", text[end:])):
+    if colon is not None and (in_bracket or not CLOSING_AHEAD_RE.match(text[end:])):
         shares = read_list(colon["list"], money, sources_only=False)
         if shares:
             return shares, None, colon.end("list")
     arrow = ARROW_LIST_RE.match(text, end)
     if arrow is not None:
-        only = regex.match(rf"\s*(?P<label>{SOURCE_LABEL})\s*(?:[,)]|$)", arrow["list"])
+        only = ONLY_SOURCE_RE.match(arrow["list"])
         if only is not None:  # 7,200억원 ▷민간자본: the whole amount
             label = only["label"]
             share = SourceShare(1, label, canonical_source(label), label, money.amount)
@@ -524,7 +550,7 @@ def breakdown_after(
 def period_after(text: str, money: Money) -> tuple[Period | None, int]:
     """A period written after the amount inside its brackets: (1,585억원, '24.~'30.), and
     where it ends."""
-    if regex.search(r"[(\[][^()\[\]]{0,20}$", text[: money.start]) is None:
+    if OPEN_BRACKET_BEFORE_RE.search(text[: money.start]) is None:
         return None, money.end
     m = PERIOD_AFTER_RE.match(text, money.end)
     if m is None:
@@ -628,6 +654,12 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     )
 
 
+AFTER_EXPRESSION_RE = regex.compile(r"\)\s*,")
+LETTER_RE = regex.compile(r"[\p{Hangul}A-Za-z]")
+PREFIX_LEAD_RE = regex.compile(r"^[\s,)\]]+")
+PREFIX_TAIL_RE = regex.compile(r"[\s(\[▷▶:,·→-]+$")
+
+
 def clean_prefix(prefix: str, after_expression: bool = False) -> str:
     """The project name before an expression.
 
@@ -635,10 +667,10 @@ def clean_prefix(prefix: str, after_expression: bool = False) -> str:
     "동행"); after an earlier expression on the line, the name starts after its "), ".
     """
     if after_expression:
-        prefix = regex.split(r"\)\s*,", prefix)[-1]
-    head = regex.split(r"▷", prefix)[0]
-    if regex.search(r"[\p{Hangul}A-Za-z]", head):
+        prefix = AFTER_EXPRESSION_RE.split(prefix)[-1]
+    head = prefix.split("▷")[0]
+    if LETTER_RE.search(head):
         prefix = head
-    prefix = regex.sub(r"^[\s,)\]]+", "", prefix)
-    prefix = regex.sub(r"[\s(\[▷▶:,·→-]+$", "", prefix)
+    prefix = PREFIX_LEAD_RE.sub("", prefix)
+    prefix = PREFIX_TAIL_RE.sub("", prefix)
     return prefix.strip()

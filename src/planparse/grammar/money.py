@@ -79,12 +79,16 @@ def parse_decimal(figure: str) -> Decimal | None:
         return None
 
 
+UNIT_FILLER_RE = regex.compile(r"[\s여]")
+SPACE_RE = regex.compile(r"\s")
+
+
 def unit_value(unit: str, dollars: bool = False) -> tuple[str, Decimal]:
     """Return (currency, multiplier) of a unit as written ('억 원' -> KRW, 10^8).
 
     With ``dollars`` ($38억) a Korean scale word counts dollars.
     """
-    key = regex.sub(r"[\s여]", "", unit)
+    key = UNIT_FILLER_RE.sub("", unit)
     if key in USD_UNITS:
         return "USD", USD_UNITS[key]
     if dollars:
@@ -149,7 +153,7 @@ class Money:
         return cls(
             raw=m["money"].strip(),
             value=value,
-            unit=("$" if m["dollar"] else "") + regex.sub(r"\s", "", unit),
+            unit=("$" if m["dollar"] else "") + SPACE_RE.sub("", unit),
             currency=currency,
             amount=None if low is not None else amount,
             per_year=bool(m["per_year_pre"] or m["per_year_post"]),

@@ -40,6 +40,7 @@ PERIOD_PATTERN = rf"""
       )?
     )
 """
+RANGE_MARK_RE = regex.compile(r"[~∼～-]")
 PERIOD_RE = regex.compile(PERIOD_PATTERN, regex.VERBOSE)
 
 
@@ -82,7 +83,7 @@ class Period:
         end = m["eyy"] or m["eyyyy"] or m["ebare"]
         start_year = expand_year(start)
         start_month = int(m["smm"]) if m["smm"] else None
-        ranged = regex.search(r"[~∼～-]", m["period"][len(start) :]) is not None
+        ranged = RANGE_MARK_RE.search(m["period"][len(start) :]) is not None
         end_year = expand_year(end) if end else None
         end_month = int(m["emm"] or m["bmm"]) if (m["emm"] or m["bmm"]) else None
         if m["emm"] and not (m["eyy"] or m["eyyyy"] or m["ebare"]):
