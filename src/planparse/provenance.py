@@ -37,16 +37,17 @@ def without_spaces(text: str) -> str:
     return SPACE_RE.sub("", text)
 
 
-def page_stream(pages: list[PageLines]) -> Stream:
+def page_part(page: PageLines) -> tuple[str, list[tuple[int, int, Glyph]]]:
+    """One page's share of a stream: its text without spaces, and each char's glyph. A
+    page's part serves twice: in its own page's stream and in the page before's."""
     parts: list[str] = []
     where: list[tuple[int, int, Glyph]] = []
-    for page in pages:
-        for n, line in enumerate(page.lines):
-            for glyph in line.glyphs:
-                text = without_spaces(glyph[0])
-                parts.append(text)
-                where += [(page.number, n, glyph)] * len(text)
-    return Stream("".join(parts), where)
+    for n, line in enumerate(page.lines):
+        for glyph in line.glyphs:
+            text = without_spaces(glyph[0])
+            parts.append(text)
+            where += [(page.number, n, glyph)] * len(text)
+    return "".join(parts), where
 
 
 def occurrences(stream: Stream, needle: str) -> list[int]:
@@ -99,9 +100,13 @@ def locate_fundings(
     by_page: dict[int, list[model.Funding]] = {}
     for funding in fundings:
         by_page.setdefault(funding.page, []).append(funding)
-    for number, on_page in by_page.items():  # one page's stream at a time: memory stays flat
-        stream = page_stream([by_number[n] for n in (number, number + 1) if n in by_number])
-        for funding in on_page:
+    parts: dict[int, tuple[str, list[tuple[int, int, Glyph]]]] = {}
+    for number in sorted(by_page):  # one page and the next at a time: memory stays flat
+        pair = (number, number + 1)
+        parts = {n: parts.get(n) or page_part(by_number[n]) for n in pair if n in by_number}
+        text = "".join(t for t, _ in parts.values())
+        stream = Stream(text, [w for _, where in parts.values() for w in where])
+        for funding in by_page[number]:
             locate_funding(funding, stream, hints)
 
 
