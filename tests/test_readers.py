@@ -6,19 +6,22 @@ per session (conftest). The expected texts below were read in the PDF (rendered 
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planparse.cli import main
 from planparse.errors import EncryptedPdfError, NotAPdfError, UnreadablePdfError
 from planparse.parity import compare, report
 from planparse.pdf import read_page
-from planparse.read_pdfium import PdfiumReader
-from planparse.reader import READERS, Page, open_reader
+from planparse.read_pdfium import PdfiumReader, Rounded
+from planparse.reader import PRECISION, READERS, Page, open_reader
 from tests.conftest import DATA, PDFS, SAMPLE, compact, extracted, real_pdf
 
 REPORT = "busan-2025/advanced-industry-bureau.pdf"
@@ -163,3 +166,21 @@ def test_extract_reader_option(tmp_path):
         main, ["extract", str(SAMPLE), "-o", str(tmp_path / "x"), "--reader", "x"]
     )
     assert bad.exit_code == 2 and "--reader" in bad.output
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.floats(allow_nan=False, allow_infinity=False, width=32),
+            st.sampled_from([0.0, -0.0, 12.0625, -12.0625, 0.0005, -0.0005, 1e-9, -1e-9]),
+        ),
+        max_size=40,
+    )
+)
+def test_a_page_rounds_its_shapes_through_the_memo_as_round_would(values):
+    """Every value, looked up once or again, in any order, is round(v, 3) to the bit (the
+    sign of a zero too: -0.0 and 0.0 are one key of a dict)."""
+    rounded = Rounded()
+    for value in values + values[::-1]:
+        got, want = rounded[value], round(value, PRECISION)
+        assert (got, math.copysign(1.0, got)) == (want, math.copysign(1.0, want))
