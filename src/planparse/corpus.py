@@ -10,6 +10,7 @@ A document that fails is recorded with its one-line reason and the run goes on.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -145,6 +146,21 @@ _TICKS: Any = None  # in a pool worker: the queue its page ticks go to
 def _init_worker(ticks: Any) -> None:
     global _TICKS
     _TICKS = ticks
+    collect_less()
+
+
+GC_YOUNG = 10_000  # allocations between young collections (Python's default: 700)
+
+
+def collect_less() -> None:
+    """Tune the cycle collector for a process that extracts: what is loaded by now (the
+    modules, the compiled patterns) lives until exit, so it is frozen out of the full
+    collections, and the young generation is collected less often. An extraction makes
+    millions of short-lived records and few cycles: on the report this takes the
+    collector's time from about 0.1 s to about 0.01 s. For the processes planparse
+    starts itself (the command line, its worker pool), not for a library caller's."""
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG, *gc.get_threshold()[1:])
 
 
 @dataclass(frozen=True)
