@@ -1,10 +1,11 @@
 """Time `extract` on the PDFs under a folder (default ../shared/pdfs), in one run:
 
 1. every PDF, extracted in this process with the default reader: pages, seconds, rate;
-2. the report (FOLDER/busan-2025/advanced-industry-bureau.pdf), one whole
-   `planparse extract` process per reader: seconds (pdfium's the best of 2 runs),
-   peak memory, and the speed-up pdfplumber/pdfium; then ``extract`` alone in this
-   process with each reader, and its speed-up;
+2. the report (FOLDER/busan-2025/advanced-industry-bureau.pdf) with each reader,
+   three pairs of runs (pdfplumber, then pdfium): whole `planparse extract`
+   processes, then ``extract`` alone in this process; each reader's median seconds
+   and the speed-up pdfplumber/pdfium as the median of the pairs' ratios, with
+   their spread (this machine's speed drifts; a pair's two runs share it);
 3. the twelve plans of FOLDER/busan-2025 (else every PDF) as one corpus run with one
    worker, with each reader: seconds, peak memory per worker and the speed-up;
 4. the same corpus with the default reader, with one worker and with one per core,
@@ -15,7 +16,8 @@
    than pages do, but it grows: the pipeline keeps every page's lines (packed) until
    the document's structure is read.
 
-Parts 2 and 5 are left out when the report is absent. Part 3 reads the corpus with
+planparse's bytecode is written first (``compile_package``), as an installed package
+has it. Parts 2 and 5 are left out when the report is absent. Part 3 reads the corpus with
 pdfminer, which takes minutes (about 6 for the twelve plans).
 
 Usage: python scripts/bench.py [FOLDER]
@@ -23,6 +25,7 @@ Usage: python scripts/bench.py [FOLDER]
 
 from __future__ import annotations
 
+import compileall
 import json
 import os
 import subprocess
@@ -32,6 +35,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import planparse
 from planparse.extract import extract
 from planparse.reader import DEFAULT_READER
 
@@ -59,6 +63,7 @@ def main() -> None:
     pdfs = sorted(folder.rglob("*.pdf"))
     if not pdfs:
         sys.exit(f"bench: no PDFs under {folder}")
+    compile_package()
     print(
         f"{'document':50} {'pages':>5} {'sections':>8} {'items':>6} {'issues':>6} {'s':>6} {'s/page':>7}"
     )
@@ -90,6 +95,14 @@ def main() -> None:
         print(f"\n{report} is absent: the report's reader and long-PDF benches are left out")
 
 
+def compile_package() -> None:
+    """Write planparse's bytecode before anything is timed, as an installed package has
+    it (pip writes it when it installs; an editable install does not, and where
+    PYTHONDONTWRITEBYTECODE is set no run writes it). Without it every timed process
+    compiles the package's source first: about 0.15 s, the same for both readers."""
+    compileall.compile_dir(Path(planparse.__file__).parent, quiet=1)
+
+
 def timed_run(pdfs: list[Path], jobs: int, reader: str = DEFAULT_READER) -> Run:
     """One whole `planparse extract PDFS -o NEW -j JOBS --reader READER` process."""
     with tempfile.TemporaryDirectory() as folder:
@@ -107,45 +120,55 @@ def timed_run(pdfs: list[Path], jobs: int, reader: str = DEFAULT_READER) -> Run:
         )
 
 
-def best_run(pdfs: list[Path], jobs: int, reader: str, runs: int) -> Run:
-    """The fastest of ``runs`` timed runs, with the largest peak memory of them all."""
-    done = [timed_run(pdfs, jobs, reader) for _ in range(runs)]
-    fastest = min(done, key=lambda run: run.seconds)
-    return Run(fastest.seconds, max(run.peak_mb for run in done), fastest.pages)
-
-
-def print_readers(plumber: Run, pdfium: Run, pdfium_runs: int) -> None:
+def print_readers(plumber: Run, pdfium: Run) -> None:
     """The two readers' runs, a line each, and the speed-up pdfplumber/pdfium."""
-    best = f"  (best of {pdfium_runs})" if pdfium_runs > 1 else ""
     print(f"  pdfplumber {plumber.seconds:7.1f} s  peak {plumber.peak_mb:5.0f} MB")
-    print(f"  pdfium     {pdfium.seconds:7.1f} s  peak {pdfium.peak_mb:5.0f} MB{best}")
+    print(f"  pdfium     {pdfium.seconds:7.1f} s  peak {pdfium.peak_mb:5.0f} MB")
     print(f"  speed-up   {plumber.seconds / pdfium.seconds:7.2f}x")
 
 
-def extract_seconds(path: Path, reader: str, runs: int) -> float:
-    """The fastest of ``runs`` calls of ``extract`` in this process (the pipeline alone:
-    no interpreter start, no imports, no writing)."""
-    best = float("inf")
-    for _ in range(runs):
-        started = time.perf_counter()
-        extract(path, reader=reader)
-        best = min(best, time.perf_counter() - started)
-    return best
+def extract_seconds(path: Path, reader: str) -> float:
+    """One call of ``extract`` in this process (the pipeline alone: no interpreter start,
+    no imports, no writing)."""
+    started = time.perf_counter()
+    extract(path, reader=reader)
+    return time.perf_counter() - started
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def print_pairs(pairs: list[tuple[float, float]]) -> None:
+    """Runs taken in pairs, pdfplumber then pdfium: each reader's median seconds and the
+    speed-up, as the median of the pairs' ratios (a pair's two runs see the machine at
+    about the same speed) with the lowest and highest."""
+    ratios = sorted(plumber / pdfium for plumber, pdfium in pairs)
+    print(f"  pdfplumber {median([a for a, _ in pairs]):7.2f} s  (median of {len(pairs)})")
+    print(f"  pdfium     {median([b for _, b in pairs]):7.2f} s")
+    spread = f"  (pairs: {ratios[0]:.2f}x to {ratios[-1]:.2f}x)" if len(pairs) > 1 else ""
+    print(f"  speed-up   {median(ratios):7.2f}x{spread}")
 
 
 def report_readers_bench(report: Path) -> Run:
-    """The report with each reader: one whole `planparse extract` process, then
-    ``extract`` in this process; return pdfium's process run (the best of 2)."""
-    plumber = best_run([report], 1, "pdfplumber", runs=1)
-    pdfium = best_run([report], 1, "pdfium", runs=2)
-    print(f"\n{report.name} ({pdfium.pages} pages), one `planparse extract` process per reader")
-    print_readers(plumber, pdfium, pdfium_runs=2)
-    plumber_s = extract_seconds(report, "pdfplumber", runs=1)
-    pdfium_s = extract_seconds(report, "pdfium", runs=3)
-    print("  extraction alone, in this process (best of 3 for pdfium):")
-    print(f"  pdfplumber {plumber_s:7.1f} s")
-    print(f"  pdfium     {pdfium_s:7.1f} s")
-    print(f"  speed-up   {plumber_s / pdfium_s:7.2f}x")
+    """The report with each reader, in pairs: whole `planparse extract` processes, then
+    ``extract`` in this process; return pdfium's fastest process run."""
+    runs = [
+        (timed_run([report], 1, "pdfplumber"), timed_run([report], 1, "pdfium")) for _ in range(3)
+    ]
+    pdfium = min((b for _, b in runs), key=lambda run: run.seconds)
+    print(f"\n{report.name} ({pdfium.pages} pages), one `planparse extract` process per run")
+    print_pairs([(a.seconds, b.seconds) for a, b in runs])
+    peaks = max(a.peak_mb for a, _ in runs), max(b.peak_mb for _, b in runs)
+    print(f"  peak memory: pdfplumber {peaks[0]:.0f} MB, pdfium {peaks[1]:.0f} MB")
+    extract_seconds(report, "pdfium")  # once first: the pipeline's first call is slower
+    pairs = [
+        (extract_seconds(report, "pdfplumber"), extract_seconds(report, "pdfium")) for _ in range(3)
+    ]
+    print("  extraction alone, in this process:")
+    print_pairs(pairs)
     return pdfium
 
 
@@ -154,7 +177,7 @@ def corpus_readers_bench(pdfs: list[Path]) -> None:
     print(f"\ncorpus of {len(pdfs)} PDFs in one call with -j 1, pdfplumber against pdfium")
     plumber = timed_run(pdfs, 1, "pdfplumber")
     pdfium = timed_run(pdfs, 1, "pdfium")
-    print_readers(plumber, pdfium, pdfium_runs=1)
+    print_readers(plumber, pdfium)
 
 
 def corpus_bench(pdfs: list[Path]) -> None:
