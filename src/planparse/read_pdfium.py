@@ -705,15 +705,16 @@ def shape_record(
     else:
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
+    top = rounded[height - y1]
     return {
         "object_type": kind,
         "x0": rounded[x0],
         "x1": rounded[x1],
-        "top": rounded[height - y1],
+        "top": top,
         "bottom": rounded[height - y0],
         "y0": rounded[y0],
         "y1": rounded[y1],
-        "doctop": rounded[height - y1],
+        "doctop": top,
         "width": rounded[x1 - x0],
         "height": rounded[y1 - y0],
         "fill": fill,
