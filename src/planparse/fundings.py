@@ -21,7 +21,7 @@ from planparse import model
 from planparse.anchors import squash  # letters and digits only: a line equals its item
 from planparse.grammar import Funding, Period, SourceShare, find_fundings, find_periods
 from planparse.grammar._labels import BARE_WON_NOT_BEFORE, PERIOD_FIELDS, SOURCE_FIELDS
-from planparse.grammar._text import prepare
+from planparse.grammar._text import prepare, unspaced
 from planparse.grammar.funding import read_parts
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import PERIOD_PATTERN
@@ -234,13 +234,10 @@ def is_title_like(text: str) -> bool:
     return len(text) <= 60 and ":" not in text and "：" not in text
 
 
-SPACES_RE = regex.compile(r"\s+")
-
-
 def is_cost_line(text: str, start: int) -> bool:
     """Whether the words before an amount name it as a block's cost ("- 사업비 : …")."""
     before = prepare(text)[:start]
-    squashed = SPACES_RE.sub("", before)
+    squashed = unspaced(before)
     return any(word in squashed for word in COST_WORDS) and not CHANGE_WORDS_RE.search(before)
 
 

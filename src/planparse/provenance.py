@@ -14,12 +14,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import regex
-
 from planparse import model
+from planparse.grammar._text import unspaced
 from planparse.pdf import Glyph, PageLines
-
-SPACE_RE = regex.compile(r"\s+")
 
 
 @dataclass
@@ -34,7 +31,7 @@ class Stream:
 @functools.lru_cache(maxsize=4096)
 def without_spaces(text: str) -> str:
     """A glyph's text without white space (a page's glyphs are a few hundred texts)."""
-    return SPACE_RE.sub("", text)
+    return unspaced(text)
 
 
 def page_part(page: PageLines) -> tuple[str, list[tuple[int, int, Glyph]]]:
@@ -112,7 +109,7 @@ def locate_fundings(
 
 def locate_funding(funding: model.Funding, stream: Stream, hints: dict[str, Hint]) -> None:
     """Give one funding record its box, from the stream of its page and the next."""
-    needle = SPACE_RE.sub("", funding.raw)
+    needle = unspaced(funding.raw)
     starts = [s for s in occurrences(stream, needle) if stream.where[s][0] == funding.page]
     if not needle or not starts:
         return

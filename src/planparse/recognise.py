@@ -18,6 +18,7 @@ import regex
 
 from planparse import model
 from planparse.grammar._labels import KRW_UNITS
+from planparse.grammar._text import unspaced
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import expand_year
 from planparse.tables import Table
@@ -41,16 +42,9 @@ class Recognised:
     issues: list[model.Issue] = field(default_factory=list)
 
 
-SPACES_RE = regex.compile(r"\s+")
-
-
-def squash(text: str) -> str:
-    return SPACES_RE.sub("", text)
-
-
 def figure(text: str) -> Decimal | None:
     """'44,911' -> 44911; '△1,234' -> -1234; '-' or text -> None."""
-    m = FIGURE_RE.match(squash(text))
+    m = FIGURE_RE.match(unspaced(text))
     if not m:
         return None
     try:
@@ -89,7 +83,7 @@ def header_labels(table: Table, rows: int = 1) -> list[str]:
     for k in range(table.n_cols):
         parts: list[str] = []
         for r in range(min(rows, table.n_rows)):
-            text = squash(grid[r][k])
+            text = unspaced(grid[r][k])
             if text and text not in parts:
                 parts.append(text)
         labels.append("/".join(parts))
@@ -109,7 +103,7 @@ def find_label(grid: list[list[str]], label: str) -> tuple[int, int] | None:
     """Position of the first cell whose text (spaces removed) is exactly label."""
     for r, row in enumerate(grid):
         for k, text in enumerate(row):
-            if squash(text) == label:
+            if unspaced(text) == label:
                 return r, k
     return None
 
@@ -122,8 +116,8 @@ def check_total(
     doc_id: str, table: Table, what: str, values: list[tuple[str, int | None]]
 ) -> list[model.Issue]:
     """A total row equals the sum of its parts, else an issue."""
-    totals = [v for label, v in values if squash(label) in TOTAL_LABELS and v is not None]
-    parts = [v for label, v in values if squash(label) not in TOTAL_LABELS and v is not None]
+    totals = [v for label, v in values if unspaced(label) in TOTAL_LABELS and v is not None]
+    parts = [v for label, v in values if unspaced(label) not in TOTAL_LABELS and v is not None]
     if not totals or not parts or totals[0] == sum(parts):
         return []
     return [
@@ -159,7 +153,9 @@ def recognise_staffing(doc_id: str, table: Table) -> tuple[list[Any], list[model
         if not group or (q is None and c is None):
             continue
         rows.append(
-            model.Staffing(doc_id, table.table_id, group, None, squash(group) in TOTAL_LABELS, q, c)
+            model.Staffing(
+                doc_id, table.table_id, group, None, unspaced(group) in TOTAL_LABELS, q, c
+            )
         )
     issues += check_total(
         doc_id, table, "staffing quota (정원)", [(r.group, r.quota) for r in rows]
@@ -174,11 +170,13 @@ def recognise_staffing_by_grade(
     doc_id: str, table: Table
 ) -> tuple[list[Any], list[model.Issue]] | None:
     """Units down the side, grades across ("(현원, 명)": one count of staff in post each)."""
-    caption = squash(table.caption or "")
+    caption = unspaced(table.caption or "")
     measure = "current" if "현원" in caption else "quota" if "정원" in caption else None
     grid = table.grid()
     grades = [
-        k for k in range(1, table.n_cols) if squash(grid[0][k]).endswith(("급", "급이하", "임기제"))
+        k
+        for k in range(1, table.n_cols)
+        if unspaced(grid[0][k]).endswith(("급", "급이하", "임기제"))
     ]
     if measure is None or len(grades) < 2:
         return None
@@ -190,7 +188,7 @@ def recognise_staffing_by_grade(
             if value is None:
                 continue
             grade = grid[0][k]
-            total = squash(unit) in TOTAL_LABELS or squash(grade) in TOTAL_LABELS
+            total = unspaced(unit) in TOTAL_LABELS or unspaced(grade) in TOTAL_LABELS
             q, c = (None, value) if measure == "current" else (value, None)
             rows.append(model.Staffing(doc_id, table.table_id, unit, grade, total, q, c))
     issues = []
@@ -210,7 +208,7 @@ def account_of(table: Table) -> str | None:
     m = regex.search(
         r"(일반\s*[·ㆍ+]?\s*특별\s*회계|일반회계|특별회계|[\p{Hangul}]+회계)", table.caption or ""
     )
-    return squash(m.group(1)) if m else None
+    return unspaced(m.group(1)) if m else None
 
 
 BUDGET_YEAR_RE = regex.compile(r"(?:^|/)'?(?P<year>(?:20)?\d{2})년")
@@ -220,7 +218,7 @@ def recognise_budget_by_year(
     doc_id: str, table: Table
 ) -> tuple[list[Any], list[model.Issue]] | None:
     """A 예산 table comparing years ('25년 당초예산, 2024년도): spending budgets by row."""
-    if "예산" not in squash(table.caption or "") or table.unit not in KRW_UNITS:
+    if "예산" not in unspaced(table.caption or "") or table.unit not in KRW_UNITS:
         return None
     grid = table.grid()
     body = next(
@@ -245,11 +243,11 @@ def recognise_budget_by_year(
     label_cols = [k for k in range(table.n_cols) if k < min(year_cols, default=0)]
     if not year_cols or not label_cols:
         return None
-    if any(word in squash(label) for label in labels for word in ("이전", "이후", "~")) or any(
+    if any(word in unspaced(label) for label in labels for word in ("이전", "이후", "~")) or any(
         figure(grid[r][k]) is not None for r in range(body, table.n_rows) for k in label_cols
     ):
         return None  # spans of years ('23년 이전) or figures among the labels: not understood
-    caption = squash(table.caption or "")
+    caption = unspaced(table.caption or "")
     revenue = "세입" in caption and "세출" not in caption  # "세입예산 972백만원": income
     rows, account = [], None
     for r in range(body, table.n_rows):
@@ -270,7 +268,7 @@ def recognise_budget_by_year(
                         table.table_id,
                         row_account,
                         department,
-                        squash(name) in TOTAL_LABELS,
+                        unspaced(name) in TOTAL_LABELS,
                         year,
                         label,
                         amount if revenue else None,
@@ -309,7 +307,7 @@ def recognise_budget(doc_id: str, table: Table) -> tuple[list[Any], list[model.I
                     table.table_id,
                     account,
                     dept,
-                    squash(dept) in TOTAL_LABELS,
+                    unspaced(dept) in TOTAL_LABELS,
                     None,
                     None,
                     won(grid[revenue[0]][k], table.unit),
@@ -326,7 +324,7 @@ def recognise_budget(doc_id: str, table: Table) -> tuple[list[Any], list[model.I
                     table.table_id,
                     label if is_account else account,
                     None if is_account else label,
-                    squash(label) in TOTAL_LABELS,
+                    unspaced(label) in TOTAL_LABELS,
                     None,
                     None,
                     won(grid[r][revenue[1]], table.unit),
@@ -384,7 +382,7 @@ def recognise_fund(doc_id: str, table: Table) -> tuple[list[Any], list[model.Iss
             won(grid[r][k], table.unit) if k is not None else None
             for k in (cols["start"], cols["rev"], cols["exp"], cols["chg"], end)
         ]
-        name = grid[r][0] if squash(grid[r][0]) != squash(labels[0]) else labels[0]
+        name = grid[r][0] if unspaced(grid[r][0]) != unspaced(labels[0]) else labels[0]
         start, revenue, spent, change, closing = amounts
         row = model.FundRow(doc_id, table.table_id, name, start, revenue, spent, change, closing)
         rows.append(row)
@@ -466,13 +464,13 @@ def recognise_glossary(doc_id: str, table: Table) -> tuple[list[Any], list[model
             continue
         m = ALIAS_RE.match(term)
         name, alias = (m["term"].strip(), m["alias"].strip()) if m else (term, None)
-        if squash(name) in seen:
+        if unspaced(name) in seen:
             issues.append(
                 issue(
                     doc_id, "glossary_duplicate_term", table, term, f"glossary term {name!r} twice"
                 )
             )
-        seen.add(squash(name))
+        seen.add(unspaced(name))
         rows.append(model.GlossaryEntry(doc_id, table.table_id, name, alias, definition))
     return rows, issues
 
@@ -572,7 +570,7 @@ NOT_INVESTMENT_HEADERS = ("예산", "증감", "회계", "세입", "세출", "대
 
 
 def year_of(label: str) -> int | None:
-    m = YEAR_LABEL_RE.match(squash(label).split("/")[-1])
+    m = YEAR_LABEL_RE.match(unspaced(label).split("/")[-1])
     if not m:
         return None
     return expand_year(m["year"])
@@ -591,7 +589,7 @@ def recognise_investment(
     else:
         return None
     if len(set(years.values())) < len(years) or any(
-        word in squash(label) for label in labels for word in NOT_INVESTMENT_HEADERS
+        word in unspaced(label) for label in labels for word in NOT_INVESTMENT_HEADERS
     ):
         return None  # a budget compared across years (당초예산, 증감률), not a plan by year
     grid = table.grid()

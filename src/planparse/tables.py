@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from planparse.grammar._text import unspaced
 from planparse.grids import Grid, place_cells, within
 from planparse.pdf import PageLines
 
@@ -166,11 +167,8 @@ def continues(prev: Table, nxt: Table, prev_page: PageLines, next_page: PageLine
     return all(abs(a - b) <= 4 for a, b in zip(prev.col_edges, nxt.col_edges, strict=True))
 
 
-SPACE_RE = regex.compile(r"\s")
-
-
 def header_text(table: Table) -> list[str]:
-    return [SPACE_RE.sub("", t) for t in table.grid()[0]]
+    return [unspaced(t) for t in table.grid()[0]]
 
 
 def join(prev: Table, nxt: Table) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from planparse._glyphs import NORMALISE
 
 # The grammar also reads the small right-pointing triangles as ▷: each introduces details.
@@ -16,3 +18,11 @@ def prepare(text: str) -> str:
     One character in, one character out, so match offsets index the input too.
     """
     return text.translate(_TABLE)
+
+
+SPACES_RE = regex.compile(r"\s+")
+
+
+def unspaced(text: str) -> str:
+    """The text with its white space removed ("억 원" -> 억원)."""
+    return SPACES_RE.sub("", text)

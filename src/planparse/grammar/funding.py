@@ -32,7 +32,7 @@ from planparse.grammar._labels import (
     USE_SUFFIXES,
     USES,
 )
-from planparse.grammar._text import prepare
+from planparse.grammar._text import SPACES_RE, prepare, unspaced
 from planparse.grammar.money import (
     KRW_UNIT,
     NUMBER,
@@ -181,13 +181,12 @@ class Funding:
         return found[0] if found else None
 
 
-SPACES_RE = regex.compile(r"\s+")
 LATIN_NAME_RE = regex.compile(r"[A-Z][A-Za-z&\-]*")  # LH, K-Water, BTO
 
 
 def source_key(label: str) -> str:
     """A label without spaces and filler words: "시비 지원" -> 시비, "국비 등" -> 국비."""
-    key = SPACES_RE.sub("", label)
+    key = unspaced(label)
     for filler in SOURCE_FILLERS:
         if key.endswith(filler) and key[: -len(filler)] in SOURCES:
             return key[: -len(filler)]

@@ -19,7 +19,7 @@ from planparse.grammar._labels import (
     KRW_UNITS,
     USD_UNITS,
 )
-from planparse.grammar._text import prepare
+from planparse.grammar._text import prepare, unspaced
 
 
 def whole_won(amount: Decimal | None) -> int | None:
@@ -80,7 +80,6 @@ def parse_decimal(figure: str) -> Decimal | None:
 
 
 UNIT_FILLER_RE = regex.compile(r"[\s여]")
-SPACE_RE = regex.compile(r"\s")
 
 
 def unit_value(unit: str, dollars: bool = False) -> tuple[str, Decimal]:
@@ -153,7 +152,7 @@ class Money:
         return cls(
             raw=m["money"].strip(),
             value=value,
-            unit=("$" if m["dollar"] else "") + SPACE_RE.sub("", unit),
+            unit=("$" if m["dollar"] else "") + unspaced(unit),
             currency=currency,
             amount=None if low is not None else amount,
             per_year=bool(m["per_year_pre"] or m["per_year_post"]),
