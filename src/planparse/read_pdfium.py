@@ -117,8 +117,6 @@ class Calls:
     ``Plain``)."""
 
     V, Int, F = ctypes.c_void_p, ctypes.c_int, ctypes.c_float
-    page_object = address_call("FPDFPage_GetObject", V, V, Int)
-    object_type = address_call("FPDFPageObj_GetType", Int, V)
     object_bounds = address_call(
         "FPDFPageObj_GetBounds", Int, V, FloatRef, FloatRef, FloatRef, FloatRef
     )
@@ -259,9 +257,11 @@ def lost_chars(
     handle = address(page.raw)
     missing = set(lost)
     removed = []
+    container = ctypes.c_void_p(handle)  # for the plain calls
     for k in reversed(range(Calls.page_object_count(handle))):
-        obj = Calls.page_object(handle, k)
-        text = Calls.object_type(obj) == raw.FPDF_PAGEOBJ_TEXT
+        found_object = Plain.page_object(container, k)
+        text = Plain.object_type(found_object) == raw.FPDF_PAGEOBJ_TEXT
+        obj = found_object.value or 0
         if text and obj not in missing and Calls.remove_object(handle, obj):
             removed.append(obj)
     found: dict[Address, list[Char]] = {}
