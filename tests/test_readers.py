@@ -20,7 +20,15 @@ from planparse.cli import main
 from planparse.errors import EncryptedPdfError, NotAPdfError, UnreadablePdfError
 from planparse.parity import compare, report
 from planparse.pdf import read_page
-from planparse.read_pdfium import PdfiumReader, Rounded
+from planparse.read_pdfium import (
+    IDENTITY,
+    Handle,
+    PathReader,
+    PdfiumReader,
+    Rounded,
+    address,
+    multiply,
+)
 from planparse.reader import PRECISION, READERS, Page, open_reader
 from tests.conftest import DATA, PDFS, SAMPLE, compact, extracted, real_pdf
 
@@ -184,3 +192,22 @@ def test_a_page_rounds_its_shapes_through_the_memo_as_round_would(values):
     for value in values + values[::-1]:
         got, want = rounded[value], round(value, PRECISION)
         assert (got, math.copysign(1.0, got)) == (want, math.copysign(1.0, want))
+
+
+def test_a_placement_composed_once_is_the_one_each_path_would_get():
+    """``PathReader.placed`` composes an object's matrix with its container's placement
+    once per pair: objects with one matrix share it, and the same matrix in two
+    containers (a form placed twice) gets two placements."""
+    reader = PathReader(Page(page_number=1, width=200, height=300), 300)
+    matrices = [(1, 0, 0, 1, 0, 0), (2, 0, 0, 0.5, 10, -4), (0, 1, -1, 0, 3, 7)]
+    places: list = [IDENTITY, (0.0, -1.0, 1.0, 0.0, -5.0, 300.0)]
+    for place in places:
+        for matrix in matrices * 2:
+            path = pdfium.raw.FPDFPageObj_CreateNewPath(0, 0)
+            try:
+                pdfium.raw.FPDFPageObj_SetMatrix(path, pdfium.raw.FS_MATRIX(*matrix))
+                got = reader.placed(Handle(address(path)), place)
+            finally:
+                pdfium.raw.FPDFPageObj_Destroy(path)
+            assert got == multiply(tuple(float(v) for v in matrix), place)
+    assert len(reader.composed) == len(matrices) * len(places)

@@ -575,6 +575,9 @@ class PathReader:
     def __init__(self, out: Page, height: float) -> None:
         self.out, self.height = out, height
         self.rounded = Rounded()
+        # an object's matrix, as its bytes, and its container's placement -> the two
+        # composed: a page's paths share a few matrices (most, the identity)
+        self.composed: dict[tuple[bytes, Matrix], Matrix] = {}
         self.matrix = raw.FS_MATRIX()
         self.fill_mode, self.stroke = ctypes.c_int(), ctypes.c_int()
         self.x, self.y = ctypes.c_float(), ctypes.c_float()
@@ -586,10 +589,14 @@ class PathReader:
     def placed(self, obj: Handle, place: Matrix) -> Matrix:
         """The matrix from an object's own space (a path's, a form's) to layout space;
         ``place`` maps its container's space there."""
-        m = self.matrix
         if not Plain.object_matrix(obj, self.matrix_ref):
             return place
-        return multiply((m.a, m.b, m.c, m.d, m.e, m.f), place)
+        key = (bytes(self.matrix), place)
+        whole = self.composed.get(key)
+        if whole is None:
+            m = self.matrix
+            whole = self.composed[key] = multiply((m.a, m.b, m.c, m.d, m.e, m.f), place)
+        return whole
 
     def add_path(self, obj: Handle, place: Matrix) -> None:
         """Add a painted path's subpaths to the page as lines, rects or curves. ``place``
