@@ -3,9 +3,12 @@
 1. every PDF, extracted in this process with the default reader: pages, seconds, rate;
 2. the report (FOLDER/busan-2025/advanced-industry-bureau.pdf) with each reader,
    three pairs of runs (pdfplumber, then pdfium): whole `planparse extract`
-   processes, then ``extract`` alone in this process; each reader's median seconds
-   and the speed-up pdfplumber/pdfium as the median of the pairs' ratios, with
-   their spread (this machine's speed drifts; a pair's two runs share it);
+   processes, then ``extract`` alone in this process, then the readers alone (every
+   page read, nothing above the seam); each reader's median seconds and the speed-up
+   pdfplumber/pdfium as the median of the pairs' ratios, with their spread (this
+   machine's speed drifts; a pair's two runs share it). What the readers leave of an
+   extraction is the pipeline above the seam, the same code whichever reader ran:
+   it is printed too, as it bounds the speed-up of a whole extraction;
 3. the twelve plans of FOLDER/busan-2025 (else every PDF) as one corpus run with one
    worker, with each reader: seconds, peak memory per worker and the speed-up;
 4. the same corpus with the default reader, with one worker and with one per core,
@@ -37,7 +40,7 @@ from pathlib import Path
 
 import planparse
 from planparse.extract import extract
-from planparse.reader import DEFAULT_READER
+from planparse.reader import DEFAULT_READER, open_reader
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # for tests.bigpdf, shared with the memory test
@@ -135,6 +138,19 @@ def extract_seconds(path: Path, reader: str) -> float:
     return time.perf_counter() - started
 
 
+def read_seconds(path: Path, reader: str) -> float:
+    """Every page of a PDF read by one reader, opening it included, and nothing done with
+    the pages: the reader alone."""
+    started = time.perf_counter()
+    pdf = open_reader(path, reader=reader)
+    try:
+        for _ in pdf.pages():
+            pass
+    finally:
+        pdf.close()
+    return time.perf_counter() - started
+
+
 def median(values: list[float]) -> float:
     ordered = sorted(values)
     middle = len(ordered) // 2
@@ -154,13 +170,15 @@ def print_pairs(pairs: list[tuple[float, float]]) -> None:
 
 def report_readers_bench(report: Path) -> Run:
     """The report with each reader, in pairs: whole `planparse extract` processes, then
-    ``extract`` in this process; return pdfium's fastest process run."""
+    ``extract`` in this process, then the readers alone; and what is left above the
+    reader. Return pdfium's fastest process run."""
     runs = [
         (timed_run([report], 1, "pdfplumber"), timed_run([report], 1, "pdfium")) for _ in range(3)
     ]
     pdfium = min((b for _, b in runs), key=lambda run: run.seconds)
     print(f"\n{report.name} ({pdfium.pages} pages), one `planparse extract` process per run")
-    print_pairs([(a.seconds, b.seconds) for a, b in runs])
+    whole = [(a.seconds, b.seconds) for a, b in runs]
+    print_pairs(whole)
     peaks = max(a.peak_mb for a, _ in runs), max(b.peak_mb for _, b in runs)
     print(f"  peak memory: pdfplumber {peaks[0]:.0f} MB, pdfium {peaks[1]:.0f} MB")
     extract_seconds(report, "pdfium")  # once first: the pipeline's first call is slower
@@ -169,6 +187,14 @@ def report_readers_bench(report: Path) -> Run:
     ]
     print("  extraction alone, in this process:")
     print_pairs(pairs)
+    reads = [(read_seconds(report, "pdfplumber"), read_seconds(report, "pdfium")) for _ in range(3)]
+    print("  the readers alone (every page read, nothing done with it):")
+    print_pairs(reads)
+    above = [extracted - read for (_, extracted), (_, read) in zip(pairs, reads, strict=True)]
+    print(f"  above the seam (the same code for both readers): {median(above):.2f} s")
+    rest = median([b for _, b in whole]) - median([b for _, b in reads])
+    bound = median([a for a, _ in whole]) / rest
+    print(f"  a reader taking no time would make a whole process {bound:.1f}x faster at most")
     return pdfium
 
 
