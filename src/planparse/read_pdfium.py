@@ -606,11 +606,8 @@ class PathReader:
         fill, stroked = self.fill_mode.value != 0, bool(self.stroke.value)
         height, out, rounded = self.height, self.out, self.rounded
         a, b, c, d, e, f = whole
-        if (line := self.one_line(obj)) is not None:  # most paths: one rule, or a dot
-            pts = [(a * x + c * y + e, b * x + d * y + f) for x, y in line]
-            out.lines.append(shape_record("line", pts, height, fill, stroked, rounded))
-            return
-        for shape, points in self.subpaths(obj):
+        line = self.one_line(obj)  # most paths: one rule, or a dot
+        for shape, points in [("ml", line)] if line is not None else self.subpaths(obj):
             pts = [(a * x + c * y + e, b * x + d * y + f) for x, y in points]
             if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
                 shape = shape[:-2] + "h"  # a redundant line back to the start
