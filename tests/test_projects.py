@@ -74,7 +74,22 @@ def test_every_project_has_its_records_and_every_record_a_project(report):
     assert reactor.contexts == "plan, result" and reactor.mentions >= 2
 
 
-@pytest.mark.parametrize("path", PLANS, ids=[p.stem for p in PLANS])
+# Plans added to ../shared/pdfs after this test (issue 25) where it does not hold; each a
+# strict xfail so that a change shows. autonomous-police-committee: 18 records, 18
+# projects on the code before issue 23 too (the same rows).
+FEWER_PROJECTS_GAPS = {"autonomous-police-committee"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="issue 26: names"))
+        if p.stem in FEWER_PROJECTS_GAPS
+        else p
+        for p in PLANS
+    ],
+    ids=[p.stem for p in PLANS],
+)
 def test_every_plan_has_fewer_projects_than_records(path):
     """Every record has a project; projects are fewer than records in every plan that
     names money more than a few times (human-resources names two sums, its income and its

@@ -44,7 +44,23 @@ def page_of(path: Path, reader: str, number: int) -> Page:
         pdf.close()
 
 
-@pytest.mark.parametrize("relative", REAL_PDFS)
+# PDFs the two readers are known to read apart, each a strict xfail: a fix shows loudly.
+KNOWN_PARITY_GAPS = {
+    "other-orgs/busan-edu-2026-workplan.pdf": "InDesign booklet added with issue 25: "
+    "PDFium gives U+30FB where pdfminer gives U+00B7 in 3 table cells, two lines are "
+    "spaced apart and one title's x1 differs by 0.9 pt (so before issue 23's change too)",
+}
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        pytest.param(r, marks=pytest.mark.xfail(strict=True, reason=KNOWN_PARITY_GAPS[r]))
+        if r in KNOWN_PARITY_GAPS
+        else r
+        for r in REAL_PDFS
+    ],
+)
 def test_both_readers_give_the_same_dataset(relative):
     """Same sections, fundings (every field; boxes within half a point) and domain
     tables, and at least 99.5% of items with identical text."""

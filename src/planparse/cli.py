@@ -16,9 +16,11 @@ from planparse.corpus import EXECUTORS, Outcome, Progress, Source, collect_less,
 from planparse.dataset import FORMATS, is_uri
 from planparse.errors import PlanparseError
 from planparse.grammar import Funding, find_fundings
+from planparse.model import DAMAGE_CODES
 from planparse.reader import DEFAULT_READER, READERS
 from planparse.review import build_review
 from planparse.validate import validate
+from planparse.workers import MAX_MEMORY_MB, TIMEOUT_BASE, TIMEOUT_PER_PAGE, Limits
 
 
 class BarProgress(Progress):
@@ -45,6 +47,19 @@ class BarProgress(Progress):
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
             self.bar = None
+
+
+def damage_line(outcome: Outcome) -> str | None:
+    """One line on a document extracted from a damaged PDF: which pages lost content."""
+    damage = [i for i in (outcome.rows or {}).get("issues", []) if i.code in DAMAGE_CODES]
+    if not damage:
+        return None
+    pages = sorted({i.page for i in damage if i.page is not None})
+    where = f"pages {', '.join(map(str, pages))}" if pages else "the file as a whole"
+    return (
+        f"{outcome.location}: the PDF is damaged ({where}); what could be read is in the "
+        f"dataset, the {len(damage)} damaged parts are in issues (code {damage[0].code}, …)"
+    )
 
 
 def document_line(outcome: Outcome) -> str:
@@ -108,6 +123,20 @@ def main() -> None:
     help="PDF engine: pdfium (fast, C++) or pdfplumber (pdfminer.six, pure Python); "
     "both give the same dataset.",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Seconds one document may take before it fails "
+    f"[default: {TIMEOUT_BASE:.0f} + {TIMEOUT_PER_PAGE:.0f} a page].",
+)
+@click.option(
+    "--max-memory",
+    type=click.IntRange(min=1),
+    default=MAX_MEMORY_MB,
+    show_default=True,
+    help="MB of memory one document's worker may use before the document fails.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def extract_command(
     inputs: tuple[str, ...],
@@ -118,6 +147,8 @@ def extract_command(
     fmt: str | None,
     password: str | None,
     reader: str,
+    timeout: float | None,
+    max_memory: int,
     quiet: bool,
 ) -> None:
     """Extract PDFs (files, or folders searched for *.pdf) into the dataset OUT.
@@ -144,6 +175,7 @@ def extract_command(
             password=password,
             progress=None if quiet else BarProgress(),
             reader=reader,
+            limits=Limits(timeout, max_memory),
         )
     except PlanparseError as exc:
         raise click.ClickException(str(exc)) from None
@@ -151,6 +183,10 @@ def extract_command(
         raise click.ClickException(f"{out}: cannot write the dataset ({exc})") from None
     for outcome in summary.failed:
         click.echo(f"Error: {outcome.reason}", err=True)
+    for outcome in summary.extracted:
+        warning = damage_line(outcome)
+        if warning:
+            click.echo(f"Warning: {warning}", err=True)
     if not quiet:
         for outcome in summary.extracted:
             click.echo(document_line(outcome), err=True)

@@ -13,14 +13,12 @@ import contextlib
 import gc
 import hashlib
 import logging
-import multiprocessing
 import os
-import queue
-import resource
+import stat
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,9 +28,10 @@ import pyarrow.fs as pafs
 import pypdfium2 as pdfium
 
 from planparse.dataset import Dataset, filesystem_of, is_uri
-from planparse.errors import InputNotFoundError, PlanparseError
+from planparse.errors import DocumentError, InputNotFoundError, PlanparseError, plain_cause
 from planparse.extract import extract
 from planparse.reader import DEFAULT_READER, READERS
+from planparse.workers import LIMIT_EXIT, Limits, Pool, memory_ceiling_reason, peak_memory_mb
 
 EXECUTORS = ("local", "ray")
 
@@ -63,6 +62,14 @@ class Outcome:
     reason: str | None = None
     peak_mb: float = 0.0  # the peak memory of the process that extracted it, so far
 
+    @classmethod
+    def failure(cls, source: Source, reason: str, seconds: float = 0.0) -> Outcome:
+        """A document that failed, its reason one line that names it."""
+        line = " ".join(reason.split())
+        if not line.startswith(source.location):
+            line = f"{source.location}: {line}"
+        return cls(source.location, source.sha256, source.pages, seconds, None, line)
+
 
 @dataclass
 class RunSummary:
@@ -79,9 +86,15 @@ class RunSummary:
 
 def find_sources(inputs: list[str]) -> list[Source]:
     """The PDFs named: files as given, folders searched for ``*.pdf`` recursively (local or
-    URIs), each once, in order. Raises InputNotFoundError for a name that is not there."""
+    URIs), each once, in order. Raises InputNotFoundError for a name that is not there.
+    A local folder is walked without following links to folders (a link loop is not
+    walked round); a ``*.pdf`` that is not a regular file (a FIFO, a folder, a broken or
+    looping link) is listed, and fails on its own with its reason."""
     found: list[str] = []
     for given in inputs:
+        if not is_uri(given):
+            found += local_sources(given)
+            continue
         fs, path = filesystem_of(given)
         info = fs.get_file_info(path)
         if info.type == pafs.FileType.NotFound:
@@ -91,8 +104,29 @@ def find_sources(inputs: list[str]) -> list[Source]:
             pdfs = sorted(e.path for e in entries if e.is_file and e.path.lower().endswith(".pdf"))
             found += [with_path(given, p) for p in pdfs]
         else:
-            found.append(given if is_uri(given) else str(Path(given).resolve()))
+            found.append(given)
     return [Source(location) for location in dict.fromkeys(found)]
+
+
+def local_sources(given: str) -> list[str]:
+    """The PDFs a local name stands for: itself, or the ``*.pdf`` under a folder."""
+    path = Path(os.path.abspath(given))
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        if path.is_symlink():
+            return [str(path)]  # a broken link: it fails on its own
+        raise InputNotFoundError(f"{given}: no such file or folder") from None
+    except OSError:  # a link loop, a folder that cannot be entered
+        return [str(path)]
+    if not stat.S_ISDIR(mode):
+        return [str(path)]
+    pdfs = []
+    for folder, folders, files in os.walk(path):
+        folders.sort()
+        pdfs += [os.path.join(folder, f) for f in files if f.lower().endswith(".pdf")]
+        pdfs += [os.path.join(folder, d) for d in folders if d.lower().endswith(".pdf")]
+    return sorted(pdfs)
 
 
 def with_path(given: str, path: str) -> str:
@@ -105,6 +139,8 @@ def with_path(given: str, path: str) -> str:
 
 
 def read_bytes(location: str) -> bytes:
+    if not is_uri(location):  # a local name need not be UTF-8 (pyarrow wants it to be)
+        return Path(location).read_bytes()
     fs, path = filesystem_of(location)
     with fs.open_input_stream(path) as handle:
         return bytes(handle.read())
@@ -123,8 +159,21 @@ def count_pages(data: bytes, password: str | None) -> int:
 
 
 def describe(source: Source, password: str | None) -> Source:
-    """A source with its sha256 (the document's id) and its page count."""
-    data = read_bytes(source.location)
+    """A source with its sha256 (the document's id) and its page count. Raises
+    InputNotFoundError, in plain words, for a source that cannot be read as a file."""
+    if not is_uri(source.location):
+        try:
+            mode = os.stat(source.location).st_mode
+        except OSError as exc:
+            raise InputNotFoundError(
+                f"{source.location}: cannot be read ({exc.strerror})"
+            ) from None
+        if not stat.S_ISREG(mode):
+            raise InputNotFoundError(f"{source.location}: not a file")
+    try:
+        data = read_bytes(source.location)
+    except OSError as exc:
+        raise InputNotFoundError(f"{source.location}: cannot be read ({exc})") from None
     return Source(source.location, hashlib.sha256(data).hexdigest(), count_pages(data, password))
 
 
@@ -138,15 +187,6 @@ def local_copy(location: str) -> Iterator[Path]:
         path = Path(folder) / Source(location).name
         path.write_bytes(read_bytes(location))
         yield path
-
-
-_TICKS: Any = None  # in a pool worker: the queue its page ticks go to
-
-
-def _init_worker(ticks: Any) -> None:
-    global _TICKS
-    _TICKS = ticks
-    collect_less()
 
 
 GC_YOUNG = 10_000  # allocations between young collections (Python's default: 700)
@@ -165,10 +205,11 @@ def collect_less() -> None:
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How each PDF is opened and read."""
+    """How each PDF is opened and read, and the limits of one document's extraction."""
 
     password: str | None = None
     reader: str = DEFAULT_READER  # reader.READERS
+    limits: Limits = Limits()
 
 
 def extract_source(
@@ -179,14 +220,9 @@ def extract_source(
     on_page: Callable[[int, int], None] | None = None,
 ) -> Outcome:
     """Extract one document where it is (a worker process, a Ray task or this process);
-    return its output rows, or the one-line reason it failed."""
+    return its output rows, or the one-line reason it failed. Never raises."""
+    source = Source(location, sha256, pages)
     started = time.perf_counter()
-    if on_page is None and _TICKS is not None:
-        ticks = _TICKS
-
-        def on_page(done: int, total: int) -> None:
-            ticks.put(location)
-
     try:
         with local_copy(location) as path:
             try:
@@ -195,67 +231,65 @@ def extract_source(
                 )
             except PlanparseError as exc:
                 reason = str(exc).replace(str(path), location)
-                return Outcome(location, sha256, pages, time.perf_counter() - started, None, reason)
+                return Outcome.failure(source, reason, time.perf_counter() - started)
+    except MemoryError:
+        return Outcome.failure(source, "ran out of memory", time.perf_counter() - started)
     except Exception as exc:  # a bug or a lost file: this document fails, the run goes on
-        reason = f"{location}: {exc.__class__.__name__}: {exc}".splitlines()[0]
-        return Outcome(location, sha256, pages, time.perf_counter() - started, None, reason)
+        reason = f"failed ({exc.__class__.__name__}: {exc})"
+        return Outcome.failure(source, reason, time.perf_counter() - started)
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    return Outcome(location, sha256, pages, seconds, result.table_rows(), peak_mb=peak)
+    return Outcome(location, sha256, pages, seconds, result.table_rows(), peak_mb=peak_memory_mb())
+
+
+def extract_job(task: tuple[Source, ReadOptions], on_page: Callable[[int, int], None]) -> Outcome:
+    """A pool worker's job: one source, extracted with the run's options."""
+    source, options = task
+    return extract_source(source.location, source.sha256, source.pages, options, on_page)
 
 
 Tick = Callable[[Source, int], None]  # pages of a source done
 Done = Callable[[Outcome], None]
 
 
-def run_here(todo: list[Source], options: ReadOptions, on_tick: Tick, on_done: Done) -> None:
-    """One document after another in this process."""
-    for source in todo:
-
-        def on_page(done: int, total: int, source: Source = source) -> None:
-            on_tick(source, 1)
-
-        on_done(extract_source(source.location, source.sha256, source.pages, options, on_page))
-
-
 def run_pool(
     todo: list[Source], jobs: int, options: ReadOptions, on_tick: Tick, on_done: Done
 ) -> None:
-    """A process pool of ``jobs`` workers; page ticks come back on a queue."""
-    context = multiprocessing.get_context("spawn")
-    ticks = context.Queue()
-    by_location = {s.location: s for s in todo}
+    """A pool of ``jobs`` worker processes (``workers.Pool``): a document whose worker
+    dies, or passes a limit, fails alone; page ticks come back as they are read."""
+    pool = Pool(extract_job, jobs, options.limits, pages_of=lambda task: task[0].pages)
+    tasks = [(source, options) for source in todo]
+    for kind, (source, _), value in pool.run(tasks, lambda t, why: Outcome.failure(t[0], why)):
+        if kind == "page":
+            on_tick(source, 1)
+        else:
+            on_done(value)
 
-    def drain() -> None:
-        while True:
-            try:
-                location = ticks.get_nowait()
-            except queue.Empty:
-                return
-            on_tick(by_location[location], 1)
 
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(ticks,)
-    ) as pool:
-        futures: dict[Future, Source] = {
-            pool.submit(extract_source, s.location, s.sha256, s.pages, options): s for s in todo
-        }
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            drain()
-            for future in done:
-                source = futures[future]
-                try:
-                    outcome = future.result()
-                except Exception as exc:  # the worker died (killed, out of memory)
-                    reason = f"{source.location}: the worker stopped ({exc.__class__.__name__})"
-                    outcome = Outcome(source.location, source.sha256, source.pages, reason=reason)
-                on_done(outcome)
+def guarded_extract(
+    location: str, sha256: str, pages: int, options: ReadOptions = ReadOptions()
+) -> Outcome:
+    """``extract_source`` under the run's limits, for a Ray task: a thread ends the task's
+    worker past its time or memory ceiling (Ray then reports the task failed)."""
+    limits = options.limits
+    deadline = time.monotonic() + limits.seconds_for(pages)
+    finished = threading.Event()
+
+    def watch() -> None:
+        while not finished.wait(0.1):
+            if time.monotonic() > deadline or memory_ceiling_reason(limits):
+                os._exit(LIMIT_EXIT)
+
+    threading.Thread(target=watch, daemon=True).start()
+    try:
+        return extract_source(location, sha256, pages, options)
+    finally:
+        finished.set()
 
 
 def run_ray(todo: list[Source], options: ReadOptions, on_tick: Tick, on_done: Done) -> None:
-    """Ray tasks: on the cluster at ``RAY_ADDRESS``, else on a local Ray started here."""
+    """Ray tasks: on the cluster at ``RAY_ADDRESS``, else on a local Ray started here. A
+    task whose worker dies is not retried (a document that kills its worker would kill
+    the next one too): it fails alone."""
     try:
         import ray
     except ImportError:
@@ -264,7 +298,7 @@ def run_ray(todo: list[Source], options: ReadOptions, on_tick: Tick, on_done: Do
     if started_here:
         ray.init(logging_level=logging.ERROR, log_to_driver=False, include_dashboard=False)
     try:
-        task: Any = ray.remote(extract_source)  # its stubs type only a few arguments
+        task: Any = ray.remote(max_retries=0)(guarded_extract)  # its stubs type few arguments
         refs = {task.remote(s.location, s.sha256, s.pages, options): s for s in todo}
         pending = list(refs)
         while pending:
@@ -274,8 +308,11 @@ def run_ray(todo: list[Source], options: ReadOptions, on_tick: Tick, on_done: Do
                 try:
                     outcome = ray.get(ref)
                 except Exception as exc:  # the task's worker died
-                    reason = f"{source.location}: the Ray task failed ({exc.__class__.__name__})"
-                    outcome = Outcome(source.location, source.sha256, source.pages, reason=reason)
+                    reason = (
+                        f"its Ray worker stopped ({exc.__class__.__name__}): killed, or past "
+                        "the time or memory limit (--timeout, --max-memory)"
+                    )
+                    outcome = Outcome.failure(source, reason)
                 on_tick(source, source.pages)
                 on_done(outcome)
     finally:
@@ -306,29 +343,35 @@ def run(
     password: str | None = None,
     progress: Progress | None = None,
     reader: str = DEFAULT_READER,
+    limits: Limits | None = None,
 ) -> RunSummary:
     """Extract every PDF of ``inputs`` not yet in the dataset at ``out`` into it, each read
-    with ``reader`` (``reader.READERS``)."""
+    with ``reader`` (``reader.READERS``) in a worker of its own, within ``limits``. A
+    document that fails, however it fails, is recorded with its reason and the run goes
+    on; only the dataset (its lock, manifest or disk) stops a run."""
     if executor not in EXECUTORS:
         raise PlanparseError(f"unknown executor {executor!r}; one of {', '.join(EXECUTORS)}")
     if reader not in READERS:
         raise PlanparseError(f"unknown reader {reader!r}; one of {', '.join(READERS)}")
-    options = ReadOptions(password, reader)
+    options = ReadOptions(password, reader, limits or Limits())
     sources = find_sources(inputs)
     if not sources:
         raise InputNotFoundError(f"no PDF found in {', '.join(inputs)}")
-    fs, root = filesystem_of(out)
-    created = fs.get_file_info(root).type == pafs.FileType.NotFound
-    dataset = Dataset.open(out, fmt, create=True)
     progress = progress or Progress()
     summary = RunSummary()
-    with dataset.lock():
-        dataset.sweep()
-        described = [describe(s, password) for s in sources]
+    with Dataset.writing(out, fmt) as dataset:
         todo: list[Source] = []
         seen: set[str] = set()
         known = {d["sha256"] for d in dataset.documents}
-        for source in described:
+        for given in sources:
+            try:
+                source = describe(given, password)
+            except Exception as exc:  # noqa: BLE001 (any input that cannot be read fails alone)
+                reason = str(exc) if isinstance(exc, PlanparseError) else plain_cause(exc)
+                outcome = Outcome.failure(given, reason)
+                dataset.add_failure(outcome.location, None, outcome.reason or "failed")
+                summary.failed.append(outcome)
+                continue
             if source.sha256 in seen:
                 continue  # the same PDF twice: once
             seen.add(source.sha256)
@@ -338,26 +381,29 @@ def run(
                 todo.append(source)
 
         def on_done(outcome: Outcome) -> None:
-            if outcome.rows is None:
-                dataset.add_failure(outcome.location, outcome.sha256, outcome.reason or "failed")
-                summary.failed.append(outcome)
-                return
-            dataset.add_document(outcome.rows, outcome.location, outcome.seconds, outcome.peak_mb)
-            summary.extracted.append(outcome)
+            if outcome.rows is not None:
+                try:
+                    dataset.add_document(
+                        outcome.rows, outcome.location, outcome.seconds, outcome.peak_mb
+                    )
+                except DocumentError as exc:  # its rows cannot be written: it fails alone
+                    outcome.rows, outcome.reason = None, f"{outcome.location}: {exc}"
+                else:
+                    summary.extracted.append(outcome)
+                    return
+            dataset.add_failure(outcome.location, outcome.sha256, outcome.reason or "failed")
+            summary.failed.append(outcome)
 
         progress.start(sum(s.pages for s in todo), len(todo))
         try:
-            workers = min(jobs or os.cpu_count() or 1, len(todo))
             if executor == "ray" and todo:
                 run_ray(todo, options, progress.pages, on_done)
-            elif workers > 1:
+            elif todo:
+                workers = min(jobs or os.cpu_count() or 1, len(todo))
                 run_pool(todo, workers, options, progress.pages, on_done)
-            else:
-                run_here(todo, options, progress.pages, on_done)
         finally:
             progress.close()
             if dataset.unsaved:
                 dataset.save(now=True)
-    if created and not dataset.documents:
-        fs.delete_dir(root)  # nothing was extracted into a new dataset: leave no dataset
+        dataset.remove_if_empty()
     return summary

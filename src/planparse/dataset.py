@@ -35,10 +35,11 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
+import regex
 
 from planparse import __version__
-from planparse.errors import DatasetError, DatasetLockedError
-from planparse.model import SCHEMA_VERSION, SCHEMAS, rows_to_table
+from planparse.errors import DatasetError, DatasetLockedError, DocumentError, plain_cause
+from planparse.model import DAMAGE_CODES, SCHEMA_VERSION, SCHEMAS, rows_to_table
 
 FORMATS = ("parquet", "csv", "jsonl")
 LAYOUT = 2  # 1: one file per table (planparse 0.1); 2: a folder per table, a file per document
@@ -104,6 +105,8 @@ class Dataset:
     manifest: dict[str, Any] = field(default_factory=dict)
     saved_at: float = -SAVE_EVERY  # when the manifest was last written (time.monotonic)
     unsaved: bool = False
+    listed: bool = False  # the manifest is on disk (False: a new dataset's, not yet written)
+    made: bool = False  # this run made the folder
 
     @classmethod
     def open(cls, location: str, fmt: str | None = None, create: bool = False) -> Dataset:
@@ -127,16 +130,13 @@ class Dataset:
                     f"{location}: the dataset is {manifest['format']}, not {fmt}; "
                     f"use --format {manifest['format']} or a new folder"
                 )
-            return cls(fs, root, location, manifest["format"], manifest)
+            return cls(fs, root, location, manifest["format"], manifest, listed=True)
         if not create:
             raise DatasetError(f"{location}: not a planparse dataset (no {MANIFEST})")
-        if info.type == pafs.FileType.Directory:
-            entries = fs.get_file_info(pafs.FileSelector(root))
-            if any(not Path(e.path).name.startswith(".") for e in entries):
-                raise DatasetError(
-                    f"{location}: the folder has files and no {MANIFEST}; "
-                    "choose an empty or new folder"
-                )
+        if info.type == pafs.FileType.Directory and not only_leftovers(fs, root):
+            raise DatasetError(
+                f"{location}: the folder has files and no {MANIFEST}; choose an empty or new folder"
+            )
         fs.create_dir(root, recursive=True)
         fmt = fmt or "parquet"
         manifest = {
@@ -149,6 +149,47 @@ class Dataset:
             "failures": [],
         }
         return cls(fs, root, location, fmt, manifest)
+
+    @classmethod
+    @contextlib.contextmanager
+    def writing(cls, location: str, fmt: str | None = None) -> Iterator[Dataset]:
+        """The dataset at ``location`` opened to be written by this run alone: the folder
+        made if need be, the lock taken, then the manifest read (so no other run can
+        change it between the two), leftovers of a killed run swept. A new dataset's
+        (empty) manifest is written before anything else, so the folder is a valid dataset
+        from its first file on. Raises DatasetError, leaving nothing behind, for a folder
+        that is not a dataset."""
+        fs, root = filesystem_of(location)
+        info = fs.get_file_info(root)
+        if info.type == pafs.FileType.File:
+            raise DatasetError(f"{location}: exists and is not a directory")
+        made = info.type == pafs.FileType.NotFound
+        fs.create_dir(root, recursive=True)
+        lock_was_there = fs.get_file_info(f"{root}/{LOCK}").type == pafs.FileType.File
+        opened = False
+        try:
+            with cls(fs, root, location, fmt or "parquet").lock():
+                dataset = cls.open(location, fmt, create=True)
+                dataset.made, opened = made, True
+                if not dataset.listed:
+                    dataset.write_manifest()
+                dataset.sweep()
+                yield dataset
+        except DatasetLockedError:
+            raise  # another run's: nothing of it is touched
+        finally:
+            if not opened and made:  # refused: the folder is left as it was
+                with contextlib.suppress(OSError):
+                    fs.delete_dir(root)
+            elif not opened and not lock_was_there:
+                with contextlib.suppress(OSError):
+                    fs.delete_file(f"{root}/{LOCK}")
+
+    def remove_if_empty(self) -> None:
+        """Remove a dataset this run made and extracted nothing into (every document
+        failed): a failed run leaves no dataset behind."""
+        if self.made and not self.documents:
+            self.fs.delete_dir(self.root)
 
     # -- reading -----------------------------------------------------------------------
     @property
@@ -233,19 +274,25 @@ class Dataset:
         """Write one document's tables (staged, then moved into place together), then list
         it in the manifest: its id, pages and name from its documents row, where it was read
         (``source``), and how long and how much memory that took, when known."""
-        [row] = rows["documents"]
+        tables, row = document_tables(rows)
         doc_id = row.doc_id
         staging = f"{self.root}/{STAGING}/{doc_id}"
         self.fs.create_dir(staging, recursive=True)
-        counts = {}
-        for name in SCHEMAS:
-            table = rows_to_table(name, rows.get(name, []))
-            write_arrow(self.fs, f"{staging}/{name}.{self.fmt}", table, self.fmt)
-            counts[name] = table.num_rows
+        try:
+            for name, table in tables.items():
+                write_arrow(self.fs, f"{staging}/{name}.{self.fmt}", table, self.fmt)
+        except OSError:
+            raise  # the disk, not the document: the run stops (the next one sweeps)
+        except Exception as exc:  # a value the format cannot write: this document's
+            self.fs.delete_dir(staging)
+            raise DocumentError(f"its rows cannot be written ({plain_cause(exc)})") from exc
         for name in SCHEMAS:
             self.fs.create_dir(f"{self.root}/{name}", recursive=True)
             self.fs.move(f"{staging}/{name}.{self.fmt}", self.file_of(name, doc_id))
         self.fs.delete_dir(f"{self.root}/{STAGING}")  # one writer (the lock): all of it
+        counts = {name: table.num_rows for name, table in tables.items()}
+        damaged = sorted({i.page or 0 for i in rows.get("issues", []) if i.code in DAMAGE_CODES})
+        source = printable(source)
         document = {
             "doc_id": doc_id,
             "source": source,
@@ -258,6 +305,8 @@ class Dataset:
             "schema_version": SCHEMA_VERSION,
             "extracted_at": now(),
             "rows": counts,
+            # pages that lost content to damage (0: the file as a whole), from ``issues``
+            "damaged_pages": damaged,
         }
         self.manifest["documents"] = [d for d in self.documents if d["doc_id"] != doc_id] + [
             document
@@ -267,7 +316,8 @@ class Dataset:
 
     def add_failure(self, source: str, sha256: str | None, reason: str) -> None:
         """Record a document that could not be extracted, with its one-line reason."""
-        failure = {"source": source, "sha256": sha256, "reason": reason, "at": now()}
+        source = printable(source)
+        failure = {"source": source, "sha256": sha256, "reason": printable(reason), "at": now()}
         self.manifest["failures"] = [
             f for f in self.manifest["failures"] if f["source"] != source
         ] + [failure]
@@ -303,13 +353,51 @@ class Dataset:
         self.fs.move(temporary, f"{self.root}/{MANIFEST}")
 
 
+def document_tables(rows: dict[str, list[Any]]) -> tuple[dict[str, pa.Table], Any]:
+    """A document's rows as one Arrow table per output table, and its documents row.
+    Raises DocumentError for rows the contract cannot hold."""
+    try:
+        [row] = rows["documents"]
+        return {name: rows_to_table(name, rows.get(name, [])) for name in SCHEMAS}, row
+    except Exception as exc:  # noqa: BLE001 (any value the schema refuses)
+        raise DocumentError(f"its rows cannot be written ({plain_cause(exc)})") from exc
+
+
+def printable(text: str) -> str:
+    """Text the manifest (UTF-8 JSON) can hold: a file name that is not UTF-8 (its bytes
+    kept by Python as lone surrogates) shows its bytes as \\xNN escapes."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return text
+
+
+LEFTOVER_RE = regex.compile(r"[0-9a-f]{64}\.(?:parquet|csv|jsonl)")
+
+
+def only_leftovers(fs: pafs.FileSystem, root: str) -> bool:
+    """Whether a folder without a manifest holds only what a planparse run killed before
+    its first manifest would leave: hidden files (its lock, staging, a manifest being
+    written) and table folders of document files."""
+    for entry in fs.get_file_info(pafs.FileSelector(root)):
+        name = Path(entry.path).name
+        if name.startswith("."):
+            continue
+        if name not in SCHEMAS or entry.type != pafs.FileType.Directory:
+            return False
+        for inner in fs.get_file_info(pafs.FileSelector(entry.path)):
+            if not LEFTOVER_RE.fullmatch(Path(inner.path).name):
+                return False
+    return True
+
+
 def write_document(
     rows: dict[str, list[Any]], out: str | Path, fmt: str = "parquet", source: str | None = None
 ) -> Dataset:
     """Add one extracted document's rows (``ExtractResult.table_rows()``) to the dataset at
     ``out``, creating it if need be: what ``planparse extract`` does for each document."""
-    dataset = Dataset.open(str(out), fmt, create=True)
-    with dataset.lock():
+    with Dataset.writing(str(out), fmt) as dataset:
         dataset.add_document(rows, source or rows["documents"][0].source_name)
         dataset.save(now=True)
     return dataset

@@ -28,3 +28,18 @@ class DatasetError(PlanparseError):
 
 class DatasetLockedError(DatasetError):
     """Another run holds the dataset's lock."""
+
+
+class DocumentError(PlanparseError):
+    """One document's rows cannot be written (a value the output cannot hold): that
+    document fails, the run goes on."""
+
+
+def plain_cause(exc: BaseException) -> str:
+    """An exception from a PDF library as a short phrase: its kind, and its message cut
+    to one line of at most 80 characters (a damaged dictionary's dump can run to
+    hundreds)."""
+    text = " ".join(str(exc).split())
+    text = text if len(text) <= 80 else text[:77] + "..."
+    name = exc.__class__.__name__
+    return f"{name}: {text}" if text else name

@@ -15,8 +15,9 @@ import regex
 from planparse import __version__
 from planparse.anchors import check_contents
 from planparse.boxgrids import attach_grids
-from planparse.errors import PlanparseError, UnreadablePdfError
+from planparse.errors import UnreadablePdfError
 from planparse.fundings import items_to_fundings, section_at
+from planparse.integrity import Damage, find_damage
 from planparse.model import (
     Document,
     Funding,
@@ -31,7 +32,7 @@ from planparse.model import (
 from planparse.pdf import PageLines, fill_printed_pages, mark_running_lines, read_pages
 from planparse.projects import projects_of
 from planparse.provenance import Hint, locate_fundings
-from planparse.reader import DEFAULT_READER, open_reader
+from planparse.reader import DEFAULT_READER, REPAIRS, open_reader, valid_text
 from planparse.recognise import cell_amount, recognise_tables
 from planparse.structure import Tree, lines_to_tree
 from planparse.tables import Table, pages_to_tables
@@ -155,6 +156,25 @@ def project_around(table: Table, sections: list[Section]) -> str | None:
     return None
 
 
+def damage_issues(doc_id: str, pages: list[PageLines], damage: list[Damage]) -> list[Issue]:
+    """An issue for each page the reader could not read, each repair the reader seam made
+    (``reader.REPAIRS``) and each damaged part of the file (``integrity``)."""
+    issues = []
+    for page in pages:
+        if page.unreadable:
+            message = f"page could not be read ({page.unreadable}): nothing of it is in the output"
+            issues.append(
+                Issue.of(doc_id, "page_unreadable", message, severity="error", page=page.number)
+            )
+        for code, count in sorted(page.repairs.items()):
+            message = f"{count} {REPAIRS[code]}"
+            issues.append(Issue.of(doc_id, code, message, page=page.number))
+    for part in damage:
+        message = f"the PDF is damaged: {part.what}"
+        issues.append(Issue.of(doc_id, "pdf_damaged", message, severity="error", page=part.page))
+    return issues
+
+
 def extract(
     path: Path,
     on_page: Callable[[int, int], None] | None = None,
@@ -170,12 +190,13 @@ def extract(
         total = pdf.page_count
         progress = (lambda n: on_page(n, total)) if on_page else None
         pages = list(read_pages(pdf, progress, per_page=attach_grids))
-    except PlanparseError:
-        raise
-    except Exception as exc:  # a damaged content stream surfaces only when a page is read
-        raise UnreadablePdfError(f"{path}: cannot read the PDF ({exc})") from exc
     finally:
         pdf.close()
+    if all(p.unreadable for p in pages):
+        raise UnreadablePdfError(
+            f"{path}: cannot read the PDF (no page can be read; page 1: {pages[0].unreadable})"
+        )
+    damage = find_damage(path, total, password)
     fill_printed_pages(pages)
     mark_running_lines(pages)
     toc_page = find_toc_page(pages)
@@ -207,13 +228,14 @@ def extract(
             page=p.number,
         )
         for p in pages
-        if p.char_count == 0
+        if p.char_count == 0 and not p.unreadable
     ]
+    issues += damage_issues(doc_id, pages, damage)
     for n, issue in enumerate(issues, 1):
         issue.issue_id = f"q{n:04d}"
     document = Document(
         doc_id=doc_id,
-        source_name=path.name,
+        source_name=valid_text(path.name)[0],
         title=title,
         organisation=organisation,
         plan_year=year,

@@ -275,6 +275,10 @@ class Issue:
         return cls(doc_id, "", code, severity, page, item_id, section_id, raw, message)
 
 
+# Issue codes that say a page lost content to a damaged PDF (the manifest lists the pages).
+DAMAGE_CODES = ("pdf_damaged", "page_unreadable", "glyphs_unread")
+
+
 @dataclass
 class Funding:
     """A funding expression (period, amount, breakdown) found in an item."""

@@ -27,6 +27,7 @@ from planparse._glyphs import (
     PRIVATE_USE_FALLBACK,
     SYMBOL_FONT_GLYPHS,
 )
+from planparse.errors import plain_cause
 from planparse.reader import Char, Page, Reader
 from planparse.unionfind import DisjointSets
 
@@ -113,6 +114,8 @@ class PageLines:
     char_count: int = 0
     table_bboxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     grids: list[Any] = field(default_factory=list)  # grids.Grid, filled by boxgrids.attach_grids
+    repairs: dict[str, int] = field(default_factory=dict)  # what the reader seam mended
+    unreadable: str | None = None  # why the reader could not read this page at all
 
 
 TRIANGLE_RE = regex.compile(r"\s*▷\s*")
@@ -309,7 +312,7 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
         height = max(ch["bottom"] - ch["top"], 0.1)
         best, best_overlap = None, 0.0
         for row, span in rows[-4:]:
-            if not 0.5 <= ch["size"] / row[0]["size"] <= 2.0:
+            if not 0.5 * row[0]["size"] <= ch["size"] <= 2.0 * row[0]["size"]:
                 continue  # a big divider numeral beside a two-line title is not one row
             overlap = min(ch["bottom"], span[1]) - max(ch["top"], span[0])
             if overlap > best_overlap:
@@ -565,6 +568,7 @@ def read_page(page: Page) -> PageLines:
     """Given a reader's page, return its lines, footer page number and table regions."""
     number = page.page_number
     result = PageLines(number=number, width=float(page.width), height=float(page.height))
+    result.repairs = dict(page.repairs)
     chars = page.chars
     result.char_count = len(chars)
     if not chars:
@@ -628,17 +632,23 @@ def read_pages(
     on_page: Callable[[int], None] | None = None,
     per_page: Callable[[Page, PageLines], None] | None = None,
 ) -> Iterator[PageLines]:
-    """Yield every page's lines, reading each page once.
+    """Yield every page's lines, reading each page once. A page that cannot be read or
+    laid out (a damaged PDF) is yielded empty, with the reason in ``unreadable``.
 
     ``per_page(page, lines)`` runs while the reader's page is at hand (the table grids).
     """
-    for page in reader.pages():
-        lines = read_page(page)
-        if per_page is not None:
-            per_page(page, lines)
+    for index in range(reader.page_count):
+        try:
+            page = reader.page(index)
+            lines = read_page(page)
+            if per_page is not None:
+                per_page(page, lines)
+        except Exception as exc:  # noqa: BLE001 (a damaged page can make any step fail)
+            lines = PageLines(number=index + 1, width=0.0, height=0.0)
+            lines.unreadable = plain_cause(exc)
         yield lines
         if on_page is not None:
-            on_page(page.page_number)
+            on_page(index + 1)
 
 
 def fill_printed_pages(pages: list[PageLines]) -> None:

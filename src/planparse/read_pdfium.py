@@ -64,6 +64,15 @@ UNMAPPED = {0xFFFE, 0xFFFF}  # what PDFium gives for a glyph it cannot map to Un
 # pdfminer keeps it ("\x00").
 ODD_CODES = {0x0000, 0xFFFE, 0xFFFF}
 Address = int  # a PDFium handle as a plain address
+# PDFium's reasons a document does not open, in plain words (pypdfium2 also refuses a
+# document of no pages, with PDFium's "success" as its code).
+OPEN_ERRORS = {
+    raw.FPDF_ERR_SUCCESS: "it has no pages",
+    raw.FPDF_ERR_FILE: "the file cannot be opened",
+    raw.FPDF_ERR_FORMAT: "it is damaged: its structure cannot be read",
+    raw.FPDF_ERR_SECURITY: "it is protected by a security handler PDFium does not support",
+    raw.FPDF_ERR_PAGE: "its page tree is damaged",
+}
 FloatRef = ctypes.POINTER(ctypes.c_float)
 
 
@@ -174,7 +183,8 @@ class PdfiumReader:
             if exc.err_code == raw.FPDF_ERR_PASSWORD:
                 need = "the password is wrong" if password else "a password is needed: --password"
                 raise EncryptedPdfError(f"{path}: the PDF is encrypted ({need})") from exc
-            raise UnreadablePdfError(f"{path}: cannot read the PDF ({exc})") from exc
+            why = OPEN_ERRORS.get(open_error(path, password), "PDFium cannot open it")
+            raise UnreadablePdfError(f"{path}: cannot read the PDF ({why})") from exc
         self.page_count = len(self.doc)
         if not self.page_count:
             self.doc.close()
@@ -188,15 +198,23 @@ class PdfiumReader:
             yield self.page(index)
 
     def page(self, index: int) -> Page:
-        """Page ``index`` (0-based) as records, PDFium's page closed after."""
+        """Page ``index`` (0-based) as records, PDFium's page closed after. A page whose
+        glyphs PDFium could not all read is read with pdfminer; where pdfminer cannot read
+        it either (a damaged PDF), PDFium's records stand, the glyphs lost counted in
+        ``repairs["glyphs_unread"]``."""
         page = self.doc[index]
         try:
-            records = read_page(page, index + 1)
+            records, unread = read_page(page, index + 1)
         finally:
             page.close()
-        if records is None:  # a glyph PDFium's text page lost: pdfminer reads this page
-            self.fallback_pages.append(index + 1)
-            records = self.pdfminer_page(index)
+        if unread:
+            try:
+                fallback = self.pdfminer_page(index)
+            except Exception:  # noqa: BLE001 (pdfminer on a damaged PDF raises anything)
+                records.repairs["glyphs_unread"] += unread
+            else:
+                self.fallback_pages.append(index + 1)
+                return fallback
         return records
 
     def pdfminer_page(self, index: int) -> Page:
@@ -210,14 +228,29 @@ class PdfiumReader:
             self.pdfminer.close()
 
 
+def open_error(path: Path, password: str | None) -> int:
+    """Why PDFium does not open a PDF, asked afresh: pypdfium2 refuses a document of no
+    pages with ``FPDF_GetLastError``, which then still holds the error of an earlier
+    document (PDFium sets it only when a call fails)."""
+    name = str(path).encode("utf-8", "surrogateescape") + b"\0"
+    document = raw.FPDF_LoadDocument(name, None if password is None else password.encode() + b"\0")
+    if not document:
+        return int(raw.FPDF_GetLastError())
+    try:
+        pages = raw.FPDF_GetPageCount(document)
+    finally:
+        raw.FPDF_CloseDocument(document)
+    return raw.FPDF_ERR_SUCCESS if pages < 1 else raw.FPDF_ERR_UNKNOWN
+
+
 def address(handle: Any) -> Address:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def read_page(page: pdfium.PdfPage, number: int) -> Page | None:
-    """One page's records, its text pages released before returning; None when PDFium
-    could not map a glyph to Unicode (``PdfiumReader.page`` reads such a page with
-    pdfminer)."""
+def read_page(page: pdfium.PdfPage, number: int) -> tuple[Page, int]:
+    """One page's records, its text pages released before returning, and how many glyphs
+    PDFium could not read (not mapped to Unicode, or dropped as repeats and not found
+    again): ``PdfiumReader.page`` reads a page with any such glyph with pdfminer."""
     mediabox = page.get_mediabox()
     rotation = page.get_rotation()
     to_layout = layout_matrix(mediabox, rotation)
@@ -227,22 +260,23 @@ def read_page(page: pdfium.PdfPage, number: int) -> Page | None:
     out = Page(page_number=number, width=width, height=height)
     textpage = page.get_textpage()
     try:
-        chars, by_object, unmapped = read_chars(textpage.raw, to_layout, height)
-        if unmapped:
-            return None
+        chars, by_object, unread = read_chars(textpage.raw, to_layout, height)
         twins: list[Char] = []
         lost: list[tuple[Address, Handle | None]] = []
         paths = PathReader(out, height)
         walk_objects(address(page.raw), None, to_layout, paths, by_object, twins, lost)
     finally:
         textpage.close()
-    if lost:
+    if lost and not unread:
         found = lost_chars(page, [obj for obj, form in lost if form is None], to_layout, height)
         if found is None or any(form is not None for _, form in lost):
-            return None
-        twins += found
+            unread += len(lost)
+        else:
+            twins += found
+    else:
+        unread += len(lost)
     out.chars = chars + twins
-    return out
+    return out, unread
 
 
 def lost_chars(

@@ -9,7 +9,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from planparse.errors import EncryptedPdfError, UnreadablePdfError
+from planparse.errors import EncryptedPdfError, UnreadablePdfError, plain_cause
 from planparse.reader import PRECISION, Page, readable_fontname, rounded
 
 SHAPE_KEYS: tuple[str, ...] = ("object_type", "x0", "x1", "top", "bottom", "y0", "y1")
@@ -28,8 +28,7 @@ class PlumberReader:
             if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
                 need = "the password is wrong" if password else "a password is needed: --password"
                 raise EncryptedPdfError(f"{path}: the PDF is encrypted ({need})") from exc
-            detail = str(cause) or cause.__class__.__name__
-            raise UnreadablePdfError(f"{path}: cannot read the PDF ({detail})") from exc
+            raise UnreadablePdfError(f"{path}: cannot read the PDF ({plain_cause(cause)})") from exc
         if not self.page_count:
             self.pdf.close()
             raise UnreadablePdfError(f"{path}: the PDF has no pages")

@@ -1,0 +1,368 @@
+"""No PDF may stop, poison or exhaust a corpus run (issue 23): bad inputs built at test
+time from a real plan (``bad_inputs``), kills of the parent and of a worker, limits, the
+lock, and text and geometry that are not what a PDF should hold — each through the real
+command, as its own process where a kill or a memory cap is involved."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from planparse import dataset as dataset_module
+from planparse.cli import main
+from planparse.dataset import Dataset
+from planparse.extract import extract
+from planparse.model import DAMAGE_CODES, SCHEMAS
+from planparse.reader import Page as ReaderPage
+from planparse.reader import checked_page, join_surrogate_pairs, valid_text
+from planparse.validate import validate
+from tests.bad_inputs import make_bad_inputs
+from tests.conftest import SAMPLE, real_pdf
+
+MEMORY_CAP = 8 << 30  # bytes of address space each command below may use (a runaway dies)
+BASE = "busan-2025/planning-officer.pdf"  # a real plan of 32 pages the bad copies are made of
+
+
+def capped() -> None:
+    """In the child, before it runs: a cap on its memory, and a session of its own."""
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+
+
+def planparse(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    """`planparse ARGS` as its own process under the memory cap, as a user runs it."""
+    command = [sys.executable, "-m", "planparse.cli", *args]
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=timeout, preexec_fn=capped
+    )
+
+
+def start(*args: str) -> subprocess.Popen:
+    """`planparse ARGS` started in a process group of its own (its workers join it)."""
+    command = [sys.executable, "-m", "planparse.cli", *args]
+    return subprocess.Popen(
+        command, stderr=subprocess.PIPE, preexec_fn=capped, start_new_session=True
+    )
+
+
+def manifest_of(out: Path) -> dict:
+    return json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+
+
+def group_gone(pgid: int, within: float = 10.0) -> bool:
+    """Whether every process of a process group has exited (within some seconds)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def children_of(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def busy_workers(parent: int) -> list[int]:
+    """The pids of the worker processes a planparse run has started: the children of its
+    fork server (Linux), or the processes it spawned."""
+    workers = []
+    for child in children_of(parent):
+        try:
+            command = Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"forkserver" in command:  # the server the workers are forked from
+            workers += children_of(child)
+        elif b"spawn_main" in command:  # a spawned worker (not the resource tracker)
+            workers.append(child)
+    return workers
+
+
+def no_traceback(result: subprocess.CompletedProcess) -> None:
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+
+
+# -- text and geometry at the reader seam ------------------------------------------------
+
+
+def test_text_that_is_not_unicode_is_replaced_and_a_pair_is_joined():
+    assert valid_text("a\ud800b\ufffe\x07") == ("a\ufffdb\ufffd\ufffd", 3)
+    assert valid_text("정원\t\x00\x8d") == ("정원\t\x00\x8d", 0)  # NUL and C1 kept (see reader)
+    chars = [
+        {"text": "\ud83d", "x0": 0.0, "x1": 5.0},
+        {"text": "\ude00", "x0": 0.0, "x1": 6.0},
+        {"text": "\udc00", "x0": 7.0, "x1": 9.0},
+    ]
+    joined = join_surrogate_pairs(chars)
+    assert [c["text"] for c in joined] == ["😀", "\udc00"] and joined[0]["x1"] == 6.0
+
+
+def test_geometry_far_off_the_page_is_clipped_and_counted():
+    page = ReaderPage(1, 600.0, 800.0)
+    line = {"x0": 100.0, "x1": 100.0, "top": 100.0, "bottom": 6e9, "y0": -6e9 + 800}
+    line |= {"y1": 700.0, "doctop": 100.0, "width": 0.0, "height": 6e9 - 100}
+    gone = {"x0": 1e9, "x1": 1e9 + 5, "top": 10.0, "bottom": 20.0}
+    nan = {"x0": float("nan"), "x1": 1.0, "top": 10.0, "bottom": 20.0}
+    page.lines, page.rects, page.curves = [line, gone], [nan], []
+    checked_page(page)
+    [kept] = page.lines
+    assert kept["bottom"] == 1600.0 and kept["height"] == 1500.0 and kept["y0"] == -800.0
+    assert page.rects == []
+    assert page.repairs == {"geometry_off_page": 2, "geometry_not_numbers": 1}
+
+
+@pytest.fixture(scope="module")
+def bad(tmp_path_factory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("bad")
+    return make_bad_inputs(real_pdf(BASE), folder / "inputs")
+
+
+def test_lone_surrogates_in_a_pdf_are_replaced_counted_and_written(bad, tmp_path):
+    result = extract(bad["surrogates"])
+    [item] = result.items
+    assert item.text.count("\ufffd") == 2 and "😀" in item.text  # B, A lone; C a pair
+    [issue] = [i for i in result.issues if i.code == "text_not_unicode"]
+    assert issue.page == 1 and issue.message.startswith("2 ")
+    out = tmp_path / "out"
+    run = planparse("extract", str(bad["surrogates"]), "-o", str(out), "-q")
+    assert run.returncode == 0, run.stderr
+    assert "\ufffd" in pd.read_parquet(out / "items").text[0]
+
+
+def test_a_six_billion_point_rule_extracts_in_under_200_mb(bad, tmp_path):
+    out = tmp_path / "out"
+    run = planparse("extract", str(bad["huge-coordinate"]), "-o", str(out), "-q", "-j", "1")
+    assert run.returncode == 0, run.stderr
+    [document] = manifest_of(out)["documents"]
+    assert document["worker_peak_mb"] < 200
+    issues = pd.read_parquet(out / "issues")
+    assert "geometry_off_page" in set(issues.code)
+
+
+# -- a corpus of bad inputs --------------------------------------------------------------
+
+FAILS_WITH = {  # case -> words its one-line reason holds
+    "dir": "not a file",
+    "fifo": "not a file",
+    "loop-self": "cannot be read",
+    "empty": "not a PDF",
+    "header-only": "cannot read the PDF",
+    "trunc-10": "cannot read the PDF",
+    "trunc-50": "cannot read the PDF",
+    "trunc-90": "cannot read the PDF",
+    "xref-garbage": "cannot read the PDF",
+    "zero-pages": "it has no pages",
+    "encrypted": "a password is needed",
+}
+
+
+def test_a_corpus_of_bad_inputs_fails_each_alone_and_loses_nothing_silently(bad, tmp_path):
+    """Every bad input fails with a one-line reason or extracts; an extracted damaged copy
+    that has fewer items, fundings or cells than the plan it was made from says so in its
+    issues and in the manifest; the good plans land; the dataset validates; a re-run
+    completes."""
+    folder = bad["flip-00"].parent
+    good = real_pdf(BASE)
+    out = tmp_path / "out"
+    run = planparse("extract", str(folder), str(good), str(SAMPLE), "-o", str(out), "-j", "2")
+    no_traceback(run)
+    assert run.returncode == 1
+    errors = [ln for ln in run.stderr.splitlines() if ln.startswith("Error:")]
+    manifest = manifest_of(out)
+    failures = {Path(f["source"]).stem: f["reason"] for f in manifest["failures"]}
+    assert len(errors) == len(failures)
+    for case, words in FAILS_WITH.items():
+        assert words in failures[Path(bad[case]).stem], (case, failures.get(case))
+    assert all("\n" not in r and len(r) < 300 for r in failures.values()), failures
+
+    listed = {Path(d["source"]).name: d for d in manifest["documents"]}
+    assert {"sample.pdf", "surrogates.pdf"} <= set(listed)
+    counts = {name: d["rows"] for name, d in listed.items()}
+    good_id = hashlib.sha256(good.read_bytes()).hexdigest()  # unreadable.pdf is a copy
+    [whole] = [d["rows"] for d in manifest["documents"] if d["doc_id"] == good_id]
+    extracted_flips = [name for name in listed if name.startswith(("flip", "trunc", "xref"))]
+    assert extracted_flips  # some damaged copies do extract
+    for name in extracted_flips:
+        lost = [t for t in ("items", "fundings", "table_cells") if counts[name][t] < whole[t]]
+        if lost:
+            assert listed[name]["damaged_pages"], (name, lost, counts[name])
+    issues = pd.read_parquet(out / "issues")
+    flagged = issues[issues.code.isin(DAMAGE_CODES)]
+    assert flagged.message.str.len().max() < 300
+    assert validate(out).ok
+
+    again = planparse("extract", str(folder), str(good), str(SAMPLE), "-o", str(out))
+    no_traceback(again)
+    assert again.returncode == 1  # the same inputs fail again, nothing else happens
+    assert f"0 extracted, {len(listed)} skipped (unchanged), {len(failures)} failed" in again.stderr
+
+
+def test_a_file_name_that_is_not_utf8_is_extracted_and_listed(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsdecode(b"plan-\xff\xfe.pdf")
+    (folder / name).write_bytes(SAMPLE.read_bytes())
+    out = tmp_path / "out"
+    run = planparse("extract", str(folder), "-o", str(out), "-q")
+    assert run.returncode == 0, run.stderr
+    [document] = manifest_of(out)["documents"]
+    assert document["source_name"] == "plan-\ufffd\ufffd.pdf"
+    assert document["source"].endswith("plan-\\xff\\xfe.pdf")
+    assert validate(out).ok
+
+
+# -- kills, limits and the lock ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("after", [0.0, 0.4, 1.0, 2.5])
+def test_a_kill_at_any_moment_leaves_a_dataset_the_next_run_completes(tmp_path, after):
+    """kill -9 of the parent at several moments, the first before any manifest could be
+    written: the folder is absent or a valid dataset, every worker exits, and the next run
+    extracts what is missing."""
+    out = tmp_path / "out"
+    good = real_pdf(BASE)
+    process = start("extract", str(good), str(SAMPLE), "-o", str(out), "-j", "2", "-q")
+    time.sleep(after)
+    os.killpg(process.pid, signal.SIGKILL) if after == 0.0 else process.kill()
+    process.wait()
+    assert group_gone(process.pid), "a worker outlived its killed parent"
+    if out.exists():
+        assert (out / "manifest.json").exists() and validate(out).ok
+    run = planparse("extract", str(good), str(SAMPLE), "-o", str(out), "-q")
+    no_traceback(run)
+    assert run.returncode == 0, run.stderr
+    assert len(manifest_of(out)["documents"]) == 2 and validate(out).ok
+    assert {len(list((out / name).iterdir())) for name in SCHEMAS} == {2}
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_exit_when_their_parent_dies(tmp_path, sig):
+    out = tmp_path / "out"
+    good = real_pdf(BASE)
+    process = start("extract", str(good), str(SAMPLE), "-o", str(out), "-j", "2", "-q")
+    deadline = time.monotonic() + 60
+    while not busy_workers(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert busy_workers(process.pid)
+    process.send_signal(sig)
+    process.wait()
+    assert group_gone(process.pid), "a worker outlived its parent"
+
+
+def test_a_killed_worker_fails_only_its_document(tmp_path):
+    """Four documents on two workers; one worker is killed mid-document: that document
+    fails with the reason, the other three land, and the next run extracts it."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for tag in "abcd":
+        (folder / f"{tag}.pdf").write_bytes(real_pdf(BASE).read_bytes() + f"\n% {tag}\n".encode())
+    out = tmp_path / "out"
+    process = start("extract", str(folder), "-o", str(out), "-j", "2", "-q")
+    deadline = time.monotonic() + 60
+    while not busy_workers(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)  # into its document
+    os.kill(busy_workers(process.pid)[0], signal.SIGKILL)
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == 1 and b"Traceback" not in stderr, stderr
+    manifest = manifest_of(out)
+    [failure] = manifest["failures"]
+    assert "worker process was killed (signal 9)" in failure["reason"]
+    assert len(manifest["documents"]) == 3
+    run = planparse("extract", str(folder), "-o", str(out), "-q")
+    assert run.returncode == 0 and len(manifest_of(out)["documents"]) == 4
+
+
+def test_a_document_past_its_time_or_memory_fails_and_the_others_land(bad, tmp_path):
+    report = real_pdf("busan-2025/advanced-industry-bureau.pdf")
+    out = tmp_path / "out"
+    run = planparse("extract", str(report), str(bad["surrogates"]), "-o", str(out), "-j", "1",
+                    "--timeout", "1.5", "-q")  # fmt: skip
+    no_traceback(run)
+    assert run.returncode == 1
+    [failure] = manifest_of(out)["failures"]
+    assert "took longer than 1.5 s (--timeout); stopped" in failure["reason"]
+    assert [d["source_name"] for d in manifest_of(out)["documents"]] == ["surrogates.pdf"]
+
+    small = planparse("extract", str(SAMPLE), "-o", str(tmp_path / "o2"), "--max-memory", "20")
+    no_traceback(small)
+    assert small.returncode == 1 and "used more than 20 MB of memory" in small.stderr
+
+
+def test_the_lock_is_taken_before_the_manifest_is_read(tmp_path, monkeypatch):
+    """A run that reads the manifest while another finishes must not erase the other's
+    document: the lock comes first, so the other run is refused instead."""
+    out = tmp_path / "out"
+    other = tmp_path / "other.pdf"
+    other.write_bytes(SAMPLE.read_bytes() + b"\n% other\n")
+    opened = Dataset.open
+    seen = []
+
+    def open_then_race(location, fmt=None, create=False):
+        dataset = opened(location, fmt, create)
+        if not seen:  # while this run has read the manifest, another run tries to write
+            seen.append(planparse("extract", str(other), "-o", str(out), "-q"))
+        return dataset
+
+    monkeypatch.setattr(Dataset, "open", staticmethod(open_then_race))
+    result = CliRunner().invoke(main, ["extract", str(SAMPLE), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    [race] = seen
+    assert race.returncode == 1 and "another planparse run is writing" in race.stderr
+    assert len(manifest_of(out)["documents"]) == 1 and validate(out).ok
+
+
+def test_leftovers_of_a_run_killed_before_its_manifest_are_swept(tmp_path):
+    out = tmp_path / "out"
+    (out / "fundings").mkdir(parents=True)
+    (out / "fundings" / f"{'a' * 64}.parquet").write_bytes(b"half")
+    (out / ".staging").mkdir()
+    (out / ".planparse.lock").write_text("pid 1\n")
+    result = CliRunner().invoke(main, ["extract", str(SAMPLE), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    assert not (out / "fundings" / f"{'a' * 64}.parquet").exists() and validate(out).ok
+
+
+def test_rows_the_output_cannot_hold_fail_their_document_alone(tmp_path, monkeypatch):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for tag in "ab":
+        (folder / f"{tag}.pdf").write_bytes(SAMPLE.read_bytes() + f"\n% {tag}\n".encode())
+    to_table = dataset_module.rows_to_table
+
+    def refuse_b(name, rows):
+        if name == "items" and rows and rows[0].doc_id == b_id:
+            raise ValueError("a value the schema refuses")
+        return to_table(name, rows)
+
+    b_id = hashlib.sha256((folder / "b.pdf").read_bytes()).hexdigest()
+    monkeypatch.setattr(dataset_module, "rows_to_table", refuse_b)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", str(folder), "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    [failure] = manifest_of(out)["failures"]
+    assert failure["source"].endswith("b.pdf") and "its rows cannot be written" in failure["reason"]
+    assert [d["source_name"] for d in manifest_of(out)["documents"]] == ["a.pdf"]
+    assert not (out / ".staging").exists() and validate(out).ok
