@@ -16,7 +16,7 @@ from planparse.corpus import EXECUTORS, Outcome, Progress, Source, collect_less,
 from planparse.dataset import FORMATS, is_uri
 from planparse.errors import PlanparseError
 from planparse.grammar import Funding, find_fundings
-from planparse.model import DAMAGE_CODES
+from planparse.model import DAMAGE_CODES, damaged_pages
 from planparse.reader import DEFAULT_READER, READERS
 from planparse.review import build_review
 from planparse.validate import validate
@@ -51,10 +51,11 @@ class BarProgress(Progress):
 
 def damage_line(outcome: Outcome) -> str | None:
     """One line on a document extracted from a damaged PDF: which pages lost content."""
-    damage = [i for i in (outcome.rows or {}).get("issues", []) if i.code in DAMAGE_CODES]
+    issues = (outcome.rows or {}).get("issues", [])
+    damage = [i for i in issues if i.code in DAMAGE_CODES]
     if not damage:
         return None
-    pages = sorted({i.page for i in damage if i.page is not None})
+    pages = [p for p in damaged_pages(issues) if p]
     where = f"pages {', '.join(map(str, pages))}" if pages else "the file as a whole"
     return (
         f"{outcome.location}: the PDF is damaged ({where}); what could be read is in the "

@@ -30,7 +30,7 @@ import pypdfium2 as pdfium
 from planparse.dataset import Dataset, filesystem_of, is_uri
 from planparse.errors import DocumentError, InputNotFoundError, PlanparseError, plain_cause
 from planparse.extract import extract
-from planparse.reader import DEFAULT_READER, READERS
+from planparse.reader import DEFAULT_READER, READERS, check_regular_file
 from planparse.workers import LIMIT_EXIT, Limits, Pool, memory_ceiling_reason, peak_memory_mb
 
 EXECUTORS = ("local", "ray")
@@ -162,14 +162,7 @@ def describe(source: Source, password: str | None) -> Source:
     """A source with its sha256 (the document's id) and its page count. Raises
     InputNotFoundError, in plain words, for a source that cannot be read as a file."""
     if not is_uri(source.location):
-        try:
-            mode = os.stat(source.location).st_mode
-        except OSError as exc:
-            raise InputNotFoundError(
-                f"{source.location}: cannot be read ({exc.strerror})"
-            ) from None
-        if not stat.S_ISREG(mode):
-            raise InputNotFoundError(f"{source.location}: not a file")
+        check_regular_file(Path(source.location))
     try:
         data = read_bytes(source.location)
     except OSError as exc:
@@ -256,7 +249,9 @@ def run_pool(
 ) -> None:
     """A pool of ``jobs`` worker processes (``workers.Pool``): a document whose worker
     dies, or passes a limit, fails alone; page ticks come back as they are read."""
-    pool = Pool(extract_job, jobs, options.limits, pages_of=lambda task: task[0].pages)
+    pool = Pool(
+        extract_job, jobs, options.limits, pages_of=lambda task: task[0].pages, init=collect_less
+    )
     tasks = [(source, options) for source in todo]
     for kind, (source, _), value in pool.run(tasks, lambda t, why: Outcome.failure(t[0], why)):
         if kind == "page":

@@ -39,7 +39,7 @@ import regex
 
 from planparse import __version__
 from planparse.errors import DatasetError, DatasetLockedError, DocumentError, plain_cause
-from planparse.model import DAMAGE_CODES, SCHEMA_VERSION, SCHEMAS, rows_to_table
+from planparse.model import SCHEMA_VERSION, SCHEMAS, damaged_pages, rows_to_table
 
 FORMATS = ("parquet", "csv", "jsonl")
 LAYOUT = 2  # 1: one file per table (planparse 0.1); 2: a folder per table, a file per document
@@ -157,8 +157,8 @@ class Dataset:
         made if need be, the lock taken, then the manifest read (so no other run can
         change it between the two), leftovers of a killed run swept. A new dataset's
         (empty) manifest is written before anything else, so the folder is a valid dataset
-        from its first file on. Raises DatasetError, leaving nothing behind, for a folder
-        that is not a dataset."""
+        from its first file on. Raises DatasetError, leaving the folder as it was, for a
+        folder that is not a dataset."""
         fs, root = filesystem_of(location)
         info = fs.get_file_info(root)
         if info.type == pafs.FileType.File:
@@ -166,22 +166,21 @@ class Dataset:
         made = info.type == pafs.FileType.NotFound
         fs.create_dir(root, recursive=True)
         lock_was_there = fs.get_file_info(f"{root}/{LOCK}").type == pafs.FileType.File
-        opened = False
+        refused = False  # the folder is not a dataset: leave it as it was
         try:
             with cls(fs, root, location, fmt or "parquet").lock():
-                dataset = cls.open(location, fmt, create=True)
-                dataset.made, opened = made, True
+                try:
+                    dataset = cls.open(location, fmt, create=True)
+                except DatasetError:
+                    refused = True
+                    raise
+                dataset.made = made
                 if not dataset.listed:
                     dataset.write_manifest()
                 dataset.sweep()
                 yield dataset
-        except DatasetLockedError:
-            raise  # another run's: nothing of it is touched
-        finally:
-            if not opened and made:  # refused: the folder is left as it was
-                with contextlib.suppress(OSError):
-                    fs.delete_dir(root)
-            elif not opened and not lock_was_there:
+        finally:  # (a lock held by another run is no refusal: nothing of it is touched)
+            if refused and not lock_was_there:  # (a folder this run made is never refused)
                 with contextlib.suppress(OSError):
                     fs.delete_file(f"{root}/{LOCK}")
 
@@ -291,7 +290,6 @@ class Dataset:
             self.fs.move(f"{staging}/{name}.{self.fmt}", self.file_of(name, doc_id))
         self.fs.delete_dir(f"{self.root}/{STAGING}")  # one writer (the lock): all of it
         counts = {name: table.num_rows for name, table in tables.items()}
-        damaged = sorted({i.page or 0 for i in rows.get("issues", []) if i.code in DAMAGE_CODES})
         source = printable(source)
         document = {
             "doc_id": doc_id,
@@ -306,7 +304,7 @@ class Dataset:
             "extracted_at": now(),
             "rows": counts,
             # pages that lost content to damage (0: the file as a whole), from ``issues``
-            "damaged_pages": damaged,
+            "damaged_pages": damaged_pages(rows.get("issues", [])),
         }
         self.manifest["documents"] = [d for d in self.documents if d["doc_id"] != doc_id] + [
             document

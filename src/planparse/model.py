@@ -279,6 +279,11 @@ class Issue:
 DAMAGE_CODES = ("pdf_damaged", "page_unreadable", "glyphs_unread")
 
 
+def damaged_pages(issues: list[Issue]) -> list[int]:
+    """The pages a document's damage issues name, in order; 0 for the file as a whole."""
+    return sorted({i.page or 0 for i in issues if i.code in DAMAGE_CODES})
+
+
 @dataclass
 class Funding:
     """A funding expression (period, amount, breakdown) found in an item."""

@@ -102,9 +102,9 @@ def rounded(shape: Shape) -> Shape:
     return shape
 
 
-def check_pdf_file(path: Path) -> None:
-    """Fail with a planparse error unless the path is a regular file that starts like a PDF
-    (a FIFO or a device is refused before it is opened: reading one may never end)."""
+def check_regular_file(path: Path) -> None:
+    """Fail with a planparse error in plain words unless the path is a regular file (a
+    FIFO or a device is refused before it is opened: reading one may never end)."""
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
@@ -113,6 +113,11 @@ def check_pdf_file(path: Path) -> None:
         raise InputNotFoundError(f"{path}: cannot be read ({exc.strerror})") from None
     if not stat.S_ISREG(mode):
         raise InputNotFoundError(f"{path}: not a file")
+
+
+def check_pdf_file(path: Path) -> None:
+    """Fail with a planparse error unless the path is a regular file that starts like a PDF."""
+    check_regular_file(path)
     try:
         with path.open("rb") as handle:
             head = handle.read(1024)
@@ -203,8 +208,6 @@ def valid_text(text: str) -> tuple[str, int]:
 def join_surrogate_pairs(chars: list[Char]) -> list[Char]:
     """Chars with each UTF-16 surrogate pair given as two chars (PDFium's text page gives
     one code unit a char) joined into one char of the pair's code point."""
-    if not any("\ud800" <= c["text"] <= "\udbff" for c in chars):
-        return chars
     joined: list[Char] = []
     for char in chars:
         last = joined[-1] if joined else None
@@ -274,14 +277,17 @@ def clip_record(record: dict[str, Any], box: tuple[float, float, float, float]) 
 def checked_page(page: Page) -> Page:
     """The page as the stages may trust it: every glyph's text valid Unicode, every
     coordinate a number, every shape and glyph within the page and its margin
-    (``clip_box``). What was mended is counted in ``page.repairs``."""
+    (``clip_box``). What was mended is counted in ``page.repairs``. A page with nothing
+    to mend (every page of the real plans) costs one pattern search and one comparison
+    of each record's box."""
+    if INVALID_TEXT_RE.search("".join(c["text"] for c in page.chars)):
+        page.chars = join_surrogate_pairs(page.chars)
+        for char in page.chars:
+            text, replaced = valid_text(char["text"])
+            if replaced:
+                char["text"] = text
+                page.repairs["text_not_unicode"] += replaced
     box = clip_box(page)
-    page.chars = join_surrogate_pairs(page.chars)
-    for char in page.chars:
-        text, replaced = valid_text(char["text"])
-        if replaced:
-            char["text"] = text
-            page.repairs["text_not_unicode"] += replaced
     page.chars = placed(page.chars, box, page.repairs)
     page.lines = placed(page.lines, box, page.repairs)
     page.rects = placed(page.rects, box, page.repairs)
@@ -293,10 +299,20 @@ def placed(
     records: list[dict[str, Any]], box: tuple[float, float, float, float], repairs: Counter[str]
 ) -> list[dict[str, Any]]:
     """The glyphs or shapes that are numbers and reach into ``box``, clipped to it."""
+    left, top, right, bottom = box
     kept = []
     for record in records:
-        points = record.get("pts", ())
-        if not is_finite(record) or not all(math.isfinite(v) for p in points for v in p):
+        points = record.get("pts")
+        inside = (  # False for a NaN too: it compares false with everything
+            left <= record["x0"]
+            and record["x1"] <= right
+            and top <= record["top"]
+            and record["bottom"] <= bottom
+        )
+        if inside and points is None:
+            kept.append(record)
+            continue
+        if not is_finite(record) or not all(math.isfinite(v) for p in points or () for v in p):
             repairs["geometry_not_numbers"] += 1
             continue
         where = clip_record(record, box)

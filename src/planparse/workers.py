@@ -106,13 +106,16 @@ def with_reason_sent(lifeline: Connection, reason: str) -> None:
 Job = Callable[..., Any]  # the work: job(task, on_page) -> result
 
 
-def worker_main(job: Job, tasks: Connection, lifeline: Connection, limits: Limits) -> None:
-    """A worker's life: take a task, run ``job`` on it, send progress and the result back;
-    until told to stop (None) or its parent is gone. What the PDF libraries print about a
+def worker_main(
+    init: Callable[[], None], job: Job, tasks: Connection, lifeline: Connection, limits: Limits
+) -> None:
+    """A worker's life: ``init()`` once, then take a task, run ``job`` on it, send progress
+    and the result back; until told to stop (None) or its parent is gone. What the PDF libraries print about a
     damaged file is dropped (the worker's stderr is /dev/null): a document's problems
     reach the parent as its reason and its issues."""
     Watchdog(lifeline, limits).start()
     quiet_stderr()
+    init()
     while True:
         try:
             task = tasks.recv()
@@ -167,8 +170,16 @@ Event = tuple[str, Any, Any]  # ("page", task, (done, total)) | ("done", task, r
 class Pool:
     """``jobs`` workers running ``job`` over tasks; a task's failure is its own."""
 
-    def __init__(self, job: Job, jobs: int, limits: Limits, pages_of: Callable[[Any], int]):
+    def __init__(
+        self,
+        job: Job,
+        jobs: int,
+        limits: Limits,
+        pages_of: Callable[[Any], int],
+        init: Callable[[], None],
+    ) -> None:
         self.job, self.jobs, self.limits, self.pages_of = job, jobs, limits, pages_of
+        self.init = init  # run once in each worker before its first task
         self.context = pool_context()
         self.workers: list[Worker] = []
 
@@ -177,7 +188,7 @@ class Pool:
         life_ours, life_theirs = self.context.Pipe()
         process = self.context.Process(
             target=worker_main,
-            args=(self.job, theirs, life_theirs, self.limits),
+            args=(self.init, self.job, theirs, life_theirs, self.limits),
             daemon=True,
             name="planparse-worker",
         )
