@@ -233,6 +233,47 @@ def test_a_file_name_that_is_not_utf8_is_extracted_and_listed(tmp_path):
     assert validate(out).ok
 
 
+HANGS = """\
+import os
+import time
+from pathlib import Path
+
+import planparse.extract
+
+_extract = planparse.extract.extract
+
+
+def extract(path, *args, **kwargs):
+    if path.name.startswith("hangs-"):
+        Path(__file__).with_name(path.name + ".pid").write_text(str(os.getpid()))
+        time.sleep(600)
+    return _extract(path, *args, **kwargs)
+
+
+planparse.extract.extract = extract
+"""
+
+
+def with_a_hang(site: Path) -> dict[str, str]:
+    """An environment where any document named `hangs-*` never finishes, and the worker
+    holding it writes its pid to `SITE/hangs-*.pdf.pid`: a sitecustomize module on
+    PYTHONPATH (every process planparse starts, workers included, runs it) wraps the
+    extraction. Tests of timeouts and kills then wait on a hang, not on how fast this
+    machine reads a PDF."""
+    site.mkdir(exist_ok=True)
+    (site / "sitecustomize.py").write_text(HANGS)
+    paths = [str(site), os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, paths))}
+
+
+def planparse_with_a_hang(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "planparse.cli", *args]
+    return subprocess.run(
+        command, capture_output=True, text=True, timeout=600, preexec_fn=capped,
+        env=with_a_hang(tmp_path / "site"),
+    )  # fmt: skip
+
+
 # -- kills, limits and the lock ----------------------------------------------------------
 
 
@@ -259,11 +300,20 @@ def test_a_kill_at_any_moment_leaves_a_dataset_the_next_run_completes(tmp_path, 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
 def test_workers_exit_when_their_parent_dies(tmp_path, sig):
+    """The parent is signalled while one worker is inside a document (one that never
+    finishes) and the other may be anywhere: every worker goes."""
     out = tmp_path / "out"
-    good = real_pdf(BASE)
-    process = start("extract", str(good), str(SAMPLE), "-o", str(out), "-j", "2", "-q")
-    deadline = time.monotonic() + 60
-    while not busy_workers(process.pid) and time.monotonic() < deadline:
+    hangs = tmp_path / "hangs-base.pdf"
+    hangs.write_bytes(real_pdf(BASE).read_bytes())
+    site = tmp_path / "site"
+    command = [sys.executable, "-m", "planparse.cli", "extract", str(hangs), str(SAMPLE),
+               "-o", str(out), "-j", "2", "-q"]  # fmt: skip
+    process = subprocess.Popen(
+        command, stderr=subprocess.PIPE, preexec_fn=capped, start_new_session=True,
+        env=with_a_hang(site),
+    )  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not (site / "hangs-base.pdf.pid").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
     assert busy_workers(process.pid)
     process.send_signal(sig)
@@ -272,34 +322,43 @@ def test_workers_exit_when_their_parent_dies(tmp_path, sig):
 
 
 def test_a_killed_worker_fails_only_its_document(tmp_path):
-    """Four documents on two workers; one worker is killed mid-document: that document
-    fails with the reason, the other three land, and the next run extracts it."""
+    """Four documents on two workers; the worker holding one of them is killed mid-document:
+    that document fails with the reason, the other three land, and the next run extracts
+    it."""
     folder = tmp_path / "in"
     folder.mkdir()
-    for tag in "abcd":
-        (folder / f"{tag}.pdf").write_bytes(real_pdf(BASE).read_bytes() + f"\n% {tag}\n".encode())
+    for name in ["a.pdf", "b.pdf", "c.pdf", "hangs-d.pdf"]:
+        (folder / name).write_bytes(real_pdf(BASE).read_bytes() + f"\n% {name}\n".encode())
     out = tmp_path / "out"
-    process = start("extract", str(folder), "-o", str(out), "-j", "2", "-q")
-    deadline = time.monotonic() + 60
-    while not busy_workers(process.pid) and time.monotonic() < deadline:
+    site = tmp_path / "site"
+    command = [sys.executable, "-m", "planparse.cli", "extract", str(folder), "-o", str(out),
+               "-j", "2", "-q"]  # fmt: skip
+    process = subprocess.Popen(
+        command, stderr=subprocess.PIPE, preexec_fn=capped, env=with_a_hang(site)
+    )
+    marker = site / "hangs-d.pdf.pid"
+    deadline = time.monotonic() + 120
+    while not marker.exists() and time.monotonic() < deadline:
         time.sleep(0.05)
-    time.sleep(0.3)  # into its document
-    os.kill(busy_workers(process.pid)[0], signal.SIGKILL)
+    time.sleep(0.05)  # the pid is written
+    os.kill(int(marker.read_text()), signal.SIGKILL)
     _, stderr = process.communicate(timeout=300)
     assert process.returncode == 1 and b"Traceback" not in stderr, stderr
     manifest = manifest_of(out)
     [failure] = manifest["failures"]
+    assert failure["source"].endswith("hangs-d.pdf")
     assert "worker process was killed (signal 9)" in failure["reason"]
     assert len(manifest["documents"]) == 3
-    run = planparse("extract", str(folder), "-o", str(out), "-q")
+    run = planparse("extract", str(folder), "-o", str(out), "-q")  # no hang here
     assert run.returncode == 0 and len(manifest_of(out)["documents"]) == 4
 
 
 def test_a_document_past_its_time_or_memory_fails_and_the_others_land(bad, tmp_path):
-    report = real_pdf("busan-2025/advanced-industry-bureau.pdf")
+    hangs = tmp_path / "hangs-sample.pdf"
+    hangs.write_bytes(SAMPLE.read_bytes())
     out = tmp_path / "out"
-    run = planparse("extract", str(report), str(bad["surrogates"]), "-o", str(out), "-j", "1",
-                    "--timeout", "1.5", "-q")  # fmt: skip
+    run = planparse_with_a_hang(tmp_path, "extract", str(hangs), str(bad["surrogates"]),
+                                "-o", str(out), "-j", "1", "--timeout", "1.5", "-q")  # fmt: skip
     no_traceback(run)
     assert run.returncode == 1
     [failure] = manifest_of(out)["failures"]
