@@ -40,7 +40,7 @@ from pathlib import Path
 
 import planparse
 from planparse.extract import extract
-from planparse.reader import DEFAULT_READER, open_reader
+from planparse.read.seam import DEFAULT_READER, open_reader
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # for tests.bigpdf, shared with the memory test

@@ -3,7 +3,7 @@
 Usage: python scripts/compare_readers.py [PDF_OR_DIR ...] [-j N]
 (default: every PDF under ../shared/pdfs). Exit 1 when parity fails for any PDF:
 a difference in sections, fundings or domain tables, or fewer than 99.5% of
-items with identical text (``planparse.parity``).
+items with identical text (``tests.support.parity``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from planparse.extract import extract
-from planparse.parity import Parity, compare, report
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.support
+from tests.support.parity import Parity, compare, report  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -14,12 +14,14 @@ datasets named by the PDFs' stems (DATASETS/<plan>/).
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 import pandas as pd
 
-from planparse.evaluate import LEVELS, evaluate_dataset
-from planparse.evaluate_tables import (
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.support
+from tests.support.evaluate import LEVELS, evaluate_dataset  # noqa: E402
+from tests.support.evaluate_tables import (  # noqa: E402
     gold_cells,
     parsed_tables,
     read_gold_table,

@@ -9,10 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from planparse.contract import write_golden, write_schemas
 from planparse.extract import extract
-from planparse.model import rows_to_table
-from planparse.samples import find_samples
+from planparse.output.contract import write_golden, write_schemas
+from planparse.output.model import rows_to_table
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.support
+from tests.support.samples import find_samples  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import regex
 
-from planparse._glyphs import NORMALISE
 from planparse.extract import ExtractResult, extract
-from planparse.reader import DEFAULT_READER
+from planparse.notation.glyphs import NORMALISE
+from planparse.read.seam import DEFAULT_READER
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex
 
-from planparse._glyphs import CIRCLED_NUMBERS
+from planparse.notation.glyphs import CIRCLED_NUMBERS
 
 ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ", "V": "Ⅴ", "VI": "Ⅵ"}
 CONTENTS_ENTRY = regex.compile(r"^(?P<title>\S.*?)\t(?P<page>\d+)$")

@@ -19,14 +19,14 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from planparse import dataset as dataset_module
 from planparse.cli import main
-from planparse.dataset import Dataset
 from planparse.extract import extract
-from planparse.model import DAMAGE_CODES, SCHEMAS
-from planparse.reader import Page as ReaderPage
-from planparse.reader import checked_page, join_surrogate_pairs, valid_text
-from planparse.validate import validate
+from planparse.output import dataset as dataset_module
+from planparse.output.dataset import Dataset
+from planparse.output.model import DAMAGE_CODES, SCHEMAS
+from planparse.output.validate import validate
+from planparse.read.seam import Page as ReaderPage
+from planparse.read.seam import checked_page, join_surrogate_pairs, valid_text
 from tests.bad_inputs import make_bad_inputs
 from tests.conftest import SAMPLE, real_pdf
 

@@ -3,8 +3,8 @@ gradient hairlines ignored, rows of boxes at the same columns told from diagrams
 
 from __future__ import annotations
 
-from planparse.boxgrids import drop_hatches, ruled_boxes, table_runs
-from planparse.pdf import rule_edge
+from planparse.layout.lines import rule_edge
+from planparse.tables.boxgrids import drop_hatches, ruled_boxes, table_runs
 
 
 def rounded_box(x0: float, top: float, x1: float, bottom: float, corner: float = 7.0) -> list:

@@ -10,10 +10,11 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from planparse import __version__, dataset
+from planparse import __version__
 from planparse.cli import main
-from planparse.model import SCHEMAS
-from planparse.validate import validate
+from planparse.output import dataset
+from planparse.output.model import SCHEMAS
+from planparse.output.validate import validate
 from tests.conftest import DATA, SAMPLE
 
 TABLES = set(SCHEMAS)

@@ -11,13 +11,13 @@ import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
-from planparse import model
 from planparse.cli import main
-from planparse.contract import schema_files
-from planparse.dataset import write_document
-from planparse.samples import find_samples
-from planparse.validate import validate
+from planparse.output import model
+from planparse.output.contract import schema_files
+from planparse.output.dataset import write_document
+from planparse.output.validate import validate
 from tests.conftest import PDFS, ROOT, SAMPLE, extracted
+from tests.support.samples import find_samples
 
 SAMPLES = find_samples(ROOT / "samples", PDFS)
 SAMPLE_GOLDEN = ROOT / "samples" / "busan-2025" / "golden"

@@ -20,9 +20,9 @@ import pytest
 from click.testing import CliRunner
 
 from planparse.cli import main
-from planparse.dataset import Dataset
-from planparse.model import PRIMARY_KEYS, SCHEMAS
-from planparse.validate import validate
+from planparse.output.dataset import Dataset
+from planparse.output.model import PRIMARY_KEYS, SCHEMAS
+from planparse.output.validate import validate
 from tests.conftest import DATA, PDFS, SAMPLE
 
 

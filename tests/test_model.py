@@ -10,7 +10,7 @@ from dataclasses import asdict, fields
 import pyarrow as pa
 import pytest
 
-from planparse.model import ROW_TYPES, SCHEMAS, Document, Funding, rows_to_table
+from planparse.output.model import ROW_TYPES, SCHEMAS, Document, Funding, rows_to_table
 
 
 def test_every_table_has_a_dataclass_with_the_schema_columns():
@@ -70,7 +70,7 @@ def test_rows_to_table_refuses_a_float_that_is_not_a_number():
 def test_rows_to_table_does_not_import_pandas():
     """Arrow's ``pa.array`` imports pandas (half a second a process); the writer must not."""
     code = (
-        "import sys; from planparse.model import Document, rows_to_table; "
+        "import sys; from planparse.output.model import Document, rows_to_table; "
         "rows_to_table('documents', [Document('a', 'x.pdf', None, None, 2025, 1, '0')]); "
         "rows_to_table('fundings', []); print('pandas' in sys.modules)"
     )

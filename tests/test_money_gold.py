@@ -13,8 +13,8 @@ from decimal import Decimal
 import pandas as pd
 import pytest
 
-from planparse.evaluate import LEVELS, Record, dataset_records, evaluate, read_gold
 from tests.conftest import DATA, extracted, real_pdf
+from tests.support.evaluate import LEVELS, Record, dataset_records, evaluate, read_gold
 
 GOLD = DATA / "gold"
 # plan -> F1 floor at each level (amount, amount+period, all fields)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planparse.pdf import (
+from planparse.layout.lines import (
     FOOTER_RE,
     chars_to_lines,
     collapse_letter_spacing,
@@ -18,7 +18,7 @@ from planparse.pdf import (
     map_private_use,
     normalise_text,
 )
-from planparse.reader import readable_fontname
+from planparse.read.seam import readable_fontname
 
 
 def glyphs(

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from planparse.projects import normalise_name, projects_of, similarity
+from planparse.money.projects import normalise_name, projects_of, similarity
 from tests.conftest import DATA, PDFS, compact, extracted, real_pdf
 
 GOLD = json.loads((DATA / "projects_gold" / "advanced-industry-bureau.json").read_text())
@@ -151,8 +151,8 @@ def test_linking_compares_only_pairs_that_can_be_one_project(report):
     """``link`` compares the pairs of one name or of amounts equal but for rounding; it
     groups records as comparing every pair does: on the report's records, and on many
     copies of them (a plan five times as long), shifted in amount and renamed in part."""
-    from planparse.projects import link, same_project
-    from planparse.unionfind import DisjointSets
+    from planparse.layout.unionfind import DisjointSets
+    from planparse.money.projects import link, same_project
 
     def every_pair(fundings):
         sets = DisjointSets(len(fundings))

@@ -31,8 +31,8 @@ READ_EVERY_PAGE = f"""
 import json, os, resource, sys
 from pathlib import Path
 
-from planparse.pdf import read_page
-from planparse.reader import open_reader
+from planparse.layout.lines import read_page
+from planparse.read.seam import open_reader
 
 PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
 

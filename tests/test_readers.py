@@ -18,9 +18,8 @@ from hypothesis import strategies as st
 
 from planparse.cli import main
 from planparse.errors import EncryptedPdfError, NotAPdfError, UnreadablePdfError
-from planparse.parity import compare, report
-from planparse.pdf import read_page
-from planparse.read_pdfium import (
+from planparse.layout.lines import read_page
+from planparse.read.pdfium import (
     IDENTITY,
     Handle,
     PathReader,
@@ -29,8 +28,9 @@ from planparse.read_pdfium import (
     address,
     multiply,
 )
-from planparse.reader import PRECISION, READERS, Page, open_reader
+from planparse.read.seam import PRECISION, READERS, Page, open_reader
 from tests.conftest import DATA, PDFS, SAMPLE, compact, extracted, real_pdf
+from tests.support.parity import compare, report
 
 REPORT = "busan-2025/advanced-industry-bureau.pdf"
 REAL_PDFS = sorted(str(p.relative_to(PDFS)) for p in PDFS.rglob("*.pdf")) or ["(absent)"]

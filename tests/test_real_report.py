@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from planparse.pdf import FOOTER_RE
-from planparse.structure import squash
+from planparse.layout.lines import FOOTER_RE
+from planparse.outline.tree import squash
 from tests.conftest import DATA, REFERENCE
 from tests.wordmatch import apply_errata, match_items, read_errata
 

@@ -6,10 +6,10 @@ from decimal import Decimal
 
 import pytest
 
-from planparse.grids import Grid, GridCell
-from planparse.pdf import PageLines
-from planparse.recognise import figure, recognise_tables, won
-from planparse.tables import Table, grid_to_table, pages_to_tables
+from planparse.layout.lines import PageLines
+from planparse.tables.assemble import Table, grid_to_table, pages_to_tables
+from planparse.tables.grids import Grid, GridCell
+from planparse.tables.recognise import figure, recognise_tables, won
 
 
 def grid(

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from planparse.cli import main
-from planparse.dataset import write_document
+from planparse.output.dataset import write_document
 from tests.conftest import SAMPLE, compact, real_pdf
 
 REPORT = "busan-2025/advanced-industry-bureau.pdf"

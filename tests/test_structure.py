@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from planparse.pdf import Line, PageLines, normalise_text
-from planparse.structure import lines_to_tree, split_marker
-from planparse.toc import TOC_ENTRY_RE, TocEntry, parse_toc
+from planparse.layout.lines import Line, PageLines, normalise_text
+from planparse.outline.contents import TOC_ENTRY_RE, TocEntry, parse_toc
+from planparse.outline.tree import lines_to_tree, split_marker
 
 
 def line(text: str, x0: float, top: float, size: float = 14.0, page: int = 1, **kw) -> Line:

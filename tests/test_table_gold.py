@@ -12,14 +12,14 @@ from pathlib import Path
 import pytest
 import regex
 
-from planparse.evaluate_tables import (
+from tests.conftest import DATA, PDFS, extracted, real_pdf
+from tests.support.evaluate_tables import (
     gold_cells,
     parsed_tables,
     read_gold_table,
     score_table,
     total,
 )
-from tests.conftest import DATA, PDFS, extracted, real_pdf
 
 GOLD = sorted((DATA / "tables_gold").glob("*.json"))
 PLANS = sorted((PDFS / "busan-2025").glob("*.pdf")) + sorted((PDFS / "other").glob("*.pdf"))

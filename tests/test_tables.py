@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from planparse.anchors import squash
+from planparse.outline.anchors import squash
 from tests.conftest import extracted, real_pdf
 
 DEPARTMENTS = [

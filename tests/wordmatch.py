@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
-from planparse.pdf import normalise_text
-from planparse.structure import split_marker
+from planparse.layout.lines import normalise_text
+from planparse.outline.tree import split_marker
 
 # Spacing around punctuation is not a difference in the words read: the reference
 # normalised it ("확산('25년", "'24.1.~'24.12"), the PDF sets it either way.

@@ -11,15 +11,15 @@ from typing import Any
 import click
 
 from planparse import __version__
-from planparse.contract import write_schemas
 from planparse.corpus import EXECUTORS, Outcome, Progress, Source, collect_less, run
-from planparse.dataset import FORMATS, is_uri
 from planparse.errors import PlanparseError
 from planparse.grammar import Funding, find_fundings
-from planparse.model import DAMAGE_CODES, damaged_pages
-from planparse.reader import DEFAULT_READER, READERS
+from planparse.output.contract import write_schemas
+from planparse.output.dataset import FORMATS, is_uri
+from planparse.output.model import DAMAGE_CODES, damaged_pages
+from planparse.output.validate import validate
+from planparse.read.seam import DEFAULT_READER, READERS
 from planparse.review import build_review
-from planparse.validate import validate
 from planparse.workers import MAX_MEMORY_MB, TIMEOUT_BASE, TIMEOUT_PER_PAGE, Limits
 
 

@@ -27,10 +27,10 @@ from urllib.parse import urlsplit
 import pyarrow.fs as pafs
 import pypdfium2 as pdfium
 
-from planparse.dataset import Dataset, filesystem_of, is_uri
 from planparse.errors import DocumentError, InputNotFoundError, PlanparseError, plain_cause
 from planparse.extract import extract
-from planparse.reader import DEFAULT_READER, READERS, check_regular_file
+from planparse.output.dataset import Dataset, filesystem_of, is_uri
+from planparse.read.seam import DEFAULT_READER, READERS, check_regular_file
 from planparse.workers import LIMIT_EXIT, Limits, Pool, memory_ceiling_reason, peak_memory_mb
 
 EXECUTORS = ("local", "ray")

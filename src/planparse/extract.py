@@ -13,12 +13,15 @@ from typing import Any
 import regex
 
 from planparse import __version__
-from planparse.anchors import check_contents
-from planparse.boxgrids import attach_grids
 from planparse.errors import UnreadablePdfError
-from planparse.fundings import items_to_fundings, section_at
-from planparse.integrity import Damage, find_damage
-from planparse.model import (
+from planparse.layout.lines import PageLines, fill_printed_pages, mark_running_lines, read_pages
+from planparse.money.lines import items_to_fundings, section_at
+from planparse.money.projects import projects_of
+from planparse.money.provenance import Hint, locate_fundings
+from planparse.outline.anchors import check_contents
+from planparse.outline.contents import TocEntry, content_start, find_toc_page, parse_toc, read_cover
+from planparse.outline.tree import Tree, lines_to_tree
+from planparse.output.model import (
     Document,
     Funding,
     FundingSource,
@@ -29,14 +32,11 @@ from planparse.model import (
     TableCell,
     TableRow,
 )
-from planparse.pdf import PageLines, fill_printed_pages, mark_running_lines, read_pages
-from planparse.projects import projects_of
-from planparse.provenance import Hint, locate_fundings
-from planparse.reader import DEFAULT_READER, REPAIRS, open_reader, valid_text
-from planparse.recognise import cell_amount, recognise_tables
-from planparse.structure import Tree, lines_to_tree
-from planparse.tables import Table, pages_to_tables
-from planparse.toc import TocEntry, content_start, find_toc_page, parse_toc, read_cover
+from planparse.read.integrity import Damage, find_damage
+from planparse.read.seam import DEFAULT_READER, REPAIRS, open_reader, valid_text
+from planparse.tables.assemble import Table, pages_to_tables
+from planparse.tables.boxgrids import attach_grids
+from planparse.tables.recognise import cell_amount, recognise_tables
 
 
 @dataclass

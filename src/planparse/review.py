@@ -23,8 +23,8 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from planparse.corpus import read_bytes
-from planparse.dataset import Dataset, is_uri
 from planparse.errors import PlanparseError
+from planparse.output.dataset import Dataset, is_uri
 
 SCALE = 1.5  # page images at 1.5 x 72 dpi: 893 px wide for A4
 QUALITY = 80  # JPEG quality of the page images

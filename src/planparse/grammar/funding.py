@@ -21,18 +21,6 @@ from decimal import Decimal
 
 import regex
 
-from planparse.grammar._labels import (
-    AMOUNT_QUALIFIERS,
-    EVENT_WORDS,
-    MONEY_KINDS,
-    SOURCE_FILLERS,
-    SOURCE_PREFIXES,
-    SOURCE_SUFFIXES,
-    SOURCES,
-    USE_SUFFIXES,
-    USES,
-)
-from planparse.grammar._text import SPACES_RE, prepare, unspaced
 from planparse.grammar.money import (
     KRW_UNIT,
     NUMBER,
@@ -44,6 +32,18 @@ from planparse.grammar.money import (
     whole_won,
 )
 from planparse.grammar.period import PERIOD_PATTERN, Period
+from planparse.notation.money import (
+    AMOUNT_QUALIFIERS,
+    EVENT_WORDS,
+    MONEY_KINDS,
+    SOURCE_FILLERS,
+    SOURCE_PREFIXES,
+    SOURCE_SUFFIXES,
+    SOURCES,
+    USE_SUFFIXES,
+    USES,
+)
+from planparse.text import SPACES_RE, prepare, unspaced
 
 SOURCE_LABEL = "|".join(sorted(map(regex.escape, SOURCES), key=len, reverse=True))
 # What may stand between a period and its amount: ") ", ", ", " : ", "3년간 ", "총 ", "국비 ",

@@ -13,13 +13,13 @@ from decimal import Decimal, InvalidOperation
 
 import regex
 
-from planparse.grammar._labels import (
+from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
     COUNTERS,
     KRW_UNITS,
     USD_UNITS,
 )
-from planparse.grammar._text import prepare, unspaced
+from planparse.text import prepare, unspaced
 
 
 def whole_won(amount: Decimal | None) -> int | None:

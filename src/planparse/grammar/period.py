@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
-from planparse.grammar._text import prepare
+from planparse.text import prepare
 
 # Two-digit years: 70–99 are 19xx, 00–69 are 20xx.
 CENTURY_PIVOT = 70

@@ -15,9 +15,9 @@ from difflib import SequenceMatcher
 
 import regex
 
-from planparse._glyphs import ROMAN_NUMERALS
-from planparse.model import Issue, Section
-from planparse.outline import (
+from planparse.layout.lines import Line, PageLines
+from planparse.notation.glyphs import ROMAN_NUMERALS
+from planparse.notation.outline import (
     ALIKE_RATIO,
     APPENDIX,
     CHAPTER,
@@ -30,8 +30,8 @@ from planparse.outline import (
     STRATEGY,
     TITLE_SIZE_STEP,
 )
-from planparse.pdf import Line, PageLines
-from planparse.toc import TocEntry
+from planparse.outline.contents import TocEntry
+from planparse.output.model import Issue, Section
 
 NOT_WORD_RE = regex.compile(r"[^\p{L}\p{Nd}]")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from planparse._glyphs import NORMALISE
+from planparse.notation.glyphs import NORMALISE
 
 # The grammar also reads the small right-pointing triangles as ▷: each introduces details.
 _TABLE = str.maketrans(

@@ -10,7 +10,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from planparse.model import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMA_VERSION, SCHEMAS
+from planparse.output.model import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMA_VERSION, SCHEMAS
 
 # Frictionless field types for Arrow types; the exact Arrow type is kept beside it.
 FIELD_TYPES = {

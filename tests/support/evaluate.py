@@ -25,7 +25,7 @@ from typing import Any
 import pandas as pd
 import regex
 
-from planparse.grammar._labels import KRW_UNITS
+from planparse.notation.money import KRW_UNITS
 
 LEVELS = ("amount", "amount+period", "all fields")
 

@@ -26,8 +26,8 @@ from pdfplumber.table import (
 )
 from pdfplumber.utils import filter_edges
 
-from planparse.pdf import Line, chars_to_lines, dotted_rules, rule_edge
-from planparse.reader import Page
+from planparse.layout.lines import Line, chars_to_lines, dotted_rules, rule_edge
+from planparse.read.seam import Page
 
 Box = tuple[float, float, float, float]
 TOLERANCE = 3  # points: snap, join and intersection tolerance of the table algorithm

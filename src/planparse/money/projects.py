@@ -26,8 +26,8 @@ from dataclasses import dataclass
 
 import regex
 
-from planparse import model
-from planparse.unionfind import DisjointSets
+from planparse.layout.unionfind import DisjointSets
+from planparse.output import model
 
 # Words that a result and a plan put round the same project name (kept as data).
 VARIABLE_WORDS = (

@@ -12,10 +12,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.fs as pafs
 
-from planparse.contract import VOLATILE, golden_rows, read_golden
-from planparse.dataset import Dataset
 from planparse.errors import PlanparseError
-from planparse.model import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMAS
+from planparse.output.contract import VOLATILE, golden_rows, read_golden
+from planparse.output.dataset import Dataset
+from planparse.output.model import FOREIGN_KEYS, PRIMARY_KEYS, SCHEMAS
 
 SHOWN = 5  # differences shown per table
 

@@ -39,7 +39,7 @@ import regex
 
 from planparse import __version__
 from planparse.errors import DatasetError, DatasetLockedError, DocumentError, plain_cause
-from planparse.model import SCHEMA_VERSION, SCHEMAS, damaged_pages, rows_to_table
+from planparse.output.model import SCHEMA_VERSION, SCHEMAS, damaged_pages, rows_to_table
 
 FORMATS = ("parquet", "csv", "jsonl")
 LAYOUT = 2  # 1: one file per table (planparse 0.1); 2: a folder per table, a file per document

@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from planparse import model
-from planparse.grammar._text import unspaced
-from planparse.pdf import Glyph, PageLines
+from planparse.layout.lines import Glyph, PageLines
+from planparse.output import model
+from planparse.text import unspaced
 
 
 @dataclass

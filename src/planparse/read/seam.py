@@ -133,11 +133,11 @@ def open_reader(path: Path, password: str | None = None, reader: str = DEFAULT_R
     check_pdf_file(path)
     engine: Reader
     if reader == "pdfium":
-        from planparse.read_pdfium import PdfiumReader
+        from planparse.read.pdfium import PdfiumReader
 
         engine = PdfiumReader(path, password)
     elif reader == "pdfplumber":
-        from planparse.read_pdfplumber import PlumberReader
+        from planparse.read.plumber import PlumberReader
 
         engine = PlumberReader(path, password)
     else:

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from planparse.extract import ExtractResult
-from planparse.model import DOMAIN_TABLES
+from planparse.output.model import DOMAIN_TABLES
 
 GEOMETRY = ("x0", "top", "x1", "bottom")
 GEOMETRY_TOLERANCE = 0.5  # points

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from planparse.grammar._text import unspaced
-from planparse.grids import Grid, place_cells, within
-from planparse.pdf import PageLines
+from planparse.layout.lines import PageLines
+from planparse.tables.grids import Grid, place_cells, within
+from planparse.text import unspaced
 
 UNIT_RE = regex.compile(r"단\s*위\s*[:：]\s*(?P<unit>[^,)\]/]+?)\s*(?:[,)\]/]|$)")
 # A date note above a table, not its title: "(2024. 12. 31.기준)", "('25년 1월 기준)",

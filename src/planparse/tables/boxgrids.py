@@ -23,10 +23,10 @@ from typing import Any
 
 import regex
 
-from planparse.grids import Grid, cell_lines, grid_cell, holds, is_table, read_grids, within
-from planparse.model import Box
-from planparse.pdf import Line, PageLines, dotted_rules, rule_edges
-from planparse.reader import Page
+from planparse.layout.lines import Line, PageLines, dotted_rules, rule_edges
+from planparse.output.model import Box
+from planparse.read.seam import Page
+from planparse.tables.grids import Grid, cell_lines, grid_cell, holds, is_table, read_grids, within
 
 MIN_ROWS = 3  # rows of boxes at the same columns that make a table
 MIN_COLS = 2

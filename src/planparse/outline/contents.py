@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import regex
 
-from planparse._glyphs import ROMAN_NUMERALS
-from planparse.outline import TOC_ENTRY_RE, TOC_TITLE_RE
-from planparse.pdf import Line, PageLines
+from planparse.layout.lines import Line, PageLines
+from planparse.notation.glyphs import ROMAN_NUMERALS
+from planparse.notation.outline import TOC_ENTRY_RE, TOC_TITLE_RE
 
 ORG_RE = regex.compile(r"^\S*(?:국|실|본부|단|청|처|원|과)$")  # the bureau on the cover
 YEAR_RE = regex.compile(r"(20\d\d)\s*년")

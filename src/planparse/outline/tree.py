@@ -13,10 +13,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from planparse._glyphs import CIRCLED_NUMBERS, MARKERS, ROMAN_NUMERALS
-from planparse.anchors import Anchors
-from planparse.model import Issue, Item, Section
-from planparse.outline import (
+from planparse.layout.lines import Line, PageLines
+from planparse.notation.glyphs import CIRCLED_NUMBERS, MARKERS, ROMAN_NUMERALS
+from planparse.notation.outline import (
     ANNOTATION_MARKERS,
     APPENDIX,
     APPENDIX_MAX_X,
@@ -53,8 +52,9 @@ from planparse.outline import (
     Scheme,
     match_scheme,
 )
-from planparse.pdf import Line, PageLines
-from planparse.toc import TocEntry
+from planparse.outline.anchors import Anchors
+from planparse.outline.contents import TocEntry
+from planparse.output.model import Issue, Item, Section
 
 
 @dataclass

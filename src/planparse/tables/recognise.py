@@ -16,12 +16,12 @@ from typing import Any
 
 import regex
 
-from planparse import model
-from planparse.grammar._labels import KRW_UNITS
-from planparse.grammar._text import unspaced
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import expand_year
-from planparse.tables import Table
+from planparse.notation.money import KRW_UNITS
+from planparse.output import model
+from planparse.tables.assemble import Table
+from planparse.text import unspaced
 
 TOTAL_LABELS = frozenset({"계", "합계", "총계", "소계", "총괄"})
 YEAR_LABEL_RE = regex.compile(r"^(?P<before>~)?'?(?P<year>(?:20)?\d{2})(?:년)?(?P<after>~)?$")

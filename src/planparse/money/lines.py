@@ -17,17 +17,17 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from planparse import model
-from planparse.anchors import squash  # letters and digits only: a line equals its item
 from planparse.grammar import Funding, Period, SourceShare, find_fundings, find_periods
-from planparse.grammar._labels import BARE_WON_NOT_BEFORE, PERIOD_FIELDS, SOURCE_FIELDS
-from planparse.grammar._text import prepare, unspaced
 from planparse.grammar.funding import read_parts
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import PERIOD_PATTERN
-from planparse.grids import FIELD_LABEL_RE
-from planparse.pdf import PageLines
-from planparse.tables import Cell, Table
+from planparse.layout.lines import PageLines
+from planparse.notation.money import BARE_WON_NOT_BEFORE, PERIOD_FIELDS, SOURCE_FIELDS
+from planparse.outline.anchors import squash  # letters and digits only: a line equals its item
+from planparse.output import model
+from planparse.tables.assemble import Cell, Table
+from planparse.tables.grids import FIELD_LABEL_RE
+from planparse.text import prepare, unspaced
 
 # A money unit, with or without a figure, makes a line a "money line" (not 1억 명: a count).
 MONEY_HINT_RE = regex.compile(

@@ -21,15 +21,15 @@ from typing import Any
 
 import regex
 
-from planparse._glyphs import (
+from planparse.errors import plain_cause
+from planparse.layout.unionfind import DisjointSets
+from planparse.notation.glyphs import (
     NORMALISE,
     PRIVATE_USE_BY_FONT,
     PRIVATE_USE_FALLBACK,
     SYMBOL_FONT_GLYPHS,
 )
-from planparse.errors import plain_cause
-from planparse.reader import Char, Page, Reader
-from planparse.unionfind import DisjointSets
+from planparse.read.seam import Char, Page, Reader
 
 # A gap wider than this many ems splits a visual line into separate segments
 # (table cells, org-chart boxes, right-aligned page numbers in a contents list).

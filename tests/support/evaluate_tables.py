@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from planparse.model import TableCell
-from planparse.pdf import normalise_text
+from planparse.layout.lines import normalise_text
+from planparse.output.model import TableCell
 
 MAX_ROW_SHIFT = 3  # rows a parsed table may be shifted against the gold one
 

@@ -1,0 +1,1 @@
+"""Layout: characters into lines, rules and page furniture (footers, running heads)."""

@@ -1,0 +1,1 @@
+"""Notation: the Korean vocabulary and glyphs the stages decide by, as data."""

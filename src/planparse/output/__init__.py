@@ -1,0 +1,1 @@
+"""Output: the rows model, its contract, the dataset on disk and its validation."""

@@ -1,0 +1,1 @@
+"""Tables: ruled and boxed grids into tables, and tables into domain rows."""
