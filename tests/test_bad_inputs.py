@@ -25,7 +25,7 @@ from planparse.output import dataset as dataset_module
 from planparse.output.dataset import Dataset
 from planparse.output.model import DAMAGE_CODES, SCHEMAS
 from planparse.output.validate import validate
-from planparse.read.seam import Page as ReaderPage
+from planparse.read.page import Page as ReaderPage
 from planparse.read.seam import checked_page, join_surrogate_pairs, valid_text
 from tests.bad_inputs import make_bad_inputs
 from tests.conftest import SAMPLE, real_pdf

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from planparse.outline.tree import squash
+from planparse.text import without_title_fillers as squash
 from tests.conftest import extracted, real_pdf
 
 PLANS = {  # file -> (chapters as numbered in the contents, first chapter title)

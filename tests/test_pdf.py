@@ -18,7 +18,7 @@ from planparse.layout.lines import (
     map_private_use,
     normalise_text,
 )
-from planparse.read.seam import readable_fontname
+from planparse.read.page import readable_fontname
 
 
 def glyphs(

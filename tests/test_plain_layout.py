@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from planparse.extract import ExtractResult, extract
-from planparse.outline.tree import squash
+from planparse.text import without_title_fillers as squash
 from tests.conftest import DATA, REFERENCE, ROOT
 from tests.plain_layout import reference_to_markup
 from tests.test_real_report import CHAPTERS, ISSUES, STRATEGIES_IV, TASKS

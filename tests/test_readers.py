@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from planparse.cli import main
 from planparse.errors import EncryptedPdfError, NotAPdfError, UnreadablePdfError
 from planparse.layout.lines import read_page
+from planparse.read.page import PRECISION, Page
 from planparse.read.pdfium import (
     IDENTITY,
     Handle,
@@ -28,7 +29,7 @@ from planparse.read.pdfium import (
     address,
     multiply,
 )
-from planparse.read.seam import PRECISION, READERS, Page, open_reader
+from planparse.read.seam import READERS, open_reader
 from tests.conftest import DATA, PDFS, SAMPLE, compact, extracted, real_pdf
 from tests.support.parity import compare, report
 

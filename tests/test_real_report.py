@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from planparse.layout.lines import FOOTER_RE
-from planparse.outline.tree import squash
+from planparse.text import without_title_fillers as squash
 from tests.conftest import DATA, REFERENCE
 from tests.wordmatch import apply_errata, match_items, read_errata
 

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from planparse.outline.anchors import squash
+from planparse.text import letters_and_digits as squash
 from tests.conftest import extracted, real_pdf
 
 DEPARTMENTS = [

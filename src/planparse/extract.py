@@ -15,12 +15,12 @@ import regex
 from planparse import __version__
 from planparse.errors import UnreadablePdfError
 from planparse.layout.lines import PageLines, fill_printed_pages, mark_running_lines, read_pages
-from planparse.money.lines import items_to_fundings, section_at
+from planparse.money.lines import items_to_fundings
 from planparse.money.projects import projects_of
 from planparse.money.provenance import Hint, locate_fundings
 from planparse.outline.anchors import check_contents
 from planparse.outline.contents import TocEntry, content_start, find_toc_page, parse_toc, read_cover
-from planparse.outline.tree import Tree, lines_to_tree
+from planparse.outline.tree import Tree, lines_to_tree, section_at
 from planparse.output.model import (
     Document,
     Funding,

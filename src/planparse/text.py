@@ -1,4 +1,5 @@
-"""Text preparation shared by the grammar: one form for quotes, tildes and dots."""
+"""Text preparation the stages share: one form for quotes, tildes and dots (the grammar's
+input), and the keys titles and lines are compared by."""
 
 from __future__ import annotations
 
@@ -26,3 +27,19 @@ SPACES_RE = regex.compile(r"\s+")
 def unspaced(text: str) -> str:
     """The text with its white space removed ("억 원" -> 억원)."""
     return SPACES_RE.sub("", text)
+
+
+NOT_WORD_RE = regex.compile(r"[^\p{L}\p{Nd}]")
+TITLE_FILLER_RE = regex.compile(r"[\s·,()]")
+
+
+def letters_and_digits(text: str) -> str:
+    """Letters and digits only, for comparing titles and lines however they are spaced
+    and punctuated."""
+    return NOT_WORD_RE.sub("", text)
+
+
+def without_title_fillers(text: str) -> str:
+    """Text with spaces and light punctuation (· , parentheses) removed, for comparing
+    titles that keep their other marks."""
+    return TITLE_FILLER_RE.sub("", text)

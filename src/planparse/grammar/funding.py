@@ -31,7 +31,7 @@ from planparse.grammar.money import (
     unit_value,
     whole_won,
 )
-from planparse.grammar.period import PERIOD_PATTERN, Period
+from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN, Period
 from planparse.notation.money import (
     AMOUNT_QUALIFIERS,
     EVENT_WORDS,
@@ -81,8 +81,6 @@ LINE_YEAR_RE = regex.compile(
     rf"^[\s\-○ㅇ·•*※◇□▷]*[(\[]\s*{PERIOD_PATTERN}\s*(?:계획|실적|목표|예산|성과)\s*[)\]]",
     regex.VERBOSE,
 )
-# A period in the project's name: 스마트시티 랩 실증단지 조성('22. ~'25.) ▷ 336억원.
-NAME_PERIOD_RE = regex.compile(rf"[(\[]\s*{PERIOD_PATTERN}\s*[)\]]\s*$", regex.VERBOSE)
 EVENT_RE = regex.compile("|".join(EVENT_WORDS))
 # A change or a series: 103억원→ 89억원, ('22년) 559억원→ ('23년) 683억원.
 CHANGE_RE = regex.compile(r"\s*(?:\([^()]{0,10}\))?\s*\)?\s*(?:→|⇒|->)\s*")  # 11,265억원(예타) →

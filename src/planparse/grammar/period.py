@@ -40,6 +40,9 @@ PERIOD_PATTERN = rf"""
       )?
     )
 """
+# A period closing a name: 스마트시티 랩 실증단지 조성('22. ~'25.)
+NAME_PERIOD_RE = regex.compile(rf"[(\[]\s*{PERIOD_PATTERN}\s*[)\]]\s*$", regex.VERBOSE)
+
 RANGE_MARK_RE = regex.compile(r"[~∼～-]")
 PERIOD_RE = regex.compile(PERIOD_PATTERN, regex.VERBOSE)
 

@@ -5,7 +5,7 @@ bbox, font size and weight. Word spaces are decided per line from glyph
 geometry, fake-bold doubled glyphs are dropped, private-use bullet glyphs are
 mapped, and a normalised text is kept beside the raw one. Running headers,
 "- N -" footers and photo captions are marked so later stages skip them, and
-text inside ruled tables is marked ``in_table``.
+text inside ruled regions is marked ``ruled``.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from planparse.notation.glyphs import (
     PRIVATE_USE_FALLBACK,
     SYMBOL_FONT_GLYPHS,
 )
-from planparse.read.seam import Char, Page, Reader
+from planparse.read.page import Char, Page, Reader
 
 # A gap wider than this many ems splits a visual line into separate segments
 # (table cells, org-chart boxes, right-aligned page numbers in a contents list).
@@ -61,7 +61,9 @@ class Line:
     font: str
     text_raw: str
     text: str
-    in_table: bool = False
+    ruled: bool = False  # inside a region ruled on all sides (layout: a table or a frame)
+    # which of the two, decided by the tables stage alone (``tables.boxgrids.attach_grids``)
+    in_table: bool = False  # in a grid that is a table
     framed: bool = False  # in a ruled box that is not a table (a diagram, a framed list)
     banner: bool = False
     caption: bool = False
@@ -552,7 +554,7 @@ def mark_captions(lines: list[Line]) -> None:
     while changed:
         changed = False
         for ln in lines:
-            if ln.caption or ln.in_table:
+            if ln.caption or ln.ruled:
                 continue
             for cap in caption_rows:
                 below = 0 <= ln.top - cap.bottom <= 0.8 * cap.size
@@ -578,7 +580,7 @@ def read_page(page: Page) -> PageLines:
     banners = filled_banners(page)
     result.table_bboxes = tables
     for ln in lines:
-        ln.in_table = any(_inside(ln, box) for box in tables)
+        ln.ruled = any(_inside(ln, box) for box in tables)
         ln.banner = any(_inside(ln, box, pad=2.0) for box in banners)
     footer = find_footer(lines, result.height)
     if footer is not None:

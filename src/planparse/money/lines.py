@@ -20,14 +20,14 @@ import regex
 from planparse.grammar import Funding, Period, SourceShare, find_fundings, find_periods
 from planparse.grammar.funding import read_parts
 from planparse.grammar.money import whole_won
-from planparse.grammar.period import PERIOD_PATTERN
+from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN
 from planparse.layout.lines import PageLines
 from planparse.notation.money import BARE_WON_NOT_BEFORE, PERIOD_FIELDS, SOURCE_FIELDS
-from planparse.outline.anchors import squash  # letters and digits only: a line equals its item
+from planparse.outline.tree import section_at
 from planparse.output import model
 from planparse.tables.assemble import Cell, Table
 from planparse.tables.grids import FIELD_LABEL_RE
-from planparse.text import prepare, unspaced
+from planparse.text import letters_and_digits, prepare, unspaced
 
 # A money unit, with or without a figure, makes a line a "money line" (not 1억 명: a count).
 MONEY_HINT_RE = regex.compile(
@@ -54,7 +54,6 @@ PERIOD_FIELD_RE = regex.compile(
     regex.VERBOSE,
 )
 OUTLINE_PERIOD_RE = regex.compile(rf"개\s*요\s*[(\[]\s*{PERIOD_PATTERN}\s*[)\]]", regex.VERBOSE)
-NAME_PERIOD_RE = regex.compile(rf"[(\[]\s*{PERIOD_PATTERN}\s*[)\]]\s*$", regex.VERBOSE)
 # "※ 재원 : 국비 700, 시비 700", "* 사업재원은 국비 …": the sources of the amount above.
 SOURCE_FIELD_RE = regex.compile(
     rf"^\s*[(\[]?\s*(?:{'|'.join(sorted(SOURCE_FIELDS, key=len, reverse=True))})\s*[)\]]?"
@@ -264,7 +263,10 @@ def items_to_lines(
             label = grid[c.row][0] if c.col > 0 else None
             fields = field_group(table, grid, c)
             if fields:
-                label = next((v for k, v in fields if squash(k).startswith("사업명")), fields[0][1])
+                label = next(
+                    (v for k, v in fields if letters_and_digits(k).startswith("사업명")),
+                    fields[0][1],
+                )
             header = grid[0][c.col] if c.row > 0 else ""
             years = find_periods(header) if len(header) <= 12 else []  # a year label, not a cell
             lines.append(
@@ -315,14 +317,14 @@ def loose_lines(
     texts = [(line.page, line.text) for line in covered]
     texts += [(c.page, c.text) for t in tables for c in t.cells]
     for page_number, text in texts:
-        held[page_number] = held.get(page_number, "") + "\n" + squash(text)
+        held[page_number] = held.get(page_number, "") + "\n" + letters_and_digits(text)
     out = []
     for page in pages:
         text = held.get(page.number, "") + held.get(page.number - 1, "")
         for n, ln in enumerate(page.lines, 1):
             if ln.running or ln.caption or not MONEY_HINT_RE.search(ln.text):
                 continue
-            if all(squash(word) in text for word in ln.text.split()):
+            if all(letters_and_digits(word) in text for word in ln.text.split()):
                 continue  # held, maybe across cells ("35,000 휴식·여가 ▷ 3건, 223억원")
             section = section_at(sections, ln.page, ln.top)
             out.append(
@@ -336,12 +338,6 @@ def loose_lines(
                 )
             )
     return out
-
-
-def section_at(sections: list[model.Section], page: int, top: float) -> model.Section | None:
-    """The last section that starts before a position: the one a table sits in."""
-    before = [s for s in sections if (s.page_start, s.top) <= (page, top)]
-    return before[-1] if before else None
 
 
 # "… 등을 통해 조달" after a list of sources

@@ -13,8 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-import regex
-
 from planparse.layout.lines import Line, PageLines
 from planparse.notation.glyphs import ROMAN_NUMERALS
 from planparse.notation.outline import (
@@ -32,18 +30,12 @@ from planparse.notation.outline import (
 )
 from planparse.outline.contents import TocEntry
 from planparse.output.model import Issue, Section
-
-NOT_WORD_RE = regex.compile(r"[^\p{L}\p{Nd}]")
-
-
-def squash(text: str) -> str:
-    """Letters and digits only, for comparing titles however they are spaced."""
-    return NOT_WORD_RE.sub("", text)
+from planparse.text import letters_and_digits
 
 
 def titles_match(contents: str, body: str) -> bool:
     """Whether a title of the contents and a line of the body name the same section."""
-    a, b = squash(contents), squash(ENUMERATOR_RE.sub("", body))
+    a, b = letters_and_digits(contents), letters_and_digits(ENUMERATOR_RE.sub("", body))
     if not a or not b:
         return False
     if a == b:
@@ -62,20 +54,23 @@ def opens_title(title: str, lines: list[Line]) -> bool:
     """Whether lines can be one title wrapped: its words set in one size (its numeral may
     stand apart, larger: "Ⅴ." beside "현안 사항"), the first line of words mostly words of
     the contents' title (not a line of body text above it)."""
-    worded = [ln for ln in lines if squash(ENUMERATOR_RE.sub("", ln.text))]
+    worded = [ln for ln in lines if letters_and_digits(ENUMERATOR_RE.sub("", ln.text))]
     if not worded:
         return False
     if max(ln.size for ln in worded) - min(ln.size for ln in worded) > TITLE_SIZE_STEP:
         return False
-    first, whole = squash(ENUMERATOR_RE.sub("", worded[0].text)), squash(title)
+    first, whole = (
+        letters_and_digits(ENUMERATOR_RE.sub("", worded[0].text)),
+        letters_and_digits(title),
+    )
     shared = SequenceMatcher(None, first, whole).find_longest_match(0, len(first), 0, len(whole))
     return shared.size >= CONTAINED_SHARE * len(first)
 
 
 def likeness(title: str, lines: list[Line]) -> float:
     """How alike a contents title and the text of some lines are, 0 to 1."""
-    body = squash(ENUMERATOR_RE.sub("", " ".join(line.text for line in lines)))
-    return SequenceMatcher(None, squash(title), body).ratio()
+    body = letters_and_digits(ENUMERATOR_RE.sub("", " ".join(line.text for line in lines)))
+    return SequenceMatcher(None, letters_and_digits(title), body).ratio()
 
 
 @dataclass
@@ -203,8 +198,8 @@ class Anchors:
         """Whether a line repeats the title of an entry already found (a running banner)."""
         if not self.found:
             return False
-        text = squash(ENUMERATOR_RE.sub("", line.text))
-        return any(squash(self.entries[i].title) == text for i in self.found)
+        text = letters_and_digits(ENUMERATOR_RE.sub("", line.text))
+        return any(letters_and_digits(self.entries[i].title) == text for i in self.found)
 
 
 def check_contents(

@@ -11,8 +11,6 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 
-import regex
-
 from planparse.layout.lines import Line, PageLines
 from planparse.notation.glyphs import CIRCLED_NUMBERS, MARKERS, ROMAN_NUMERALS
 from planparse.notation.outline import (
@@ -55,6 +53,7 @@ from planparse.notation.outline import (
 from planparse.outline.anchors import Anchors
 from planparse.outline.contents import TocEntry
 from planparse.output.model import Issue, Item, Section
+from planparse.text import without_title_fillers
 
 
 @dataclass
@@ -227,7 +226,7 @@ class TreeBuilder:
             self.strategy_count = 0
         section = self.open_section(entry.kind, entry.number, title, first)
         section.title_raw = " ".join(ln.text_raw for ln in lines)
-        if squash(title) != squash(entry.title):
+        if without_title_fillers(title) != without_title_fillers(entry.title):
             section.toc_title = entry.title
         if entry.kind == STRATEGY:
             self.strategy_count = entry.number or self.strategy_count + 1
@@ -506,7 +505,7 @@ def check_overview(tree: Tree) -> None:
         if task is None:
             message = f"task {number} of the overview has no section in the body"
             tree.issues.append(Issue.of(tree.doc_id, "overview_task_missing", message, raw=title))
-        elif squash(task.title) != squash(title):
+        elif without_title_fillers(task.title) != without_title_fillers(title):
             message = f"task {number}: overview says {title!r}, body says {task.title!r}"
             tree.issues.append(
                 Issue.of(
@@ -526,9 +525,7 @@ def is_title(text: str) -> bool:
     return len(text) <= 60 and ":" not in text and not text.startswith(("<", "〈", "《", "("))
 
 
-TITLE_FILLER_RE = regex.compile(r"[\s·,()]")
-
-
-def squash(text: str) -> str:
-    """Text with spaces and light punctuation removed, for comparing titles."""
-    return TITLE_FILLER_RE.sub("", text)
+def section_at(sections: list[Section], page: int, top: float) -> Section | None:
+    """The last section that starts before a position: the one a table sits in."""
+    before = [s for s in sections if (s.page_start, s.top) <= (page, top)]
+    return before[-1] if before else None

@@ -47,8 +47,8 @@ import pypdfium2.raw as raw
 import pypdfium2_raw.bindings as bindings
 
 from planparse.errors import EncryptedPdfError, UnreadablePdfError
+from planparse.read.page import PRECISION, Char, Page, Shape, has_subset_tag, readable_fontname
 from planparse.read.plumber import PlumberReader
-from planparse.read.seam import PRECISION, Char, Page, Shape, has_subset_tag, readable_fontname
 
 Matrix = tuple[float, float, float, float, float, float]
 IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)

@@ -10,7 +10,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
 from planparse.errors import EncryptedPdfError, UnreadablePdfError, plain_cause
-from planparse.read.seam import PRECISION, Page, readable_fontname, rounded
+from planparse.read.page import PRECISION, Page, readable_fontname, rounded
 
 SHAPE_KEYS: tuple[str, ...] = ("object_type", "x0", "x1", "top", "bottom", "y0", "y1")
 SHAPE_KEYS += ("doctop", "width", "height", "fill", "stroke")

@@ -1,105 +1,31 @@
-"""The reader seam: what a PDF page gives the pipeline, whichever engine read it.
+"""The reader seam: a PDF opened with one engine, every page it gives checked.
 
-A :class:`Page` is the page's size, its visible characters and its drawn
-shapes, as plain records in pdfplumber's form (top-left origin, points):
-
-- ``chars``: ``text`` (one visible glyph, never whitespace), ``fontname``
-  (readable: CP949 byte names decoded, subset tag dropped), ``font`` (which font
-  resource drew it, opaque: two subsets of one family are two fonts; the word-spacing
-  rule pools glyphs of one font), ``size``,
-  ``x0 top x1 bottom``, ``upright``. The box is the glyph's advance across and
-  the font's em down from its descent (pdfminer's box), the geometry the
-  word-spacing rule in ``pdf.py`` measures gaps in.
-- ``lines``, ``rects``, ``curves``: painted paths as pdfminer classifies them
-  (one segment; an axis-aligned closed four-sided path; anything else), with
-  ``x0 top x1 bottom width height``, ``fill``, ``stroke`` and, for curves, ``pts``.
-- ``edges``: the ruling edges of those shapes, for the table finder.
-
-Two engines stand behind it: ``pdfium`` (``read_pdfium``, the default: PDFium
-through pypdfium2) and ``pdfplumber`` (``read_pdfplumber``: pdfminer.six).
-Nothing above this module knows which one ran.
+Two engines stand behind it: ``pdfium`` (``read.pdfium``, the default: PDFium through
+pypdfium2) and ``pdfplumber`` (``read.plumber``: pdfminer.six). Both give
+:class:`~planparse.read.page.Page` records; nothing above this module knows which one
+ran. Before a page leaves the seam its text is made valid Unicode and its geometry is
+clipped to the page (``checked_page``), each repair counted.
 """
 
 from __future__ import annotations
 
-import ast
-import contextlib
 import math
 import os
 import stat
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import regex
-from pdfplumber.utils import obj_to_edges
 
 from planparse.errors import InputNotFoundError, NotAPdfError
-
-Char = dict[str, Any]
-Shape = dict[str, Any]
+from planparse.read.page import Char, Page, Reader
+from planparse.read.pdfium import PdfiumReader
+from planparse.read.plumber import PlumberReader
 
 READERS = ("pdfium", "pdfplumber")
-# Coordinates are rounded to this many decimals of a point by both readers. PDFium
-# computes in single precision, pdfminer in double; a coordinate written as 720.288
-# comes out 720.28802 from one and 720.288 from the other, and two glyphs whose tops
-# tie in one would not tie in the other (``pdf.group_rows`` breaks ties by order).
-PRECISION = 3
 DEFAULT_READER = "pdfium"
-
-
-@dataclass
-class Page:
-    """One page as a reader gives it."""
-
-    page_number: int  # 1-based
-    width: float
-    height: float
-    chars: list[Char] = field(default_factory=list)
-    lines: list[Shape] = field(default_factory=list)
-    rects: list[Shape] = field(default_factory=list)
-    curves: list[Shape] = field(default_factory=list)
-    # what later stages derive from the page more than once (``pdf.dotted_rules``)
-    memo: dict[str, Any] = field(default_factory=dict, repr=False)
-    # what the seam mended on this page (``checked_page``): counts by REPAIRS code
-    repairs: Counter[str] = field(default_factory=Counter)
-
-    @cached_property
-    def edges(self) -> list[Shape]:
-        """Every shape's ruling edges (a rect gives four, a curve one per segment)."""
-        return [e for o in (*self.lines, *self.rects, *self.curves) for e in obj_to_edges(o)]
-
-
-class Reader(Protocol):
-    """An open PDF: its page count, its pages one at a time (or one by index), and close."""
-
-    page_count: int
-
-    def pages(self) -> Iterator[Page]:
-        """Yield each page once, in order, releasing the engine's page after it."""
-        ...
-
-    def page(self, index: int) -> Page:
-        """Page ``index`` (0-based) alone."""
-        ...
-
-    def close(self) -> None: ...
-
-
-GEOMETRY_KEYS = ("x0", "x1", "top", "bottom", "y0", "y1", "doctop", "width", "height")
-
-
-def rounded(shape: Shape) -> Shape:
-    """A shape with its coordinates rounded to ``PRECISION`` (its points too)."""
-    for key in GEOMETRY_KEYS:
-        if key in shape:
-            shape[key] = round(shape[key], PRECISION)
-    if "pts" in shape:
-        shape["pts"] = [(round(x, PRECISION), round(y, PRECISION)) for x, y in shape["pts"]]
-    return shape
 
 
 def check_regular_file(path: Path) -> None:
@@ -133,12 +59,8 @@ def open_reader(path: Path, password: str | None = None, reader: str = DEFAULT_R
     check_pdf_file(path)
     engine: Reader
     if reader == "pdfium":
-        from planparse.read.pdfium import PdfiumReader
-
         engine = PdfiumReader(path, password)
     elif reader == "pdfplumber":
-        from planparse.read.plumber import PlumberReader
-
         engine = PlumberReader(path, password)
     else:
         raise ValueError(f"unknown reader {reader!r}: one of {', '.join(READERS)}")
@@ -322,25 +244,3 @@ def placed(
                 continue
         kept.append(record)
     return kept
-
-
-def readable_fontname(name: str | bytes | None) -> str:
-    """A font's name as people write it: CP949 byte names decoded, subset tag dropped
-    (``INPILL+Gulim`` -> ``Gulim``).
-
-    pdfminer gives a name that is not ASCII as the repr of its bytes (``"b'\\xb8...'"``);
-    PDFium gives the bytes themselves.
-    """
-    if not name:
-        return "unknown"
-    if isinstance(name, str) and name.startswith(("b'", 'b"')):
-        with contextlib.suppress(ValueError, SyntaxError):
-            name = ast.literal_eval(name)
-    if isinstance(name, bytes):  # HWP writes Korean font names in CP949
-        name = name.decode("cp949", errors="replace")
-    return name[7:] if has_subset_tag(name) else name
-
-
-def has_subset_tag(name: str) -> bool:
-    """Whether a font name opens with a subset tag (six capitals and "+": ``INPILL+``)."""
-    return len(name) > 7 and name[6] == "+" and name[:6].isupper()

@@ -25,7 +25,7 @@ import regex
 
 from planparse.layout.lines import Line, PageLines, dotted_rules, rule_edges
 from planparse.output.model import Box
-from planparse.read.seam import Page
+from planparse.read.page import Page
 from planparse.tables.grids import Grid, cell_lines, grid_cell, holds, is_table, read_grids, within
 
 MIN_ROWS = 3  # rows of boxes at the same columns that make a table
@@ -249,7 +249,7 @@ def read_box_grids(
 
 
 def attach_grids(page: Page, lines: PageLines) -> None:
-    """Per-page hook for ``pdf.read_pages``: the grids of the page's ruled regions, then the
+    """Per-page hook for ``layout.lines.read_pages``: the grids of the page's ruled regions, then the
     tables drawn as separate boxes outside them (``boxgrids``). A line stays text unless it
     stands in a grid that is a table (a framed box of bullets, a one-column list of boxes,
     is not)."""
@@ -260,7 +260,7 @@ def attach_grids(page: Page, lines: PageLines) -> None:
     for ln in lines.lines:
         box = (ln.x0, ln.top, ln.x1, ln.bottom)
         if any(within(box, (g.x0, g.top, g.x1, g.bottom)) for g in drawn):
-            ln.in_table, ln.framed = True, False
-        elif ln.in_table:
+            ln.in_table = True
+        elif ln.ruled:
             ln.in_table = any(within(box, table) for table in tables)
             ln.framed = not ln.in_table

@@ -27,7 +27,7 @@ from pdfplumber.table import (
 from pdfplumber.utils import filter_edges
 
 from planparse.layout.lines import Line, chars_to_lines, dotted_rules, rule_edge
-from planparse.read.seam import Page
+from planparse.read.page import Page
 
 Box = tuple[float, float, float, float]
 TOLERANCE = 3  # points: snap, join and intersection tolerance of the table algorithm
