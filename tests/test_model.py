@@ -26,7 +26,15 @@ def test_every_column_is_described():
 
 
 def test_rows_to_table_keeps_types_and_nulls():
-    doc = Document("abc", "x.pdf", None, "첨단산업국", 2025, 71, "0.1.0")
+    doc = Document(
+        doc_id="abc",
+        source_name="x.pdf",
+        title=None,
+        organisation="첨단산업국",
+        plan_year=2025,
+        page_count=71,
+        parser_version="0.1.0",
+    )
     table = rows_to_table("documents", [doc])
     assert table.schema.field("plan_year").type == pa.int32()
     assert table.column("title").to_pylist() == [None]
@@ -71,8 +79,17 @@ def test_rows_to_table_does_not_import_pandas():
     """Arrow's ``pa.array`` imports pandas (half a second a process); the writer must not."""
     code = (
         "import sys; from planparse.output.model import Document, rows_to_table; "
-        "rows_to_table('documents', [Document('a', 'x.pdf', None, None, 2025, 1, '0')]); "
+        "rows_to_table('documents', [Document(doc_id='a', source_name='x.pdf', title=None, "
+        "organisation=None, plan_year=2025, page_count=1, parser_version='0')]); "
         "rows_to_table('fundings', []); print('pandas' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_rows_are_built_by_keyword_only():
+    """A new column cannot shift values: every row type refuses positional arguments."""
+    for name, row_type in ROW_TYPES.items():
+        with pytest.raises(TypeError, match="positional"):
+            row_type(*range(len(fields(row_type))))
+        assert all(f.kw_only for f in fields(row_type)), name

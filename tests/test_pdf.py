@@ -18,6 +18,7 @@ from planparse.layout.lines import (
     map_private_use,
     normalise_text,
 )
+from planparse.layout.settings import LAYOUT
 from planparse.read.page import readable_fontname
 
 
@@ -85,7 +86,7 @@ def test_doubled_fake_bold_glyphs_are_dropped():
 
 def test_drop_doubled_keeps_repeated_letters_that_are_apart():
     chars = glyphs("사사", 0, 0, 10, 10, 10)
-    kept, doubled = drop_doubled_glyphs(chars)
+    kept, doubled = drop_doubled_glyphs(chars, LAYOUT.doubled_glyph_em)
     assert [c["text"] for c in kept] == ["사", "사"] and not doubled
 
 

@@ -341,7 +341,7 @@ def run(
     limits: Limits | None = None,
 ) -> RunSummary:
     """Extract every PDF of ``inputs`` not yet in the dataset at ``out`` into it, each read
-    with ``reader`` (``reader.READERS``) in a worker of its own, within ``limits``. A
+    with ``reader`` (``read.seam.READERS``) in a worker of its own, within ``limits``. A
     document that fails, however it fails, is recorded with its reason and the run goes
     on; only the dataset (its lock, manifest or disk) stops a run."""
     if executor not in EXECUTORS:

@@ -34,7 +34,8 @@ from planparse.output.model import (
 )
 from planparse.read.integrity import Damage, find_damage
 from planparse.read.seam import DEFAULT_READER, REPAIRS, open_reader, valid_text
-from planparse.tables.assemble import Table, pages_to_tables
+from planparse.settings import DEFAULT, Settings
+from planparse.tables.assemble import Cell, Table, pages_to_tables
 from planparse.tables.boxgrids import attach_grids
 from planparse.tables.recognise import cell_amount, recognise_tables
 
@@ -111,23 +112,43 @@ def number_rows(rows: list[Any]) -> list[Any]:
 
 def table_row(doc_id: str, t: Table) -> TableRow:
     return TableRow(
-        doc_id,
-        t.table_id,
-        t.page,
-        t.page_end,
-        round(t.x0, 2),
-        round(t.top, 2),
-        round(t.x1, 2),
-        round(t.bottom, 2),
-        t.n_rows,
-        t.n_cols,
-        t.unit,
-        t.caption,
-        t.kind,
-        t.parent.table_id if t.parent else None,
-        t.parent_row,
-        t.parent_col,
-        t.note,
+        doc_id=doc_id,
+        table_id=t.table_id,
+        page=t.page,
+        page_end=t.page_end,
+        x0=round(t.x0, 2),
+        top=round(t.top, 2),
+        x1=round(t.x1, 2),
+        bottom=round(t.bottom, 2),
+        n_rows=t.n_rows,
+        n_cols=t.n_cols,
+        unit=t.unit,
+        caption=t.caption,
+        kind=t.kind,
+        parent_table_id=t.parent.table_id if t.parent else None,
+        parent_row=t.parent_row,
+        parent_col=t.parent_col,
+        note=t.note,
+    )
+
+
+def table_cell(doc_id: str, t: Table, c: Cell) -> TableCell:
+    x0, top, x1, bottom = c.box or (None, None, None, None)
+    return TableCell(
+        doc_id=doc_id,
+        table_id=t.table_id,
+        row=c.row,
+        col=c.col,
+        row_span=c.row_span,
+        col_span=c.col_span,
+        page=c.page,
+        text=c.text,
+        text_raw=c.text_raw,
+        amount_krw=cell_amount(c.text, t.unit),
+        x0=x0,
+        top=top,
+        x1=x1,
+        bottom=bottom,
     )
 
 
@@ -158,7 +179,7 @@ def project_around(table: Table, sections: list[Section]) -> str | None:
 
 def damage_issues(doc_id: str, pages: list[PageLines], damage: list[Damage]) -> list[Issue]:
     """An issue for each page the reader could not read, each repair the reader seam made
-    (``reader.REPAIRS``) and each damaged part of the file (``integrity``)."""
+    (``read.seam.REPAIRS``) and each damaged part of the file (``read.integrity``)."""
     issues = []
     for page in pages:
         if page.unreadable:
@@ -180,16 +201,18 @@ def extract(
     on_page: Callable[[int, int], None] | None = None,
     password: str | None = None,
     reader: str = DEFAULT_READER,
+    settings: Settings = DEFAULT,
 ) -> ExtractResult:
-    """Run every stage on one PDF, read with the named reader (``reader.READERS``).
-    ``on_page(done, total)`` is called after each page."""
+    """Run every stage on one PDF, read with the named reader (``read.seam.READERS``),
+    each stage with its part of ``settings``. ``on_page(done, total)`` is called after
+    each page."""
     started = time.perf_counter()
     pdf = open_reader(path, password, reader)
     doc_id = sha256_file(path)
     try:
         total = pdf.page_count
         progress = (lambda n: on_page(n, total)) if on_page else None
-        pages = list(read_pages(pdf, progress, per_page=attach_grids))
+        pages = list(read_pages(pdf, progress, per_page=attach_grids, settings=settings.layout))
     finally:
         pdf.close()
     if all(p.unreadable for p in pages):
@@ -198,10 +221,10 @@ def extract(
         )
     damage = find_damage(path, total, password)
     fill_printed_pages(pages)
-    mark_running_lines(pages)
+    mark_running_lines(pages, settings.layout)
     toc_page = find_toc_page(pages)
     toc = parse_toc(toc_page) if toc_page else []
-    tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc)
+    tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc, settings.outline)
     title, organisation, year = read_cover(pages)
     tables = pages_to_tables(pages)
     money = items_to_fundings(doc_id, tree.items, tree.sections, tables, pages, tree.framed)
@@ -253,23 +276,7 @@ def extract(
         projects=projects_of(doc_id, organisation, money.fundings, money.sources, tree.sections),
         issues=issues,
         tables=[table_row(doc_id, t) for t in tables],
-        table_cells=[
-            TableCell(
-                doc_id,
-                t.table_id,
-                c.row,
-                c.col,
-                c.row_span,
-                c.col_span,
-                c.page,
-                c.text,
-                c.text_raw,
-                cell_amount(c.text, t.unit),
-                *(c.box or (None, None, None, None)),
-            )
-            for t in tables
-            for c in t.cells
-        ],
+        table_cells=[table_cell(doc_id, t, c) for t in tables for c in t.cells],
         domain={name: number_rows(rows) for name, rows in recognised.rows.items()},
         money_lines=money.money_lines,
         money_lines_parsed=money.parsed_lines,

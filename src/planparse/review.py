@@ -120,6 +120,9 @@ def render_pages(data: bytes, folder: Path, stamp: str) -> list[tuple[float, flo
         document.close()
 
 
+EOK_WON = "억원"  # amounts on the review pages are shown in 억원 (10^8 won)
+
+
 def eok(won: int | None) -> str:
     if won is None:
         return ""
@@ -175,7 +178,7 @@ def funding_title(f: dict[str, Any], sources: str) -> str:
             f["raw"],
             f"project: {f['project'] or '—'}",
             f"period: {period_of(f) or '—'} ({f['period_source'] or 'none'})",
-            f"amount: {eok(f['amount_krw'])}억원 ({f['amount_krw']} won)"
+            f"amount: {eok(f['amount_krw'])}{EOK_WON} ({f['amount_krw']} won)"
             if f["amount_krw"] is not None
             else f"amount: {f['amount_raw']}",
             f"sources: {sources or '—'}; sum {f['sum_check']}",
@@ -275,7 +278,7 @@ def document_page(doc: Doc, sizes: list[tuple[float, float]], images: str) -> st
             f'<img src="{images}/page-{number:03d}.jpg" alt="page {number}" loading="lazy">'
             f'<span class="page-no">{number}</span>{overlays}</section>'
         )
-    head = ["page", "project", "period", "억원", "sources", "sum", "kind", "period from"]
+    head = ["page", "project", "period", EOK_WON, "sources", "sum", "kind", "period from"]
     title = doc.entry["source_name"]
     return (
         asset("review.html")

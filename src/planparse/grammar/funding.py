@@ -35,13 +35,18 @@ from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN, Period
 from planparse.notation.money import (
     AMOUNT_QUALIFIERS,
     EVENT_WORDS,
+    JO_WON,
     MONEY_KINDS,
+    OTHER_SOURCE,
+    SOURCE_ENDING,
     SOURCE_FILLERS,
     SOURCE_PREFIXES,
     SOURCE_SUFFIXES,
     SOURCES,
     USE_SUFFIXES,
     USES,
+    WHOLE_AMOUNT,
+    YEAR_WORD,
 )
 from planparse.text import SPACES_RE, prepare, unspaced
 
@@ -194,8 +199,8 @@ def source_key(label: str) -> str:
 def canonical_source(label: str) -> str:
     """국비 -> national; "자부담 등" -> private; "전액민자" -> private; an unknown label -> other."""
     key = source_key(label)
-    if key.startswith("전액"):
-        key = key[2:]
+    if key.startswith(WHOLE_AMOUNT):
+        key = key[len(WHOLE_AMOUNT) :]
     return SOURCES.get(key, "other")
 
 
@@ -206,7 +211,7 @@ def part_kind(label: str, siblings: list[str]) -> str:
     beside sources and a use beside uses.
     """
     key = source_key(label)
-    if (key in SOURCES and key != "기타") or joint_sources(label):
+    if (key in SOURCES and key != OTHER_SOURCE) or joint_sources(label):
         return "source"
     if key in USES or (key.endswith(USE_SUFFIXES) and not key.startswith(SOURCE_PREFIXES)):
         return "use"
@@ -214,7 +219,7 @@ def part_kind(label: str, siblings: list[str]) -> str:
         return "source"
     if LATIN_NAME_RE.fullmatch(key):
         return "source"  # LH, K-Water, BTO
-    others = [part_kind(s, []) for s in siblings if source_key(s) not in (key, "기타")]
+    others = [part_kind(s, []) for s in siblings if source_key(s) not in (key, OTHER_SOURCE)]
     if siblings and all(k == "source" for k in others) and others:
         return "source"  # BTO 0.3억 beside 국비, 시비
     return "use" if siblings else "source"  # (용역 709,581, 감리 93,083): items of a cost
@@ -223,9 +228,9 @@ def part_kind(label: str, siblings: list[str]) -> str:
 def joint_sources(label: str) -> list[str] | None:
     """국·시비 -> [국비, 시비]: sources named together, or None."""
     pieces = [p.strip() for p in label.split("·")]
-    if len(pieces) < 2 or not pieces[-1].endswith("비"):
+    if len(pieces) < 2 or not pieces[-1].endswith(SOURCE_ENDING):
         return None
-    named = [p if p.endswith("비") else p + "비" for p in pieces]
+    named = [p if p.endswith(SOURCE_ENDING) else p + SOURCE_ENDING for p in pieces]
     return named if all(source_key(p) in SOURCES for p in named) else None
 
 
@@ -287,7 +292,7 @@ def part_amount(m: regex.Match[str], total: Money) -> Decimal | None:
     amount = figure * multiplier
     jo = parse_decimal(m["jo"]) if m["jo"] else None
     if jo is not None:
-        amount += jo * unit_value("조원")[1]
+        amount += jo * unit_value(JO_WON)[1]
     return amount
 
 
@@ -375,7 +380,9 @@ def parse_breakdown(
         return [], None
     accepted = accept_shares(shares, total)
     if whole_amount:  # keep the part as written: 전액시비
-        accepted = [replace(s, raw=f"전액{s.raw}") if i == 0 else s for i, s in enumerate(accepted)]
+        accepted = [
+            replace(s, raw=WHOLE_AMOUNT + s.raw) if i == 0 else s for i, s in enumerate(accepted)
+        ]
     return accepted, None
 
 
@@ -435,7 +442,7 @@ def is_event_date(text: str, period: Period, money: Money) -> bool:
     ((공모선정, '24.7), '24.12. 기준). A year written with 년 is the money's year."""
     if period.has_day:
         return True
-    if not period.is_point or (period.start_month is None and "년" in period.raw):
+    if not period.is_point or (period.start_month is None and YEAR_WORD in period.raw):
         return False
     if COLON_AHEAD_RE.match(text[period.end :]):
         return True

@@ -16,8 +16,11 @@ import regex
 from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
     COUNTERS,
+    HEDGED_WON_PATTERN,
+    JO_WON,
     KRW_UNITS,
     USD_UNITS,
+    WON,
 )
 from planparse.text import prepare, unspaced
 
@@ -34,8 +37,8 @@ def unit_pattern(units: list[str]) -> str:
     parts = []
     for unit in sorted(units, key=len, reverse=True):
         chars = [regex.escape(c) for c in unit]
-        if unit.endswith("원") and len(unit) > 1:
-            chars[-1] = r"\s?여?\s?원"  # 1.5억 원, 100억여원
+        if unit.endswith(WON) and len(unit) > 1:
+            chars[-1] = HEDGED_WON_PATTERN  # 1.5억 원, 100억여원
         parts.append(r"\s?".join(chars))
     return "|".join(parts)
 
@@ -91,7 +94,7 @@ def unit_value(unit: str, dollars: bool = False) -> tuple[str, Decimal]:
     if key in USD_UNITS:
         return "USD", USD_UNITS[key]
     if dollars:
-        return "USD", KRW_UNITS.get(key + "원", KRW_UNITS.get(key, Decimal(1)))
+        return "USD", KRW_UNITS.get(key + WON, KRW_UNITS.get(key, Decimal(1)))
     return "KRW", KRW_UNITS[key]
 
 
@@ -137,7 +140,7 @@ class Money:
             jo = parse_decimal(m["jo"])
             if jo is None:
                 return None
-            amount += jo * KRW_UNITS["조원"]
+            amount += jo * KRW_UNITS[JO_WON]
         low = high = None
         if m["low"]:
             low_figure = parse_decimal(m["low"])

@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from planparse.errors import plain_cause
+from planparse.layout.settings import LAYOUT, LayoutSettings
 from planparse.layout.unionfind import DisjointSets
 from planparse.notation.glyphs import (
     NORMALISE,
@@ -30,14 +31,6 @@ from planparse.notation.glyphs import (
     SYMBOL_FONT_GLYPHS,
 )
 from planparse.read.page import Char, Page, Reader
-
-# A gap wider than this many ems splits a visual line into separate segments
-# (table cells, org-chart boxes, right-aligned page numbers in a contents list).
-SEGMENT_GAP_EM = 2.2
-# A gap (after undoing the line's horizontal scaling) wider than this many ems is a word space.
-WORD_GAP_EM = 0.17
-# Glyphs drawn twice within this many ems of each other are one fake-bold glyph.
-DOUBLED_GLYPH_EM = 0.2
 
 FOOTER_RE = regex.compile(r"^\s*[-－–]\s*(\d{1,3})\s*[-－–]\s*$")
 BARE_PAGE_NUMBER_RE = regex.compile(r"^\s*(\d{1,3})\s*$")
@@ -168,7 +161,7 @@ def glyph_tables(fontname: str) -> tuple[dict[str, str] | None, dict[str, str]]:
     return symbols, private
 
 
-def drop_doubled_glyphs(chars: list[Char]) -> tuple[list[Char], bool]:
+def drop_doubled_glyphs(chars: list[Char], within_em: float) -> tuple[list[Char], bool]:
     """Given the chars of one line sorted by x0, drop fake-bold second copies.
 
     Return the kept chars and whether any were doubled.
@@ -176,7 +169,7 @@ def drop_doubled_glyphs(chars: list[Char]) -> tuple[list[Char], bool]:
     kept: list[Char] = []
     doubled = False
     for ch in chars:
-        tol = DOUBLED_GLYPH_EM * ch["size"]
+        tol = within_em * ch["size"]
         text, x0, top = ch["text"], ch["x0"], ch["top"]
         for k in kept[-3:]:
             if k["text"] == text and abs(k["x0"] - x0) <= tol and abs(k["top"] - top) <= tol:
@@ -187,7 +180,7 @@ def drop_doubled_glyphs(chars: list[Char]) -> tuple[list[Char], bool]:
     return kept, doubled
 
 
-def local_scales(chars: list[Char], window: int = 4) -> list[float]:
+def local_scales(chars: list[Char], settings: LayoutSettings = LAYOUT) -> list[float]:
     """Estimate the horizontal scaling around each neighbouring pair of glyphs.
 
     HWP condenses justified lines, sometimes only a run of a line, by scaling
@@ -195,6 +188,7 @@ def local_scales(chars: list[Char], window: int = 4) -> list[float]:
     nearest glyphs recovers it (width-normalised, so digits and Hangul agree);
     a low quantile rather than the median, so that word gaps do not raise it.
     """
+    window, quantile = settings.scale_window, settings.scale_quantile
     # each neighbouring pair's glyph pitch over the first glyph's width
     ratios = [(b["x0"] - a["x0"]) / max(a["x1"] - a["x0"], 0.01) for a, b in pairwise(chars)]
     font, size = chars[0]["font"], chars[0]["size"]
@@ -225,38 +219,42 @@ def local_scales(chars: list[Char], window: int = 4) -> list[float]:
         else:
             same_run = [ratios[j] for j in range(lo, hi) if runs[j] == runs[i]]
             pool = sorted(same_run if len(same_run) >= 3 else ratios[lo:hi])
-        return pool[int(0.3 * (len(pool) - 1))]
+        return pool[int(quantile * (len(pool) - 1))]
 
     if runs is None and count > 2 * window:  # whole windows in the middle: one expression
-        k = int(0.3 * 2 * window)
+        k = int(quantile * 2 * window)
         middle = range(window, count - window)
         quantiles = [scale_at(i) for i in range(window)]
         quantiles += [sorted(ratios[i - window : i + window + 1])[k] for i in middle]
         quantiles += [scale_at(i) for i in range(count - window, count)]
     else:
         quantiles = [scale_at(i) for i in range(count)]
-    return [min(max(q, 0.4), 2.5) for q in quantiles]
+    low, high = settings.scale_min, settings.scale_max
+    return [min(max(q, low), high) for q in quantiles]
 
 
-def split_segments(chars: list[Char]) -> list[list[Char]]:
-    """Split one visual line's chars where a gap is far wider than any word space."""
+def split_segments(chars: list[Char], gap_em: float) -> list[list[Char]]:
+    """Split one visual line's chars where a gap is wider than ``gap_em`` ems: far wider
+    than any word space."""
     segments: list[list[Char]] = [[chars[0]]]
     for a, b in pairwise(chars):
-        if b["x0"] - a["x1"] > SEGMENT_GAP_EM * max(a["size"], b["size"]):
+        if b["x0"] - a["x1"] > gap_em * max(a["size"], b["size"]):
             segments.append([b])
         else:
             segments[-1].append(b)
     return segments
 
 
-def chars_to_text(chars: list[Char], texts: list[str]) -> str:
+def chars_to_text(chars: list[Char], texts: list[str], settings: LayoutSettings = LAYOUT) -> str:
     """Given one segment's chars (no spaces) and what each reads as (``map_private_use``),
     return its text with word spaces inserted."""
     parts = [texts[0]]
-    for (a, b), scale, text in zip(pairwise(chars), local_scales(chars), texts[1:], strict=True):
+    word_gap_em = settings.word_gap_em
+    scales = local_scales(chars, settings)
+    for (a, b), scale, text in zip(pairwise(chars), scales, texts[1:], strict=True):
         advance = (a["x1"] - a["x0"]) * scale
         gap = b["x0"] - (a["x0"] + advance)
-        if gap > WORD_GAP_EM * min(a["size"], b["size"]):
+        if gap > word_gap_em * min(a["size"], b["size"]):
             parts.append(" ")
         parts.append(text)
     return collapse_letter_spacing(BRACKET_SPACE_RE.sub("", "".join(parts)))
@@ -298,12 +296,13 @@ def collapse_letter_spacing(text: str) -> str:
     return " ".join(out)
 
 
-def group_rows(chars: list[Char]) -> list[list[Char]]:
+def group_rows(chars: list[Char], settings: LayoutSettings = LAYOUT) -> list[list[Char]]:
     """Group chars into visual rows: a char joins the row its height overlaps most.
 
     Overlap rather than a fixed baseline tolerance keeps small raised text
     (dates set above an arrow chain, superscript marks) in the row it belongs to.
     """
+    factor, share = settings.row_size_factor, settings.row_overlap
     rows: list[tuple[list[Char], list[float]]] = []  # chars, [top, bottom] of the row's core
     last_key, last_row = None, None
     for ch in sorted(chars, key=lambda c: (c["top"], c["x0"])):
@@ -314,12 +313,12 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
         height = max(ch["bottom"] - ch["top"], 0.1)
         best, best_overlap = None, 0.0
         for row, span in rows[-4:]:
-            if not 0.5 * row[0]["size"] <= ch["size"] <= 2.0 * row[0]["size"]:
+            if not row[0]["size"] / factor <= ch["size"] <= factor * row[0]["size"]:
                 continue  # a big divider numeral beside a two-line title is not one row
             overlap = min(ch["bottom"], span[1]) - max(ch["top"], span[0])
             if overlap > best_overlap:
                 best, best_overlap = (row, span), overlap
-        if best is not None and best_overlap >= 0.5 * min(height, best[1][1] - best[1][0]):
+        if best is not None and best_overlap >= share * min(height, best[1][1] - best[1][0]):
             best[0].append(ch)
             last_key, last_row = key, best[0]
             continue
@@ -328,15 +327,17 @@ def group_rows(chars: list[Char]) -> list[list[Char]]:
     return [sorted(r, key=lambda c: c["x0"]) for r, _ in rows]
 
 
-def chars_to_lines(chars: list[Char], page_number: int) -> list[Line]:
+def chars_to_lines(
+    chars: list[Char], page_number: int, settings: LayoutSettings = LAYOUT
+) -> list[Line]:
     """Given a page's chars, return its visual line segments in reading order."""
     visible = [c for c in chars if c["upright"]]
     lines: list[Line] = []
-    for row in group_rows(visible):
-        row, doubled = drop_doubled_glyphs(row)
-        for seg in split_segments(row):
+    for row in group_rows(visible, settings):
+        row, doubled = drop_doubled_glyphs(row, settings.doubled_glyph_em)
+        for seg in split_segments(row, settings.segment_gap_em):
             texts = [map_private_use(c) for c in seg]
-            raw = chars_to_text(seg, texts)
+            raw = chars_to_text(seg, texts, settings)
             # the most frequent font; on a tie, the first (a set's order changes per process)
             font = Counter([c["fontname"] for c in seg]).most_common(1)[0][0]
             glyph_text, boxes, ends = pack_glyphs([map_look_alikes(t) for t in texts], seg)
@@ -424,11 +425,6 @@ def rule_positions(positions: list[float], merge: float = 4.0) -> list[float] | 
     return [c[0] for c in clusters]
 
 
-DOT_MAX = 1.5  # points: a drawn segment this short is a dot of a dotted rule
-DOT_GAP = 3.0  # points: the dots of one rule are at most this far apart
-DOTTED_MIN = 12.0  # points: a run of dots this long is a rule
-
-
 def rule_edge(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
     """A ruling edge in pdfplumber's form, for rules the page draws as dots."""
     return {
@@ -443,34 +439,33 @@ def rule_edge(x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]
     }
 
 
-RULE_MIN = 3.0  # points: an edge shorter than this is no rule (a dot, a hatch's tick)
-
-
-def rule_edges(page: Page) -> list[dict[str, Any]]:
-    """The page's edges long enough to be rules (``RULE_MIN``), found once per page."""
+def rule_edges(page: Page, settings: LayoutSettings = LAYOUT) -> list[dict[str, Any]]:
+    """The page's edges long enough to be rules (``rule_min``), found once per page."""
     if "rule_edges" not in page.memo:
+        least = settings.rule_min
         page.memo["rule_edges"] = [
-            e for e in page.edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= RULE_MIN
+            e for e in page.edges if max(e["x1"] - e["x0"], e["bottom"] - e["top"]) >= least
         ]
     return page.memo["rule_edges"]
 
 
-def dotted_rules(page: Page) -> list[dict[str, Any]]:
+def dotted_rules(page: Page, settings: LayoutSettings = LAYOUT) -> list[dict[str, Any]]:
     """The dotted and dashed rules of a page, each as one edge: HWP draws them as runs of
     tiny segments, which the table finder drops as too short to be rules. Found once per
     page."""
     if "dotted_rules" not in page.memo:
-        page.memo["dotted_rules"] = find_dotted_rules(page)
+        page.memo["dotted_rules"] = find_dotted_rules(page, settings)
     return page.memo["dotted_rules"]
 
 
-def find_dotted_rules(page: Page) -> list[dict[str, Any]]:
+def find_dotted_rules(page: Page, settings: LayoutSettings) -> list[dict[str, Any]]:
+    dot, longest = settings.dot_max, settings.dotted_min
     dots = [
         o
         for o in (*page.lines, *page.rects)
-        if o["x1"] - o["x0"] <= DOT_MAX and o["bottom"] - o["top"] <= DOT_MAX
+        if o["x1"] - o["x0"] <= dot and o["bottom"] - o["top"] <= dot
     ]
-    dashes = [o for o in page.lines if DOT_MAX < max(o["width"], o["height"]) < DOTTED_MIN]
+    dashes = [o for o in page.lines if dot < max(o["width"], o["height"]) < longest]
     rows: dict[float, list[tuple[float, float]]] = {}
     cols: dict[float, list[tuple[float, float]]] = {}
     for o in (*dots, *dashes):
@@ -480,41 +475,45 @@ def find_dotted_rules(page: Page) -> list[dict[str, Any]]:
             cols.setdefault(round(o["x0"], 1), []).append((o["top"], o["bottom"]))
     edges = []
     for y, spans in rows.items():
-        edges += [rule_edge(a, y, b, y) for a, b in runs(spans)]
+        edges += [rule_edge(a, y, b, y) for a, b in runs(spans, settings)]
     for x, spans in cols.items():
-        edges += [rule_edge(x, a, x, b) for a, b in runs(spans)]
+        edges += [rule_edge(x, a, x, b) for a, b in runs(spans, settings)]
     return edges
 
 
-def runs(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """Runs of spans along one line with gaps of at most DOT_GAP, at least DOTTED_MIN long
-    and made of at least three spans."""
+def runs(spans: list[tuple[float, float]], settings: LayoutSettings) -> list[tuple[float, float]]:
+    """Runs of spans along one line with gaps of at most ``dot_gap``, at least
+    ``dotted_min`` long and made of at least three spans."""
+    gap, least = settings.dot_gap, settings.dotted_min
     out: list[tuple[float, float]] = []
     start, end, count = None, 0.0, 0
     for a, b in sorted(spans):
-        if start is not None and a - end <= DOT_GAP:
+        if start is not None and a - end <= gap:
             end, count = max(end, b), count + 1
             continue
-        if start is not None and end - start >= DOTTED_MIN and count >= 3:
+        if start is not None and end - start >= least and count >= 3:
             out.append((start, end))
         start, end, count = a, b, 1
-    if start is not None and end - start >= DOTTED_MIN and count >= 3:
+    if start is not None and end - start >= least and count >= 3:
         out.append((start, end))
     return out
 
 
-def ruled_table_bboxes(page: Page) -> list[tuple[float, float, float, float]]:
+def ruled_table_bboxes(
+    page: Page, settings: LayoutSettings = LAYOUT
+) -> list[tuple[float, float, float, float]]:
     """Return the bboxes of ruled tables: grids of touching ruling lines.
 
     A lone rectangle (a frame or a filled banner) is not a table; a grid with at
     least three distinct rule positions in one direction is, even when its rows
     are not ruled (tables of duties ruled only between columns).
     """
-    edges = rule_edges(page) + dotted_rules(page)
+    edges = rule_edges(page, settings) + dotted_rules(page, settings)
     boxes = []
-    for group in edges_to_components(edges):
-        xs = rule_positions([e["x0"] for e in group if e["orientation"] == "v"])
-        ys = rule_positions([e["top"] for e in group if e["orientation"] == "h"])
+    merge = settings.rule_merge
+    for group in edges_to_components(edges, settings.edge_join):
+        xs = rule_positions([e["x0"] for e in group if e["orientation"] == "v"], merge)
+        ys = rule_positions([e["top"] for e in group if e["orientation"] == "h"], merge)
         if xs is None or ys is None:
             continue  # a gradient or shaded decoration drawn as hundreds of hairlines
         if len(xs) >= 2 and len(ys) >= 2 and (len(xs) >= 3 or len(ys) >= 3):
@@ -529,12 +528,15 @@ def ruled_table_bboxes(page: Page) -> list[tuple[float, float, float, float]]:
     return boxes
 
 
-def filled_banners(page: Page) -> list[tuple[float, float, float, float]]:
+def filled_banners(
+    page: Page, settings: LayoutSettings = LAYOUT
+) -> list[tuple[float, float, float, float]]:
     """Return filled rectangles at least half the page wide: strategy and title banners."""
     out = []
+    low, high = settings.banner_min_height, settings.banner_max_height
     for rect in page.rects:
-        wide = (rect["x1"] - rect["x0"]) >= 0.5 * page.width
-        if rect["fill"] and wide and 8 <= rect["bottom"] - rect["top"] <= 80:
+        wide = (rect["x1"] - rect["x0"]) >= settings.banner_min_width * page.width
+        if rect["fill"] and wide and low <= rect["bottom"] - rect["top"] <= high:
             out.append((rect["x0"], rect["top"], rect["x1"], rect["bottom"]))
     return out
 
@@ -545,7 +547,7 @@ def _inside(line: Line, box: tuple[float, float, float, float], pad: float = 1.0
     return x0 - pad <= cx <= x1 + pad and top - pad <= line.mid <= bottom + pad
 
 
-def mark_captions(lines: list[Line]) -> None:
+def mark_captions(lines: list[Line], settings: LayoutSettings = LAYOUT) -> None:
     """Mark photo captions: lines opened by ▴ and the lines that continue them."""
     caption_rows: list[Line] = [ln for ln in lines if ln.text.startswith(CAPTION_MARK)]
     for cap in caption_rows:
@@ -557,16 +559,16 @@ def mark_captions(lines: list[Line]) -> None:
             if ln.caption or ln.ruled:
                 continue
             for cap in caption_rows:
-                below = 0 <= ln.top - cap.bottom <= 0.8 * cap.size
+                below = 0 <= ln.top - cap.bottom <= settings.caption_gap * cap.size
                 overlaps = ln.x0 < cap.x1 + cap.size and ln.x1 > cap.x0 - cap.size
-                if below and overlaps and abs(ln.size - cap.size) <= 1.5:
+                if below and overlaps and abs(ln.size - cap.size) <= settings.caption_size_step:
                     ln.caption = True
                     caption_rows.append(ln)
                     changed = True
                     break
 
 
-def read_page(page: Page) -> PageLines:
+def read_page(page: Page, settings: LayoutSettings = LAYOUT) -> PageLines:
     """Given a reader's page, return its lines, footer page number and table regions."""
     number = page.page_number
     result = PageLines(number=number, width=float(page.width), height=float(page.height))
@@ -575,38 +577,39 @@ def read_page(page: Page) -> PageLines:
     result.char_count = len(chars)
     if not chars:
         return result
-    lines = chars_to_lines(chars, number)
-    tables = ruled_table_bboxes(page)
-    banners = filled_banners(page)
+    lines = chars_to_lines(chars, number, settings)
+    tables = ruled_table_bboxes(page, settings)
+    banners = filled_banners(page, settings)
     result.table_bboxes = tables
     for ln in lines:
         ln.ruled = any(_inside(ln, box) for box in tables)
         ln.banner = any(_inside(ln, box, pad=2.0) for box in banners)
-    footer = find_footer(lines, result.height)
+    footer = find_footer(lines, result.height, settings)
     if footer is not None:
         result.printed_page = int(
             (FOOTER_RE.match(footer.text) or BARE_PAGE_NUMBER_RE.match(footer.text)).group(1)  # type: ignore[union-attr]
         )
         lines.remove(footer)
-    mark_captions(lines)
+    mark_captions(lines, settings)
     result.lines = lines
     return result
 
 
-def find_footer(lines: list[Line], height: float) -> Line | None:
+def find_footer(lines: list[Line], height: float, settings: LayoutSettings = LAYOUT) -> Line | None:
     """Return the "- N -" (or bare N) page-number line at the foot of the page, if any."""
-    bottom_band = [ln for ln in lines if ln.top >= 0.85 * height]
+    bottom_band = [ln for ln in lines if ln.top >= settings.footer_band * height]
     for ln in sorted(bottom_band, key=lambda ln: -ln.top):
         if FOOTER_RE.match(ln.text):
             return ln
     for ln in sorted(bottom_band, key=lambda ln: -ln.top):
-        if BARE_PAGE_NUMBER_RE.match(ln.text) and ln.top >= 0.9 * height:
+        if BARE_PAGE_NUMBER_RE.match(ln.text) and ln.top >= settings.footer_bare_band * height:
             return ln
     return None
 
 
-def mark_running_lines(pages: list[PageLines], band: float = 0.08, share: float = 0.3) -> None:
+def mark_running_lines(pages: list[PageLines], settings: LayoutSettings = LAYOUT) -> None:
     """Mark running headers and footers: the same text at the top or foot of many pages."""
+    band, share = settings.running_band, settings.running_share
 
     def key(ln: Line, page: PageLines) -> tuple[str, str] | None:
         if ln.top <= band * page.height:
@@ -633,6 +636,7 @@ def read_pages(
     reader: Reader,
     on_page: Callable[[int], None] | None = None,
     per_page: Callable[[Page, PageLines], None] | None = None,
+    settings: LayoutSettings = LAYOUT,
 ) -> Iterator[PageLines]:
     """Yield every page's lines, reading each page once. A page that cannot be read or
     laid out (a damaged PDF) is yielded empty, with the reason in ``unreadable``.
@@ -642,7 +646,7 @@ def read_pages(
     for index in range(reader.page_count):
         try:
             page = reader.page(index)
-            lines = read_page(page)
+            lines = read_page(page, settings)
             if per_page is not None:
                 per_page(page, lines)
         except Exception as exc:  # noqa: BLE001 (a damaged page can make any step fail)

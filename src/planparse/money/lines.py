@@ -22,7 +22,12 @@ from planparse.grammar.funding import read_parts
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN
 from planparse.layout.lines import PageLines
-from planparse.notation.money import BARE_WON_NOT_BEFORE, PERIOD_FIELDS, SOURCE_FIELDS
+from planparse.notation.money import (
+    BARE_WON_NOT_BEFORE,
+    PERIOD_FIELDS,
+    PROJECT_NAME_FIELD,
+    SOURCE_FIELDS,
+)
 from planparse.outline.tree import section_at
 from planparse.output import model
 from planparse.tables.assemble import Cell, Table
@@ -264,7 +269,7 @@ def items_to_lines(
             fields = field_group(table, grid, c)
             if fields:
                 label = next(
-                    (v for k, v in fields if letters_and_digits(k).startswith("사업명")),
+                    (v for k, v in fields if letters_and_digits(k).startswith(PROJECT_NAME_FIELD)),
                     fields[0][1],
                 )
             header = grid[0][c.col] if c.row > 0 else ""
@@ -480,14 +485,14 @@ def add_funding(
     for share in funding.sources:
         result.sources.append(
             model.FundingSource(
-                doc_id,
-                funding_id,
-                share.ordinal,
-                share.source_raw,
-                share.source,
-                share.kind,
-                share.raw,
-                whole_won(share.amount) if funding.money.currency == "KRW" else None,
+                doc_id=doc_id,
+                funding_id=funding_id,
+                ordinal=share.ordinal,
+                source_raw=share.source_raw,
+                source=share.source,
+                kind=share.kind,
+                raw=share.raw,
+                amount_krw=whole_won(share.amount) if funding.money.currency == "KRW" else None,
             )
         )
     if funding.sum_check == "mismatch":

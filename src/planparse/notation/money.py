@@ -157,3 +157,13 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ]),
 ]
 # fmt: on
+
+# Words the grammar decides by, one name each.
+WON = "원"  # the unit word: a unit ending in it may be spaced or hedged (1.5억 원, 100억여원)
+HEDGED_WON_PATTERN = r"\s?여?\s?원"  # how that last 원 may be written
+JO_WON = "조원"  # the unit of the 조 in "1조 2,000억원"
+WHOLE_AMOUNT = "전액"  # "전액시비": the whole amount from one source
+OTHER_SOURCE = "기타"  # "기타": takes the kind of the parts beside it
+SOURCE_ENDING = "비"  # 국비, 시비: a source's name ends in it ("국·시비" names two)
+YEAR_WORD = "년"  # a year written with it ('24년) is the money's year, not an event's
+PROJECT_NAME_FIELD = "사업명"  # the field of a project card that names the project

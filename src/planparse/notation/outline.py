@@ -1,6 +1,7 @@
-"""The outline vocabulary of a Korean plan: numbering schemes, section words and the
-thresholds the structure stage decides by. Data only; ``structure.py``, ``toc.py`` and
-``anchors.py`` read it, so another city's notation is changed here, in one place.
+"""The outline vocabulary of a Korean plan: numbering schemes and section words the
+outline stage decides by. Data only; ``outline.tree``, ``outline.contents`` and
+``outline.anchors`` read it, so another city's notation is changed here, in one place
+(the stage's size and distance thresholds are ``outline.settings``).
 
 Numbering schemes (``SCHEMES``) nest in the order of the Korean official-document outline:
 Ⅰ. → 1. → 가. → (1) → (가) → ①, with ``1-1.`` and ``과제 N`` one step below ``1.``. Roman
@@ -146,26 +147,9 @@ TOC_ENTRY_RE = regex.compile(
 # Bullet markers of annotations, which hang under the item before them.
 ANNOTATION_MARKERS = frozenset("▷▶※*▣")
 
-# Thresholds, as multiples of the document's body text size unless said otherwise.
-CHAPTER_SIZE = 1.05  # a chapter title (Ⅰ. …) is at least this large
-NUMBERED_SIZE = 1.25  # a numbered strategy title ("1 주력 …") is at least this large
-BANNER_SIZE = 1.1  # a title on a shaded banner is at least this large
-DIVIDER_NUMBER_SIZE = 2.5  # a divider page's lone number is at least this large
-DIVIDER_TITLE_SIZE = 1.5  # a divider page's title lines are at least this large
-TITLE_MIN_SIZE = 0.95  # a line smaller than this is not a title the contents lists
-APPENDIX_MAX_X = 0.45  # an appendix title starts in the left part of the page (share of width)
-HEADING_NESTED_INDENT = 0.8  # a □ indented this many sizes past its heading is an item
-TITLE_WRAP_GAP = 0.6  # a title's second line is at most this many sizes below its first
-ITEM_INDENT = 0.35  # an item indented this many sizes less than another is not its child
-WRAP_GAP_ABOVE = 0.3  # a wrapped line overlaps the line before by at most this much
-WRAP_GAP_BELOW = 0.9  # … and stands at most this far below it
-WRAP_HANG = 0.4  # a wrapped line of a bulleted item starts this far right of the bullet
-WRAP_ALIGN = 0.5  # a wrapped line of a plain item starts within this of its first line
-WRAP_SIZE_STEP = 0.6  # points: a wrapped line is no larger than its first line by more
-
-# Contents anchors: how a contents entry is looked for in the body.
-MAX_PAGE_DISTANCE = 2  # printed pages either side of the page the contents gives
-CONTAINED_SHARE = 0.6  # one squashed title holding the other must be this share of it
-ALIKE_RATIO = 0.85  # or the two titles this alike, letter for letter
-SHORT_TITLE = 6  # squashed titles shorter than this must match exactly
-TITLE_SIZE_STEP = 1.0  # points: the lines of one wrapped title differ in size by at most this
+# The cover: the organisation is a line ending in a unit word (a 국, 실, 본부 …); a
+# committee's name is not the organisation (a plan's cover names its 위원회 beside it).
+COVER_ORG_RE = regex.compile(r"^\S*(?:국|실|본부|단|청|처|원|과)$")
+COVER_NOT_ORGANISATION = "위원회"
+COVER_YEAR_RE = regex.compile(r"(20\d\d)\s*년")  # the plan's year in its title
+LEADING_YEAR_RE = regex.compile(r"^(20\d\d)\s*[.년]")  # or opening a line of the cover

@@ -16,55 +16,51 @@ from difflib import SequenceMatcher
 from planparse.layout.lines import Line, PageLines
 from planparse.notation.glyphs import ROMAN_NUMERALS
 from planparse.notation.outline import (
-    ALIKE_RATIO,
     APPENDIX,
     CHAPTER,
-    CONTAINED_SHARE,
     ENUMERATOR_RE,
     LONE_NUMBER_RE,
-    MAX_PAGE_DISTANCE,
     NUMBERED_TITLE_RE,
-    SHORT_TITLE,
     STRATEGY,
-    TITLE_SIZE_STEP,
 )
 from planparse.outline.contents import TocEntry
+from planparse.outline.settings import OUTLINE, OutlineSettings
 from planparse.output.model import Issue, Section
 from planparse.text import letters_and_digits
 
 
-def titles_match(contents: str, body: str) -> bool:
+def titles_match(contents: str, body: str, settings: OutlineSettings = OUTLINE) -> bool:
     """Whether a title of the contents and a line of the body name the same section."""
     a, b = letters_and_digits(contents), letters_and_digits(ENUMERATOR_RE.sub("", body))
     if not a or not b:
         return False
     if a == b:
         return True
-    if min(len(a), len(b)) < SHORT_TITLE:
+    if min(len(a), len(b)) < settings.short_title:
         return False
     short, long = sorted((a, b), key=len)
-    if short in long and len(short) >= CONTAINED_SHARE * len(long):
+    if short in long and len(short) >= settings.contained_share * len(long):
         return True
     if b.startswith(a):
         return True  # the body adds to the title: "정책목표 및 전략 (중점 추진 과제)"
-    return SequenceMatcher(None, a, b).ratio() >= ALIKE_RATIO
+    return SequenceMatcher(None, a, b).ratio() >= settings.alike_ratio
 
 
-def opens_title(title: str, lines: list[Line]) -> bool:
+def opens_title(title: str, lines: list[Line], settings: OutlineSettings = OUTLINE) -> bool:
     """Whether lines can be one title wrapped: its words set in one size (its numeral may
     stand apart, larger: "Ⅴ." beside "현안 사항"), the first line of words mostly words of
     the contents' title (not a line of body text above it)."""
     worded = [ln for ln in lines if letters_and_digits(ENUMERATOR_RE.sub("", ln.text))]
     if not worded:
         return False
-    if max(ln.size for ln in worded) - min(ln.size for ln in worded) > TITLE_SIZE_STEP:
+    if max(ln.size for ln in worded) - min(ln.size for ln in worded) > settings.title_size_step:
         return False
     first, whole = (
         letters_and_digits(ENUMERATOR_RE.sub("", worded[0].text)),
         letters_and_digits(title),
     )
     shared = SequenceMatcher(None, first, whole).find_longest_match(0, len(first), 0, len(whole))
-    return shared.size >= CONTAINED_SHARE * len(first)
+    return shared.size >= settings.contained_share * len(first)
 
 
 def likeness(title: str, lines: list[Line]) -> float:
@@ -81,6 +77,7 @@ class Anchors:
     found: dict[int, str] = field(default_factory=dict)  # entry index -> section id
     places: dict[tuple[int, int], tuple[int, list[Line]]] = field(default_factory=dict)
     # (physical page, index of the title's first line) -> (entry index, the title's lines)
+    settings: OutlineSettings = OUTLINE
 
     def kinds(self) -> set[str]:
         return {e.kind for e in self.entries}
@@ -129,7 +126,7 @@ class Anchors:
         taken = self.title_lines()
         order: list[PageLines] = []
         if entry.printed_page is not None:
-            for distance in range(0, MAX_PAGE_DISTANCE + 1):
+            for distance in range(0, self.settings.max_page_distance + 1):
                 for printed in sorted(
                     {entry.printed_page - distance, entry.printed_page + distance}
                 ):
@@ -157,8 +154,8 @@ class Anchors:
                 matching = [
                     w
                     for w in windows
-                    if titles_match(entry.title, " ".join(line.text for line in w))
-                    and (len(w) == 1 or opens_title(entry.title, w))
+                    if titles_match(entry.title, " ".join(line.text for line in w), self.settings)
+                    and (len(w) == 1 or opens_title(entry.title, w, self.settings))
                 ]
                 if matching:  # the title's lines: the window most like the contents' title
                     best = max(matching, key=lambda w: likeness(entry.title, w))

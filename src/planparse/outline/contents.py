@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from planparse.layout.lines import Line, PageLines
 from planparse.notation.glyphs import ROMAN_NUMERALS
-from planparse.notation.outline import TOC_ENTRY_RE, TOC_TITLE_RE
-
-ORG_RE = regex.compile(r"^\S*(?:국|실|본부|단|청|처|원|과)$")  # the bureau on the cover
-YEAR_RE = regex.compile(r"(20\d\d)\s*년")
+from planparse.notation.outline import (
+    COVER_NOT_ORGANISATION,
+    COVER_ORG_RE,
+    COVER_YEAR_RE,
+    LEADING_YEAR_RE,
+    TOC_ENTRY_RE,
+    TOC_TITLE_RE,
+)
 
 
 @dataclass
@@ -91,11 +93,12 @@ def read_cover(pages: list[PageLines]) -> tuple[str | None, str | None, int | No
         (
             ln.text.replace(" ", "")
             for ln in by_size
-            if ORG_RE.match(ln.text.replace(" ", "")) and "위원회" not in ln.text
+            if COVER_ORG_RE.match(ln.text.replace(" ", ""))
+            and COVER_NOT_ORGANISATION not in ln.text
         ),
         None,
     )
-    year = YEAR_RE.search(title or "") or next(
-        (m for ln in cover.lines if (m := regex.match(r"^(20\d\d)\s*[.년]", ln.text))), None
+    year = COVER_YEAR_RE.search(title or "") or next(
+        (m for ln in cover.lines if (m := LEADING_YEAR_RE.match(ln.text))), None
     )
     return title, organisation, int(year.group(1)) if year else None

@@ -16,42 +16,28 @@ from planparse.notation.glyphs import CIRCLED_NUMBERS, MARKERS, ROMAN_NUMERALS
 from planparse.notation.outline import (
     ANNOTATION_MARKERS,
     APPENDIX,
-    APPENDIX_MAX_X,
     APPENDIX_RE,
     BANNER,
-    BANNER_SIZE,
     CHAPTER,
     CHAPTER_RE,
-    CHAPTER_SIZE,
-    DIVIDER_NUMBER_SIZE,
-    DIVIDER_TITLE_SIZE,
     ENUMERATOR_RE,
     HEADING,
-    HEADING_NESTED_INDENT,
     ISSUE,
     ISSUE_RE,
     ISSUES_CHAPTER_RE,
-    ITEM_INDENT,
     LEVEL_KINDS,
     LISTED,
     LONE_NUMBER_RE,
     LONE_NUMERAL_RE,
-    NUMBERED_SIZE,
     OVERVIEW_TASK_RE,
     STRATEGY,
     TASK,
-    TITLE_MIN_SIZE,
-    TITLE_WRAP_GAP,
-    WRAP_ALIGN,
-    WRAP_GAP_ABOVE,
-    WRAP_GAP_BELOW,
-    WRAP_HANG,
-    WRAP_SIZE_STEP,
     Scheme,
     match_scheme,
 )
 from planparse.outline.anchors import Anchors
 from planparse.outline.contents import TocEntry
+from planparse.outline.settings import OUTLINE, OutlineSettings
 from planparse.output.model import Issue, Item, Section
 from planparse.text import without_title_fillers
 
@@ -89,10 +75,12 @@ def split_marker(text: str) -> tuple[str, str]:
     return "", text
 
 
-def is_divider_page(page: PageLines, body: float) -> Line | None:
+def is_divider_page(
+    page: PageLines, body: float, settings: OutlineSettings = OUTLINE
+) -> Line | None:
     """Return the big lone strategy number of a strategy divider page, if it is one."""
     for ln in page.lines:
-        if LONE_NUMBER_RE.match(ln.text) and ln.size >= DIVIDER_NUMBER_SIZE * body:
+        if LONE_NUMBER_RE.match(ln.text) and ln.size >= settings.divider_number_size * body:
             return ln
     return None
 
@@ -130,7 +118,14 @@ def overview_task_lines(page: PageLines) -> list[tuple[int, Line, str]]:
 class TreeBuilder:
     """Walks content lines in reading order and builds sections and items."""
 
-    def __init__(self, doc_id: str, body: float, anchors: Anchors | None = None) -> None:
+    def __init__(
+        self,
+        doc_id: str,
+        body: float,
+        anchors: Anchors | None = None,
+        settings: OutlineSettings = OUTLINE,
+    ) -> None:
+        self.settings = settings
         self.doc_id = doc_id
         # the contents page's entries: where they are found, and only there, their sections open
         self.anchors = anchors or Anchors([])
@@ -263,18 +258,18 @@ class TreeBuilder:
             return "title_continuation", None, text
         listed = self.anchors.kinds()
         m = CHAPTER_RE.match(text)
-        if m and ln.size >= CHAPTER_SIZE * self.body and CHAPTER not in listed:
+        if m and ln.size >= self.settings.chapter_size * self.body and CHAPTER not in listed:
             self.strategy_count = 0
             return CHAPTER, ROMAN_NUMERALS[m["num"]], m["title"]
         m = APPENDIX_RE.match(text)
         if (
             m
             and ln.size >= self.body
-            and ln.x0 < APPENDIX_MAX_X * page_width
+            and ln.x0 < self.settings.appendix_max_x * page_width
             and APPENDIX not in listed
         ):
             return APPENDIX, int(m["num"]) if m["num"] else None, text
-        if LONE_NUMERAL_RE.match(text) and ln.size >= CHAPTER_SIZE * self.body:
+        if LONE_NUMERAL_RE.match(text) and ln.size >= self.settings.chapter_size * self.body:
             return "skip", None, text  # "Ⅴ." set above its title, which the contents names
         if ln.size >= self.body and self.anchors.repeats(ln):
             return "skip", None, text  # a title the contents lists, found already: shown again
@@ -282,11 +277,11 @@ class TreeBuilder:
         if m and ln.size >= self.body:
             return ISSUE, int(m["num"]), m["title"]
         numbered = match_scheme(text)
-        if numbered and ln.size >= NUMBERED_SIZE * self.body:
+        if numbered and ln.size >= self.settings.numbered_size * self.body:
             scheme, m = numbered
             return self.nest(scheme), scheme.number(m), m["title"]
         marker, rest = split_marker(text)
-        banner = ln.banner and ln.size >= BANNER_SIZE * self.body
+        banner = ln.banner and ln.size >= self.settings.banner_size * self.body
         if marker == "□" and banner:
             return self.nest(BANNER), None, rest  # a boxed-number glyph on a shaded banner
         if numbered and banner:
@@ -294,7 +289,11 @@ class TreeBuilder:
             return self.nest(scheme), scheme.number(m), m["title"]  # a number on a banner
         # Below a strategy the contents lists (or a divider page), numbered titles are tasks.
         level = TASK if self.levels[:1] == [LISTED] else STRATEGY
-        if level == TASK and LONE_NUMBER_RE.match(text) and ln.size >= NUMBERED_SIZE * self.body:
+        if (
+            level == TASK
+            and LONE_NUMBER_RE.match(text)
+            and ln.size >= self.settings.numbered_size * self.body
+        ):
             self.pending_number = int(text)  # a task's number in a box, its title beside it
             return "skip", None, text
         if self.pending_number is not None:
@@ -302,12 +301,15 @@ class TreeBuilder:
             if (
                 level == TASK
                 and not marker
-                and ln.size >= NUMBERED_SIZE * self.body
+                and ln.size >= self.settings.numbered_size * self.body
                 and is_title(text)
             ):
                 return TASK, number, text  # its number in a box of its own: "15분 건강도시 …"
         heading = self.open[HEADING]
-        nested = heading is not None and ln.x0 > heading.x0 + HEADING_NESTED_INDENT * ln.size
+        nested = (
+            heading is not None
+            and ln.x0 > heading.x0 + self.settings.heading_nested_indent * ln.size
+        )
         if marker == "□" and rest and not nested:  # an indented box bullet is an item
             return HEADING, None, rest
         return "item", None, text
@@ -337,7 +339,9 @@ class TreeBuilder:
             return False
         if split_marker(ln.text)[0] or abs(ln.size - prev.size) > 0.6:
             return False
-        return 0 <= ln.top - prev.bottom <= TITLE_WRAP_GAP * ln.size and ln.x0 > prev.x0
+        return (
+            0 <= ln.top - prev.bottom <= self.settings.title_wrap_gap * ln.size and ln.x0 > prev.x0
+        )
 
     def add_item_line(self, ln: Line) -> None:
         marker, rest = split_marker(ln.text)
@@ -357,7 +361,7 @@ class TreeBuilder:
             parent = self.last_item
             depth = parent.depth + 1
         else:
-            indent = ITEM_INDENT * ln.size
+            indent = self.settings.item_indent * ln.size
             while self.item_stack and self.item_stack[-1][0] >= ln.x0 - indent:
                 self.item_stack.pop()
             parent = self.item_stack[-1][1] if self.item_stack else None
@@ -397,14 +401,18 @@ class TreeBuilder:
             return False  # a framed box's text does not run on from the text outside it
         if ln.page == prev.page:
             gap = ln.top - prev.bottom
-            if gap < -WRAP_GAP_ABOVE * ln.size or gap > WRAP_GAP_BELOW * ln.size:
+            if (
+                gap < -self.settings.wrap_gap_above * ln.size
+                or gap > self.settings.wrap_gap_below * ln.size
+            ):
                 return False
         elif ln.page != prev.page + 1:
             return False
         if item.marker:
-            return ln.x0 > item.x0 + WRAP_HANG * ln.size
+            return ln.x0 > item.x0 + self.settings.wrap_hang * ln.size
         return (
-            abs(ln.x0 - item.x0) <= WRAP_ALIGN * ln.size and ln.size <= prev.size + WRAP_SIZE_STEP
+            abs(ln.x0 - item.x0) <= self.settings.wrap_align * ln.size
+            and ln.size <= prev.size + self.settings.wrap_size_step
         )
 
 
@@ -413,6 +421,7 @@ def lines_to_tree(
     pages: list[PageLines],
     content_from: int,
     toc: list[TocEntry] | None = None,
+    settings: OutlineSettings = OUTLINE,
 ) -> Tree:
     """Given all pages, the first content page (1-based) and the contents page's entries,
     return sections and items.
@@ -421,13 +430,13 @@ def lines_to_tree(
     drawn however it is (banner, frame, divider page); the rest comes from the numbering.
     """
     body = body_size(pages)
-    anchors = Anchors(list(toc or []))
-    anchors.locate([p for p in pages if p.number >= content_from], TITLE_MIN_SIZE * body)
-    builder = TreeBuilder(doc_id, body, anchors)
+    anchors = Anchors(list(toc or []), settings=settings)
+    anchors.locate([p for p in pages if p.number >= content_from], settings.title_min_size * body)
+    builder = TreeBuilder(doc_id, body, anchors, settings)
     for page in pages:
         if page.number < content_from:
             continue
-        divider = is_divider_page(page, body)
+        divider = is_divider_page(page, body, settings)
         if divider is None and is_cover_page(page, anchors):
             divider = page.lines[0]  # a strategy's cover page: its title and task list
         if divider is not None:
@@ -481,7 +490,7 @@ def add_divider_strategy(builder: TreeBuilder, page: PageLines, number_line: Lin
         for ln in page.lines
         if ln is not number_line
         and not ln.caption
-        and ln.size >= DIVIDER_TITLE_SIZE * builder.body
+        and ln.size >= builder.settings.divider_title_size * builder.body
         and ln.top < number_line.bottom + number_line.size
     ]
     title_lines = sorted(band, key=lambda ln: ln.top)

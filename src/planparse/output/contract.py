@@ -1,4 +1,4 @@
-"""The data contract as files: Frictionless Table Schemas generated from ``model.py``,
+"""The data contract as files: Frictionless Table Schemas generated from ``output.model``,
 and golden files (sorted JSON Lines) that show every change in parsed values as a diff.
 """
 

@@ -17,7 +17,7 @@ import pyarrow.json as pajson
 SCHEMA_VERSION = "2.2.0"
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Document:
     """One input PDF."""
 
@@ -30,7 +30,7 @@ class Document:
     parser_version: str
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Section:
     """A chapter, appendix, strategy, task, issue block (현안) or □ heading."""
 
@@ -55,7 +55,7 @@ class Section:
     bottom: float
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Item:
     """A logical bullet item: wrapped lines merged, with its marker and depth."""
 
@@ -78,7 +78,7 @@ class Item:
     bottom: float
 
 
-@dataclass
+@dataclass(kw_only=True)
 class TableRow:
     """A table found on ruled lines (continued over pages where it runs on)."""
 
@@ -101,7 +101,7 @@ class TableRow:
     note: str | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class TableCell:
     """A cell of a table, with its spans."""
 
@@ -121,7 +121,7 @@ class TableCell:
     bottom: float | None = None
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Staffing:
     """Staff numbers of one department or grade (정원 / 현원)."""
 
@@ -135,7 +135,7 @@ class Staffing:
     row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Budget:
     """Revenue and expenditure of a department or account (세입 / 세출)."""
 
@@ -151,7 +151,7 @@ class Budget:
     row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
-@dataclass
+@dataclass(kw_only=True)
 class FundRow:
     """A fund (기금): balance, revenue, expenditure."""
 
@@ -166,7 +166,7 @@ class FundRow:
     row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Institution:
     """A funded institution (출연기관)."""
 
@@ -183,7 +183,7 @@ class Institution:
     row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
-@dataclass
+@dataclass(kw_only=True)
 class GlossaryEntry:
     """A glossary term (용어 해설)."""
 
@@ -195,7 +195,7 @@ class GlossaryEntry:
     row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Event:
     """An event of the plan year's schedule (주요 행사일정)."""
 
@@ -213,7 +213,7 @@ class Event:
     row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
-@dataclass
+@dataclass(kw_only=True)
 class InvestmentPlan:
     """One year's amount of an investment plan (연도별 투자계획)."""
 
@@ -226,7 +226,7 @@ class InvestmentPlan:
     row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
-@dataclass
+@dataclass(kw_only=True)
 class RoadmapProject:
     """A project bar of an industry roadmap (산업육성 로드맵)."""
 
@@ -244,7 +244,7 @@ class RoadmapProject:
     row_no: int = 0  # numbered by extract: the row's place among its table's rows
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Issue:
     """A problem found while parsing: the run goes on, the problem is recorded here."""
 
@@ -272,7 +272,17 @@ class Issue:
         raw: str | None = None,
     ) -> Issue:
         """An issue row; its id is given when the document's issues are numbered."""
-        return cls(doc_id, "", code, severity, page, item_id, section_id, raw, message)
+        return cls(
+            doc_id=doc_id,
+            issue_id="",
+            code=code,
+            severity=severity,
+            page=page,
+            item_id=item_id,
+            section_id=section_id,
+            raw=raw,
+            message=message,
+        )
 
 
 # Issue codes that say a page lost content to a damaged PDF (the manifest lists the pages).
@@ -284,7 +294,7 @@ def damaged_pages(issues: list[Issue]) -> list[int]:
     return sorted({i.page or 0 for i in issues if i.code in DAMAGE_CODES})
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Funding:
     """A funding expression (period, amount, breakdown) found in an item."""
 
@@ -334,7 +344,7 @@ class Funding:
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Project:
     """One project of a plan: the funding records that name it, linked (``projects``)."""
 
@@ -354,7 +364,7 @@ class Project:
     mentions: int
 
 
-@dataclass
+@dataclass(kw_only=True)
 class FundingSource:
     """One source's share of a funding."""
 

@@ -37,7 +37,7 @@ Shape = dict[str, Any]
 # Coordinates are rounded to this many decimals of a point by both readers. PDFium
 # computes in single precision, pdfminer in double; a coordinate written as 720.288
 # comes out 720.28802 from one and 720.288 from the other, and two glyphs whose tops
-# tie in one would not tie in the other (``pdf.group_rows`` breaks ties by order).
+# tie in one would not tie in the other (``layout.lines.group_rows`` breaks ties by order).
 PRECISION = 3
 
 
@@ -52,7 +52,7 @@ class Page:
     lines: list[Shape] = field(default_factory=list)
     rects: list[Shape] = field(default_factory=list)
     curves: list[Shape] = field(default_factory=list)
-    # what later stages derive from the page more than once (``pdf.dotted_rules``)
+    # what later stages derive from the page more than once (``layout.lines.dotted_rules``)
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
     # what the seam mended on this page (``checked_page``): counts by REPAIRS code
     repairs: Counter[str] = field(default_factory=Counter)

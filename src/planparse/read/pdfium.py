@@ -11,7 +11,7 @@ XObjects). Where PDFium and pdfminer differ, the records are made to agree here:
   gives: the origin (``FPDFText_GetCharOrigin``), the font's descent and the em;
   the advance is the loose box's width, or the font's width for the glyph where
   the loose box is known not to be it (Type 3 fonts; ink left of the origin). So
-  a line's glyphs have the geometry the word-spacing rule (``pdf.chars_to_text``)
+  a line's glyphs have the geometry the word-spacing rule (``layout.lines.chars_to_text``)
   was tuned on. A glyph whose ink overhangs on the right keeps the wider box (by
   a tenth of a point or so): the font's width for a Unicode value is not reliable
   for every glyph (private-use bullets share one value). ``size`` is the em on the
@@ -20,13 +20,13 @@ XObjects). Where PDFium and pdfminer differ, the records are made to agree here:
   pdfminer uses (the media box's corner at the origin, the page's /Rotate
   applied) and flipped to a top-left origin.
 - **Fake bold.** HWP draws bold as a text object twice, a hair apart. PDFium's
-  text page keeps one copy; pdfminer keeps both, and ``pdf.py`` reads the pair
+  text page keeps one copy; pdfminer keeps both, and ``layout.lines`` reads the pair
   as bold. A text object that has no char in the text page and the size of one
   that has, a fraction of an em away, is that second copy: its chars are
   added, shifted by the offset.
 - **Paths** become lines, rects and curves by pdfminer's rules (one segment; a
   closed axis-aligned four-sided subpath; anything else), one per subpath.
-- **Font names** are given as bytes and read as CP949 (``reader.readable_fontname``).
+- **Font names** are given as bytes and read as CP949 (``read.page.readable_fontname``).
 - Chars PDFium generates (spaces and line breaks it infers) are not glyphs and are dropped.
 
 Speed: the page's handles (text objects, paths, segments, fonts) are passed as plain
@@ -494,7 +494,7 @@ def font_key(name: bytes, font: Address) -> str:
 
 @dataclass(frozen=True)
 class FontFacts:
-    name: str  # readable (``reader.readable_fontname``)
+    name: str  # readable (``read.page.readable_fontname``)
     key: str  # ``font_key``
     metricless: bool  # ``has_no_metrics``
 
@@ -734,7 +734,7 @@ def shape_record(
     stroke: bool,
     rounded: Rounded,
 ) -> Shape:
-    """A shape's record in pdfplumber's form, its coordinates rounded (``reader.rounded``)
+    """A shape's record in pdfplumber's form, its coordinates rounded (``read.page.rounded``)
     through the page's ``rounded`` memo."""
     if len(pts) == 2:  # a line, or a rect's corners (most shapes): min and max by hand
         (ax, ay), (bx, by) = pts

@@ -1,5 +1,5 @@
 """Tables stage: page grids -> tables of cells (rows, columns, spans), joined across pages,
-with their unit and caption. Domain recognisers live in ``recognise.py``.
+with their unit and caption. Domain recognisers live in ``tables.recognise``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Table grids: pdfplumber's table algorithm on the ruled regions of a page -> cells with text.
 
-Runs on the reader's page records (from ``pdf.read_pages``), so the page is read once.
+Runs on the reader's page records (from ``layout.lines.read_pages``), so the page is read once.
 The table algorithm (snap and join the edges, find their intersections, the
 cells between them and the tables the cells form) is pdfplumber's, run on the
 reader's plain edge records: it does not need a pdfplumber page.

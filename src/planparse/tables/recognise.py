@@ -18,12 +18,13 @@ import regex
 
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import expand_year
+from planparse.notation import tables as words
 from planparse.notation.money import KRW_UNITS
+from planparse.notation.tables import TOTAL_LABELS
 from planparse.output import model
 from planparse.tables.assemble import Table
 from planparse.text import unspaced
 
-TOTAL_LABELS = frozenset({"계", "합계", "총계", "소계", "총괄"})
 YEAR_LABEL_RE = regex.compile(r"^(?P<before>~)?'?(?P<year>(?:20)?\d{2})(?:년)?(?P<after>~)?$")
 FIGURE_RE = regex.compile(
     r"^(?P<sign>[△▲▽-])?\s*(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$"
@@ -59,7 +60,7 @@ def won(text: str, unit: str | None) -> int | None:
     value = figure(text)
     if value is None:
         return None
-    multiplier = KRW_UNITS.get((unit or "원").replace(" ", ""), Decimal(1))
+    multiplier = KRW_UNITS.get((unit or words.DEFAULT_MONEY_UNIT).replace(" ", ""), Decimal(1))
     return whole_won(value * multiplier)
 
 
@@ -134,7 +135,7 @@ def check_total(
 # --- staffing: 정원 / 현원 by department or grade -------------------------------------------
 def recognise_staffing(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
     grid = table.grid()
-    quota, current = find_label(grid, "정원"), find_label(grid, "현원")
+    quota, current = find_label(grid, words.QUOTA), find_label(grid, words.CURRENT)
     if quota is None or current is None:
         return recognise_staffing_by_grade(doc_id, table)
     rows, issues = [], []
@@ -154,14 +155,20 @@ def recognise_staffing(doc_id: str, table: Table) -> tuple[list[Any], list[model
             continue
         rows.append(
             model.Staffing(
-                doc_id, table.table_id, group, None, unspaced(group) in TOTAL_LABELS, q, c
+                doc_id=doc_id,
+                table_id=table.table_id,
+                group=group,
+                grade=None,
+                is_total=unspaced(group) in TOTAL_LABELS,
+                quota=q,
+                current=c,
             )
         )
     issues += check_total(
-        doc_id, table, "staffing quota (정원)", [(r.group, r.quota) for r in rows]
+        doc_id, table, f"staffing quota ({words.QUOTA})", [(r.group, r.quota) for r in rows]
     )
     issues += check_total(
-        doc_id, table, "staffing current (현원)", [(r.group, r.current) for r in rows]
+        doc_id, table, f"staffing current ({words.CURRENT})", [(r.group, r.current) for r in rows]
     )
     return rows, issues
 
@@ -171,12 +178,10 @@ def recognise_staffing_by_grade(
 ) -> tuple[list[Any], list[model.Issue]] | None:
     """Units down the side, grades across ("(현원, 명)": one count of staff in post each)."""
     caption = unspaced(table.caption or "")
-    measure = "current" if "현원" in caption else "quota" if "정원" in caption else None
+    measure = "current" if words.CURRENT in caption else "quota" if words.QUOTA in caption else None
     grid = table.grid()
     grades = [
-        k
-        for k in range(1, table.n_cols)
-        if unspaced(grid[0][k]).endswith(("급", "급이하", "임기제"))
+        k for k in range(1, table.n_cols) if unspaced(grid[0][k]).endswith(words.GRADE_ENDINGS)
     ]
     if measure is None or len(grades) < 2:
         return None
@@ -190,7 +195,17 @@ def recognise_staffing_by_grade(
             grade = grid[0][k]
             total = unspaced(unit) in TOTAL_LABELS or unspaced(grade) in TOTAL_LABELS
             q, c = (None, value) if measure == "current" else (value, None)
-            rows.append(model.Staffing(doc_id, table.table_id, unit, grade, total, q, c))
+            rows.append(
+                model.Staffing(
+                    doc_id=doc_id,
+                    table_id=table.table_id,
+                    group=unit,
+                    grade=grade,
+                    is_total=total,
+                    quota=q,
+                    current=c,
+                )
+            )
     issues = []
     for r in range(1, table.n_rows):  # each unit's 계 is the sum of its grades
         unit = grid[r][0]
@@ -204,21 +219,21 @@ def recognise_staffing_by_grade(
 
 
 # --- budgets: 세입 / 세출 by department or account ------------------------------------------
+ACCOUNT_RE = regex.compile(words.ACCOUNT_PATTERN)
+BUDGET_YEAR_RE = regex.compile(words.BUDGET_YEAR_PATTERN)
+
+
 def account_of(table: Table) -> str | None:
-    m = regex.search(
-        r"(일반\s*[·ㆍ+]?\s*특별\s*회계|일반회계|특별회계|[\p{Hangul}]+회계)", table.caption or ""
-    )
+    """The account a budget table's caption names (일반회계), spaces removed."""
+    m = ACCOUNT_RE.search(table.caption or "")
     return unspaced(m.group(1)) if m else None
-
-
-BUDGET_YEAR_RE = regex.compile(r"(?:^|/)'?(?P<year>(?:20)?\d{2})년")
 
 
 def recognise_budget_by_year(
     doc_id: str, table: Table
 ) -> tuple[list[Any], list[model.Issue]] | None:
     """A 예산 table comparing years ('25년 당초예산, 2024년도): spending budgets by row."""
-    if "예산" not in unspaced(table.caption or "") or table.unit not in KRW_UNITS:
+    if words.BUDGET not in unspaced(table.caption or "") or table.unit not in KRW_UNITS:
         return None
     grid = table.grid()
     body = next(
@@ -234,7 +249,7 @@ def recognise_budget_by_year(
     labels = header_labels(table, rows=body)
     year_cols = {}
     for k, label in enumerate(labels):
-        if any(word in label for word in ("률", "증감", "대비", "%")):
+        if any(word in label for word in words.CHANGE_OR_RATE):
             continue  # a change or a rate, not an amount
         m = BUDGET_YEAR_RE.search(label)
         if m:
@@ -243,12 +258,12 @@ def recognise_budget_by_year(
     label_cols = [k for k in range(table.n_cols) if k < min(year_cols, default=0)]
     if not year_cols or not label_cols:
         return None
-    if any(word in unspaced(label) for label in labels for word in ("이전", "이후", "~")) or any(
+    if any(word in unspaced(label) for label in labels for word in words.YEAR_SPANS) or any(
         figure(grid[r][k]) is not None for r in range(body, table.n_rows) for k in label_cols
     ):
         return None  # spans of years ('23년 이전) or figures among the labels: not understood
     caption = unspaced(table.caption or "")
-    revenue = "세입" in caption and "세출" not in caption  # "세입예산 972백만원": income
+    revenue = words.REVENUE in caption and words.EXPENDITURE not in caption  # 세입예산: income
     rows, account = [], None
     for r in range(body, table.n_rows):
         names = [grid[r][k] for k in label_cols]
@@ -264,15 +279,15 @@ def recognise_budget_by_year(
             if amount is not None:
                 rows.append(
                     model.Budget(
-                        doc_id,
-                        table.table_id,
-                        row_account,
-                        department,
-                        unspaced(name) in TOTAL_LABELS,
-                        year,
-                        label,
-                        amount if revenue else None,
-                        None if revenue else amount,
+                        doc_id=doc_id,
+                        table_id=table.table_id,
+                        account=row_account,
+                        department=department,
+                        is_total=unspaced(name) in TOTAL_LABELS,
+                        year=year,
+                        column_label=label,
+                        revenue_krw=amount if revenue else None,
+                        expenditure_krw=None if revenue else amount,
                     )
                 )
     issues = []
@@ -293,7 +308,7 @@ def recognise_budget_by_year(
 
 def recognise_budget(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
     grid = table.grid()
-    revenue, spending = find_label(grid, "세입"), find_label(grid, "세출")
+    revenue, spending = find_label(grid, words.REVENUE), find_label(grid, words.EXPENDITURE)
     if revenue is None or spending is None or table.unit not in KRW_UNITS:
         return recognise_budget_by_year(doc_id, table)
     account = account_of(table)
@@ -303,45 +318,45 @@ def recognise_budget(doc_id: str, table: Table) -> tuple[list[Any], list[model.I
             dept = grid[0][k]
             rows.append(
                 model.Budget(
-                    doc_id,
-                    table.table_id,
-                    account,
-                    dept,
-                    unspaced(dept) in TOTAL_LABELS,
-                    None,
-                    None,
-                    won(grid[revenue[0]][k], table.unit),
-                    won(grid[spending[0]][k], table.unit),
+                    doc_id=doc_id,
+                    table_id=table.table_id,
+                    account=account,
+                    department=dept,
+                    is_total=unspaced(dept) in TOTAL_LABELS,
+                    year=None,
+                    column_label=None,
+                    revenue_krw=won(grid[revenue[0]][k], table.unit),
+                    expenditure_krw=won(grid[spending[0]][k], table.unit),
                 )
             )
     else:  # 세입/세출 across the header: accounts or departments down the first column
         for r in range(revenue[0] + 1, table.n_rows):
             label = grid[r][0]
-            is_account = "회계" in label
+            is_account = words.ACCOUNT in label
             rows.append(
                 model.Budget(
-                    doc_id,
-                    table.table_id,
-                    label if is_account else account,
-                    None if is_account else label,
-                    unspaced(label) in TOTAL_LABELS,
-                    None,
-                    None,
-                    won(grid[r][revenue[1]], table.unit),
-                    won(grid[r][spending[1]], table.unit),
+                    doc_id=doc_id,
+                    table_id=table.table_id,
+                    account=label if is_account else account,
+                    department=None if is_account else label,
+                    is_total=unspaced(label) in TOTAL_LABELS,
+                    year=None,
+                    column_label=None,
+                    revenue_krw=won(grid[r][revenue[1]], table.unit),
+                    expenditure_krw=won(grid[r][spending[1]], table.unit),
                 )
             )
     rows = [r for r in rows if r.revenue_krw is not None or r.expenditure_krw is not None]
     issues = check_total(
         doc_id,
         table,
-        "budget revenue (세입)",
+        f"budget revenue ({words.REVENUE})",
         [(r.department or r.account or "", r.revenue_krw) for r in rows],
     )
     issues += check_total(
         doc_id,
         table,
-        "budget expenditure (세출)",
+        f"budget expenditure ({words.EXPENDITURE})",
         [(r.department or r.account or "", r.expenditure_krw) for r in rows],
     )
     return rows, issues
@@ -350,26 +365,22 @@ def recognise_budget(doc_id: str, table: Table) -> tuple[list[Any], list[model.I
 # --- funds (기금): balance, revenue, expenditure ------------------------------------------
 def recognise_fund(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
     labels = header_labels(table, rows=header_rows(table))
-    if not labels or "기금" not in labels[0] + (table.caption or ""):
+    if not labels or words.FUND not in labels[0] + (table.caption or ""):
         return None
 
-    def col(*words: str) -> int | None:
+    def col(names: tuple[str, ...]) -> int | None:
         return next(
-            (k for k, lab in enumerate(labels) if any(w in lab.split("/")[-1] for w in words)), None
+            (k for k, lab in enumerate(labels) if any(w in lab.split("/")[-1] for w in names)), None
         )
 
     cols = {
-        "start": col("조성액", "말조성"),
-        "rev": col("수입"),
-        "exp": col("지출"),
-        "chg": col("증감"),
+        "start": col(words.FUND_START),
+        "rev": col(words.FUND_REVENUE),
+        "exp": col(words.FUND_EXPENDITURE),
+        "chg": col(words.FUND_CHANGE),
     }
     end = next(
-        (
-            k
-            for k in range(len(labels) - 1, 0, -1)
-            if any(w in labels[k] for w in ("예상액", "말조성"))
-        ),
+        (k for k in range(len(labels) - 1, 0, -1) if any(w in labels[k] for w in words.FUND_END)),
         None,
     )
     if cols["rev"] is None or cols["exp"] is None:
@@ -384,7 +395,16 @@ def recognise_fund(doc_id: str, table: Table) -> tuple[list[Any], list[model.Iss
         ]
         name = grid[r][0] if unspaced(grid[r][0]) != unspaced(labels[0]) else labels[0]
         start, revenue, spent, change, closing = amounts
-        row = model.FundRow(doc_id, table.table_id, name, start, revenue, spent, change, closing)
+        row = model.FundRow(
+            doc_id=doc_id,
+            table_id=table.table_id,
+            fund=name,
+            balance_start_krw=start,
+            revenue_krw=revenue,
+            expenditure_krw=spent,
+            change_krw=change,
+            balance_end_krw=closing,
+        )
         rows.append(row)
         if None not in (start, revenue, spent, closing) and start + revenue - spent != closing:  # type: ignore[operator]
             issues.append(
@@ -413,36 +433,37 @@ def founded_date(text: str) -> str | None:
 
 def recognise_institutions(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
     labels = header_labels(table)
-    if not labels or "기관" not in labels[0] or not any("설립" in lab for lab in labels):
+    if (
+        not labels
+        or words.INSTITUTION not in labels[0]
+        or not any(words.FOUNDED in lab for lab in labels)
+    ):
         return None
 
     def col(word: str) -> int | None:
         return next((k for k, lab in enumerate(labels) if word in lab), None)
 
     grid = table.grid()
-    budget_col, basis_col, date_col = col("예산"), col("근거"), col("설립일")
-    unit = "억원" if budget_col is not None and "억원" in labels[budget_col] else table.unit
-    head_col, org_col, role_col = col("대표"), col("조직"), col("기능")
+    named = {field: col(word) for field, word in words.INSTITUTION_COLUMNS.items()}
+    budget_col = named["budget"]
+    in_eok = budget_col is not None and words.EOK_WON in labels[budget_col]
+    unit = words.EOK_WON if in_eok else table.unit
     rows = []
     for r in range(1, table.n_rows):
         g = grid[r]
-        get = [
-            g[k] if k is not None and g[k] else None
-            for k in (basis_col, date_col, head_col, org_col, role_col)
-        ]
-        basis, founded, head, organisation, functions = get
+        text = {field: g[k] if k is not None and g[k] else None for field, k in named.items()}
         rows.append(
             model.Institution(
-                doc_id,
-                table.table_id,
-                g[0],
-                basis,
-                founded_date(founded or ""),
-                founded,
-                head,
-                organisation,
-                won(g[budget_col], unit) if budget_col is not None else None,
-                functions,
+                doc_id=doc_id,
+                table_id=table.table_id,
+                name=g[0],
+                legal_basis=text["legal_basis"],
+                founded=founded_date(text["founded"] or ""),
+                founded_raw=text["founded"],
+                head=text["head"],
+                organisation=text["organisation"],
+                budget_krw=won(g[budget_col], unit) if budget_col is not None else None,
+                functions=text["functions"],
             )
         )
     return rows, []
@@ -454,7 +475,7 @@ ALIAS_RE = regex.compile(r"^(?P<term>.+?)\s*\((?P<alias>[^()]*[A-Za-z][^()]*)\)$
 
 def recognise_glossary(doc_id: str, table: Table) -> tuple[list[Any], list[model.Issue]] | None:
     labels = header_labels(table)
-    if table.n_cols != 2 or labels[0] != "용어":
+    if table.n_cols != 2 or labels[0] != words.GLOSSARY_TERM:
         return None
     grid = table.grid()
     rows, issues, seen = [], [], set()
@@ -471,7 +492,15 @@ def recognise_glossary(doc_id: str, table: Table) -> tuple[list[Any], list[model
                 )
             )
         seen.add(unspaced(name))
-        rows.append(model.GlossaryEntry(doc_id, table.table_id, name, alias, definition))
+        rows.append(
+            model.GlossaryEntry(
+                doc_id=doc_id,
+                table_id=table.table_id,
+                term=name,
+                alias=alias,
+                definition=definition,
+            )
+        )
     return rows, issues
 
 
@@ -507,16 +536,15 @@ def recognise_events(
     doc_id: str, table: Table, year: int | None
 ) -> tuple[list[Any], list[model.Issue]] | None:
     labels = header_labels(table)
-    if not any("행사" in lab for lab in labels) or not any(
-        "기간" in lab or "일정" in lab for lab in labels
-    ):
+
+    def col(names: tuple[str, ...]) -> int | None:
+        return next((k for k, lab in enumerate(labels) if any(w in lab for w in names)), None)
+
+    if col(words.EVENT) is None or col(words.EVENT_DATES) is None:
         return None
-
-    def col(*words: str) -> int | None:
-        return next((k for k, lab in enumerate(labels) if any(w in lab for w in words)), None)
-
-    c_month, c_name, c_date = col("월"), col("행사"), col("기간", "일정")
-    c_place, c_people, c_desc = col("장소"), col("인원", "규모"), col("내용")
+    c_month, c_name, c_date = col(words.EVENT_MONTH), col(words.EVENT), col(words.EVENT_DATES)
+    c_place = col(words.EVENT_VENUE)
+    c_people, c_desc = col(words.EVENT_ATTENDANCE), col(words.EVENT_DESCRIPTION)
     grid = table.grid()
     rows, issues = [], []
     for r in range(1, table.n_rows):
@@ -542,17 +570,17 @@ def recognise_events(
                 )
             rows.append(
                 model.Event(
-                    doc_id,
-                    table.table_id,
-                    month,
-                    name,
-                    dates,
-                    start if year else None,
-                    end if year else None,
-                    place or None,
-                    count(people) if people else None,
-                    people or None,
-                    desc or None,
+                    doc_id=doc_id,
+                    table_id=table.table_id,
+                    month=month,
+                    name=name,
+                    dates_raw=dates,
+                    start_date=start if year else None,
+                    end_date=end if year else None,
+                    venue=place or None,
+                    attendance=count(people) if people else None,
+                    attendance_raw=people or None,
+                    description=desc or None,
                 )
             )
     return rows, issues
@@ -565,10 +593,6 @@ def stacked_parts(table: Table, row: int, col: int | None, anchors: list[float])
 
 
 # --- investment plans (연도별 투자계획) ----------------------------------------------------
-# Header words of a budget table that compares years: not an investment plan by year.
-NOT_INVESTMENT_HEADERS = ("예산", "증감", "회계", "세입", "세출", "대비", "%")
-
-
 def year_of(label: str) -> int | None:
     m = YEAR_LABEL_RE.match(unspaced(label).split("/")[-1])
     if not m:
@@ -589,7 +613,7 @@ def recognise_investment(
     else:
         return None
     if len(set(years.values())) < len(years) or any(
-        word in unspaced(label) for label in labels for word in NOT_INVESTMENT_HEADERS
+        word in unspaced(label) for label in labels for word in words.NOT_INVESTMENT_HEADERS
     ):
         return None  # a budget compared across years (당초예산, 증감률), not a plan by year
     grid = table.grid()
@@ -603,7 +627,14 @@ def recognise_investment(
             amount = won(grid[r][k], table.unit)
             if amount is not None:
                 rows.append(
-                    model.InvestmentPlan(doc_id, table.table_id, project, category, y, amount)
+                    model.InvestmentPlan(
+                        doc_id=doc_id,
+                        table_id=table.table_id,
+                        project=project,
+                        category=category,
+                        year=y,
+                        amount_krw=amount,
+                    )
                 )
     if not rows or all(not r.project for r in rows):
         return None  # no project named: a header this recogniser does not understand
@@ -611,14 +642,14 @@ def recognise_investment(
 
 
 # --- roadmaps (산업육성 로드맵) ------------------------------------------------------------
-PLANNED_RE = regex.compile(r"^\(계획\)\s*")  # a project still planned
+PLANNED_RE = regex.compile(rf"^{regex.escape(words.PLANNED)}\s*")  # a project still planned
 
 
 def recognise_roadmap(
     doc_id: str, table: Table, industry: str | None
 ) -> tuple[list[Any], list[model.Issue]] | None:
     labels = header_labels(table, rows=2)
-    if not labels or "분류" not in labels[0] or "목표" not in labels[1]:
+    if not labels or words.ROADMAP_CATEGORY not in labels[0] or words.ROADMAP_GOAL not in labels[1]:
         return None
     year_cols: dict[int, tuple[int, bool, bool]] = {}
     for k, lab in enumerate(labels):
@@ -638,21 +669,21 @@ def recognise_roadmap(
             continue
         category = grid[c.row][0] or None
         goal = grid[c.row][1] or None
-        planned = c.text.startswith("(계획)")
+        planned = c.text.startswith(words.PLANNED)
         project = PLANNED_RE.sub("", c.text)
         rows.append(
             model.RoadmapProject(
-                doc_id,
-                table.table_id,
-                industry,
-                category,
-                goal,
-                project,
-                planned,
-                covered[0][0],
-                covered[-1][0],
-                covered[0][1],
-                covered[-1][2],
+                doc_id=doc_id,
+                table_id=table.table_id,
+                industry=industry,
+                category=category,
+                goal=goal,
+                project=project,
+                planned=planned,
+                first_year=covered[0][0],
+                last_year=covered[-1][0],
+                starts_before=covered[0][1],
+                runs_on=covered[-1][2],
             )
         )
     return (rows, []) if rows else None

@@ -1,0 +1,73 @@
+"""The words a table's header and caption are recognised by (``tables.recognise``).
+
+Every word is matched with spaces removed. A table of another organisation that names a
+column differently means a word added here, not a recogniser changed.
+"""
+
+from __future__ import annotations
+
+# Row labels of a total: a total row equals the sum of the others.
+TOTAL_LABELS = frozenset({"계", "합계", "총계", "소계", "총괄"})
+# Units of money a table states when its unit is missing (cells count won).
+DEFAULT_MONEY_UNIT = "원"
+EOK_WON = "억원"  # a header cell that counts in 억원 whatever the table's unit
+
+# --- staffing (정원 / 현원) ---
+QUOTA = "정원"  # the posts a unit may fill
+CURRENT = "현원"  # the staff in post
+# Column labels that are grades (5급, 6급이하, 임기제): a table of staff by grade.
+GRADE_ENDINGS = ("급", "급이하", "임기제")
+
+# --- budgets (세입 / 세출) ---
+REVENUE = "세입"
+EXPENDITURE = "세출"
+ACCOUNT = "회계"  # a row label naming an account (일반회계, 특별회계)
+BUDGET = "예산"  # a caption naming a budget table
+# An account named in a caption: 일반·특별회계, 일반회계, 특별회계, 수도사업특별회계.
+ACCOUNT_PATTERN = r"(일반\s*[·ㆍ+]?\s*특별\s*회계|일반회계|특별회계|[\p{Hangul}]+회계)"
+# A year in a budget column label: 2024년도, '25년 당초예산.
+BUDGET_YEAR_PATTERN = r"(?:^|/)'?(?P<year>(?:20)?\d{2})년"
+# Column labels of a change or a rate, not an amount.
+CHANGE_OR_RATE = ("률", "증감", "대비", "%")
+# Column labels that span years ('23년 이전, '26년 이후): a budget not read by year.
+YEAR_SPANS = ("이전", "이후", "~")
+
+# --- funds (기금) ---
+FUND = "기금"
+FUND_START = ("조성액", "말조성")  # the balance at the start of the year
+FUND_REVENUE = ("수입",)
+FUND_EXPENDITURE = ("지출",)
+FUND_CHANGE = ("증감",)
+FUND_END = ("예상액", "말조성")  # the balance expected at the end
+
+# --- funded institutions (출연기관) ---
+INSTITUTION = "기관"  # the first column's label
+FOUNDED = "설립"  # a column about the founding
+INSTITUTION_COLUMNS = {
+    "budget": "예산",
+    "legal_basis": "근거",
+    "founded": "설립일",
+    "head": "대표",
+    "organisation": "조직",
+    "functions": "기능",
+}
+
+# --- glossary (용어 해설) ---
+GLOSSARY_TERM = "용어"
+
+# --- events (행사일정) ---
+EVENT = ("행사",)
+EVENT_DATES = ("기간", "일정")
+EVENT_MONTH = ("월",)
+EVENT_VENUE = ("장소",)
+EVENT_ATTENDANCE = ("인원", "규모")
+EVENT_DESCRIPTION = ("내용",)
+
+# --- investment plans (연도별 투자계획) ---
+# Header words of a budget table that compares years: not an investment plan by year.
+NOT_INVESTMENT_HEADERS = ("예산", "증감", "회계", "세입", "세출", "대비", "%")
+
+# --- roadmaps (산업육성 로드맵) ---
+ROADMAP_CATEGORY = "분류"  # the first column's label
+ROADMAP_GOAL = "목표"  # the second column's label
+PLANNED = "(계획)"  # a project still planned opens with it

@@ -1,0 +1,43 @@
+"""The thresholds the outline stage decides by, each named and said once.
+
+Sizes are multiples of the document's body text size unless said otherwise. ``extract``
+hands an :class:`OutlineSettings` to :func:`planparse.outline.tree.lines_to_tree`; the
+defaults are what every shared plan was read with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, kw_only=True)
+class OutlineSettings:
+    # -- titles and items
+    chapter_size: float = 1.05  # a chapter title (Ⅰ. …) is at least this large
+    numbered_size: float = 1.25  # a numbered strategy title ("1 주력 …") is at least this large
+    banner_size: float = 1.1  # a title on a shaded banner is at least this large
+    divider_number_size: float = 2.5  # a divider page's lone number is at least this large
+    divider_title_size: float = 1.5  # a divider page's title lines are at least this large
+    title_min_size: float = 0.95  # a line smaller than this is not a title the contents lists
+    appendix_max_x: float = (
+        0.45  # an appendix title starts in the left part of the page (share of width)
+    )
+    heading_nested_indent: float = 0.8  # a □ indented this many sizes past its heading is an item
+    title_wrap_gap: float = 0.6  # a title's second line is at most this many sizes below its first
+    item_indent: float = 0.35  # an item indented this many sizes less than another is not its child
+    wrap_gap_above: float = 0.3  # a wrapped line overlaps the line before by at most this much
+    wrap_gap_below: float = 0.9  # … and stands at most this far below it
+    wrap_hang: float = 0.4  # a wrapped line of a bulleted item starts this far right of the bullet
+    wrap_align: float = 0.5  # a wrapped line of a plain item starts within this of its first line
+    wrap_size_step: float = 0.6  # points: a wrapped line is no larger than its first line by more
+    # -- Contents anchors: how a contents entry is looked for in the body
+    max_page_distance: int = 2  # printed pages either side of the page the contents gives
+    contained_share: float = 0.6  # one squashed title holding the other must be this share of it
+    alike_ratio: float = 0.85  # or the two titles this alike, letter for letter
+    short_title: int = 6  # squashed titles shorter than this must match exactly
+    title_size_step: float = (
+        1.0  # points: the lines of one wrapped title differ in size by at most this
+    )
+
+
+OUTLINE = OutlineSettings()
