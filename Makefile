@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SAMPLE := samples/busan-2025/sample.pdf
 SHARED ?= ../shared/pdfs
 
-.PHONY: install demo test lint format bench sample golden clean
+.PHONY: install demo check test lint format bench sample golden clean
 
 install: $(STAMP)
 
@@ -20,6 +20,15 @@ demo: install
 	rm -rf out/demo
 	$(BIN)/planparse extract $(SAMPLE) -o out/demo
 	$(BIN)/python -c "import pandas as pd; print(pd.read_parquet('out/demo/sections', dtype_backend='numpy_nullable')[['kind','number','task_no','title','printed_page_start']].to_string(max_colwidth=50))"
+
+# The loop while you work: lint, types, and every test but the reader-parity tier (which
+# extracts every real PDF a second time with pdfplumber) and the slow tier (memory on a
+# 1,200-page PDF, a local Ray cluster). make test runs everything.
+check: install
+	$(BIN)/ruff check src tests scripts samples
+	$(BIN)/ruff format --check src tests scripts samples
+	$(BIN)/mypy
+	$(BIN)/pytest -q -m "not parity and not slow"
 
 test: install
 	scripts/system-deps.sh

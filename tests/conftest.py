@@ -23,17 +23,29 @@ DATA = Path(__file__).resolve().parent / "data"
 
 _cache: dict[tuple[Path, str], ExtractResult] = {}
 PREFETCH_OVER = 100  # tests in the session: a full run extracts every real PDF at once
-_prefetch = False
+# The readers whose extractions of every real PDF are made at once, in a process pool, the
+# first time one is asked for: the default reader in any large session, pdfplumber only
+# when the session holds a reader-parity test (``-m parity``; make check leaves them out).
+_prefetch: set[str] = set()
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    global _prefetch
-    _prefetch = len(session.items) > PREFETCH_OVER
+    _prefetch.clear()
+    if len(session.items) > PREFETCH_OVER:
+        _prefetch.add(DEFAULT_READER)
+    if any(item.get_closest_marker("parity") for item in session.items):
+        _prefetch.add("pdfplumber")
 
 
 def compact(text: str | None) -> str:
     """Text as printed, compared: look-alike characters in their one form, no spaces."""
     return regex.sub(r"\s+", "", "".join(NORMALISE.get(c, c) for c in text or ""))
+
+
+def line_id(line: str, width: int = 40) -> str:
+    """A test id that names a real line by its text (its start, spaces collapsed), so a
+    failure says which line, not its position in a list."""
+    return regex.sub(r"\s+", " ", line).strip()[:width]
 
 
 def real_pdf(relative: str) -> Path:
@@ -45,11 +57,11 @@ def real_pdf(relative: str) -> Path:
 
 
 def extracted(path: Path, reader: str = DEFAULT_READER) -> ExtractResult:
-    """Extract a PDF once per test session with a reader. In a full run, the first real PDF
-    asked for brings every real PDF, extracted with each reader in a process pool over all
-    cores (the largest first)."""
-    if (path, reader) not in _cache and _prefetch and PDFS in path.parents:
-        prefetch_real_pdfs()
+    """Extract a PDF once per test session with a reader. In a large session, the first
+    real PDF asked for with a reader brings every real PDF extracted with it, in a process
+    pool over all cores (the largest first)."""
+    if (path, reader) not in _cache and reader in _prefetch and PDFS in path.parents:
+        prefetch_real_pdfs(reader)
     if (path, reader) not in _cache:
         _cache[path, reader] = extract(path, reader=reader)
     return _cache[path, reader]
@@ -59,10 +71,9 @@ def extract_with(job: tuple[Path, str]) -> ExtractResult:
     return extract(job[0], reader=job[1])
 
 
-def prefetch_real_pdfs() -> None:
+def prefetch_real_pdfs(reader: str) -> None:
     pdfs = sorted(PDFS.rglob("*.pdf"), key=lambda p: -p.stat().st_size)
-    # pdfplumber's extractions take the longest: they go first
-    todo = [(p, r) for r in ("pdfplumber", "pdfium") for p in pdfs if (p, r) not in _cache]
+    todo = [(p, reader) for p in pdfs if (p, reader) not in _cache]
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=os.cpu_count() or 1, mp_context=context) as pool:
         for job, result in zip(todo, pool.map(extract_with, todo), strict=True):

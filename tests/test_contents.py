@@ -60,4 +60,4 @@ def test_no_contents_issue_but_where_the_document_disagrees(path):
     missing = sum(1 for check in contents["body_check"] if not check["found"])
     toc_issues = [i for i in result.issues if i.code.startswith("toc_")]
     assert len(toc_issues) == missing, [i.message for i in toc_issues]
-    assert all(s.title.strip() for s in result.sections)
+    assert result.sections and all(s.title.strip() for s in result.sections)

@@ -234,6 +234,7 @@ def test_the_busan_plans_and_two_bad_files_in_one_call(plans_dataset):
     reasons = {Path(f["source"]).name: f["reason"] for f in manifest["failures"]}
     assert "not a PDF" in reasons["minutes.pdf"]
     assert "encrypted (a password is needed" in reasons["encrypted.pdf"]
+    assert manifest["documents"]
     assert all(d["pages"] > 0 and d["rows"]["sections"] > 0 for d in manifest["documents"])
     assert validate(out).ok
 
@@ -263,6 +264,7 @@ def test_every_table_reads_as_one_over_all_plans(plans_dataset):
     assert fundings.doc_id.nunique() == plans and str(fundings.amount_krw.dtype) == "Int64"
 
 
+@pytest.mark.slow
 def test_on_a_local_ray_three_plans_as_the_local_executor_wrote_them(plans_dataset, tmp_path):
     """The ray executor on a real local Ray (RAY_ADDRESS unset, the machine's CPUs): the
     same files, and the same rows, as the local executor wrote for those plans."""
@@ -311,7 +313,7 @@ def s3(monkeypatch):
     server.stop()
 
 
-@pytest.mark.parametrize("executor", ["local", "ray"])
+@pytest.mark.parametrize("executor", ["local", pytest.param("ray", marks=pytest.mark.slow)])
 def test_from_s3_to_s3(s3, plans, tmp_path, executor):
     """PDFs read from and the dataset written to S3 (``s3://…`` URIs, through pyarrow.fs), by
     the local executor and by Ray tasks: the same layout as on disk, and it resumes."""

@@ -14,8 +14,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.bigpdf import repeat_pages
 from tests.conftest import real_pdf
+
+pytestmark = pytest.mark.slow  # make check leaves it out; make test runs it
 
 ROUNDS = 5
 # Measured on the 2-core machine: the report peaks at 120 MB and its pages five times over

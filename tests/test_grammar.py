@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 from planparse.grammar import find_fundings, find_money, find_periods
+from tests.conftest import line_id
 
 UNITS = {
     "조": 10**12,
@@ -823,12 +824,12 @@ def test_enough_real_lines():
     assert len(ALL) >= 150
 
 
-@pytest.mark.parametrize(("line", "expected"), ALL, ids=[f"line{i:03d}" for i in range(len(ALL))])
+@pytest.mark.parametrize(("line", "expected"), ALL, ids=[line_id(line) for line, _ in ALL])
 def test_real_lines(line, expected):
     check(line, expected)
 
 
-@pytest.mark.parametrize(("line", "expected"), XFAIL, ids=[f"hard{i}" for i in range(len(XFAIL))])
+@pytest.mark.parametrize(("line", "expected"), XFAIL, ids=[line_id(line) for line, _ in XFAIL])
 @pytest.mark.xfail(strict=True)
 def test_known_hard_lines(line, expected):
     check(line, expected)

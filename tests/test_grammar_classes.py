@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 from planparse.grammar import find_fundings, find_money
+from tests.conftest import line_id
 
 EOK = 10**8  # 억
 JO = 10**12  # 조
@@ -408,9 +409,7 @@ KINDS = [
 CASES = NUMBERS_AND_UNITS + PERIODS + BREAKDOWNS + KINDS
 
 
-@pytest.mark.parametrize(
-    ("line", "expected"), CASES, ids=[f"class{i:02d}" for i in range(len(CASES))]
-)
+@pytest.mark.parametrize(("line", "expected"), CASES, ids=[line_id(line) for line, _ in CASES])
 def test_classes_of_expression(line, expected):
     check(line, expected)
 

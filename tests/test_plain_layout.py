@@ -94,4 +94,4 @@ def test_eight_issues(plain: ExtractResult) -> None:
 
 
 def test_every_heading_has_a_title(plain: ExtractResult) -> None:
-    assert all(s.title.strip() for s in plain.sections)
+    assert plain.sections and all(s.title.strip() for s in plain.sections)

@@ -15,8 +15,12 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.bigpdf import repeat_pages
 from tests.conftest import real_pdf
+
+pytestmark = pytest.mark.slow  # make check leaves it out; make test runs it
 
 PAGES = 1200
 WARM = 100  # pages read before the first measure: each of the report's pages once, and more

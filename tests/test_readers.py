@@ -62,6 +62,7 @@ KNOWN_PARITY_GAPS = {
         for r in REAL_PDFS
     ],
 )
+@pytest.mark.parity
 def test_both_readers_give_the_same_dataset(relative):
     """Same sections, fundings (every field; boxes within half a point) and domain
     tables, and at least 99.5% of items with identical text."""
