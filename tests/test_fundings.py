@@ -120,8 +120,8 @@ def test_a_field_after_the_cost_still_gives_its_period():
 
 def test_money_in_a_frame_and_in_cells_is_read():
     result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
-    # three thresholds in a framed box with no table grid (p.47)
-    framed = [f for f in result.fundings if f.page == 47 and f.item_id is None and not f.table_id]
+    # three thresholds in a box with no table grid (p.47), read as its numbered lines
+    framed = [f for f in result.fundings if f.page == 47 and not f.table_id]
     assert sorted(f.amount_krw for f in framed) == [1_000_000_000, 2_000_000_000, 2_000_000_000]
     # the same page's table: "▷ 총사업비 238억원(국198, 시20, 기타20)" in a cell
     [cell] = [

@@ -69,14 +69,20 @@ def test_chapters_and_appendices(plain: ExtractResult) -> None:
     assert got == [(k, n, squash(t)) for k, n, t, _ in CHAPTERS]
 
 
-def test_ten_strategies(plain: ExtractResult) -> None:
+def test_five_strategies_and_five_reviewed_headings(plain: ExtractResult) -> None:
+    """Ⅳ (the plan) has five strategies; Ⅱ (2024년 업무성과) numbers its results the same
+    way, and a review's numbered titles are headings, not strategies (issue 25)."""
     chapters = {s.section_id: s.number for s in sections_of(plain, "chapter")}
     got = [
         (chapters[s.parent_id], s.number, squash(s.title)) for s in sections_of(plain, "strategy")
     ]
-    expected = [(2, n, squash(t)) for n, t in STRATEGIES_II]
-    expected += [(4, n, squash(t)) for n, t, _ in STRATEGIES_IV]
-    assert got == expected
+    assert got == [(4, n, squash(t)) for n, t, _ in STRATEGIES_IV]
+    reviewed = [
+        (s.number, squash(s.title))
+        for s in sections_of(plain, "heading")
+        if chapters.get(s.parent_id) == 2 and s.number is not None
+    ]
+    assert reviewed == [(n, squash(t)) for n, t in STRATEGIES_II]
 
 
 def test_22_tasks_under_their_strategies(plain: ExtractResult) -> None:

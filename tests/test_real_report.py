@@ -249,9 +249,13 @@ def test_strategies_of_chapter_four(report):
     assert got == [(n, squash(t), p) for n, t, p in STRATEGIES_IV]
 
 
-def test_chapter_two_has_five_strategies(report):
+def test_chapter_two_reviews_last_year_under_five_numbered_headings(report):
+    """Ⅱ (2024년 업무성과) numbers its results 1 to 5 as Ⅳ numbers its strategies; a
+    review's numbered titles are headings, not strategies of the plan (issue 25)."""
     chapter2 = next(s for s in report.sections if s.kind == "chapter" and s.number == 2)
-    got = [s for s in sections_of(report, "strategy") if s.parent_id == chapter2.section_id]
+    children = [s for s in report.sections if s.parent_id == chapter2.section_id]
+    assert not [s for s in children if s.kind in ("strategy", "task")]
+    got = [s for s in children if s.kind == "heading" and s.number is not None]
     assert [s.number for s in got] == [1, 2, 3, 4, 5]
     assert got[0].title == "주력산업의 친환경·디지털 전환으로 미래 신산업 성장 기반 조성"
 

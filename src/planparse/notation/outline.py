@@ -44,13 +44,26 @@ APPENDIX_RE = regex.compile(
 # A 현안 block: "현안 3 파워반도체상용화센터 Fab-Ⅱ 건립".
 ISSUE_RE = regex.compile(r"^현안\s*(?P<num>\d{1,2})\s*[.:]?\s*(?P<title>\S.*)$")
 # Counters and units a number is glued to in a title's words: "15분", "2대", "3개".
-GLUED_UNITS = "분대개년월일명세차만천억시"
+GLUED_UNITS = "분대개년월일명세차만천억시급호층동건곳위"
 # A numbered title (strategy, or task under a strategy divider): "1 주력 제조산업 …", "2. …".
 # The number is set apart from the title, or glued to a Hangul word that is not a unit:
 # "15분 건강도시" and "3D 프린팅" are titles, not numbers 15 and 3.
 NUMBERED_RE = regex.compile(
     rf"^(?P<num>\d{{1,2}})(?:\s*\.\s*|\s+|(?=\p{{Hangul}})(?![{GLUED_UNITS}]))"
     r"(?P<title>\D.*)$"
+)
+# An appendix opening its page without brackets: "붙임 1 2025년 주요행사 일정", "붙임1 …",
+# "별첨 …", "참 고 동북아 물류플랫폼 구축 위치도". 참고 pages stand inside a chapter (a
+# reference page of a 현안), the others after the last one.
+BARE_APPENDIX_RE = regex.compile(
+    r"^(?P<word>부\s*록|별\s*첨|붙\s*임|참\s*고)(?!\p{Hangul})\s*"
+    r"(?:(?P<num>\d{1,2})(?!\d)\s*[.:：]?\s+)?[.:：]?\s*(?P<title>\S.*)$"
+)
+INLINE_APPENDIX_RE = regex.compile(r"^[【\[(]?\s*참\s*고")
+# A chapter that reviews or describes rather than plans (2024년 성과, 일반현황, 정책여건,
+# 비전 및 전략체계): its numbered titles are headings, not strategies or tasks of the plan.
+REVIEW_CHAPTER_RE = regex.compile(
+    r"성\s*과|실\s*적|현\s*황|여\s*건|동\s*향|전\s*망|비\s*전|방\s*향"
 )
 # A chapter about current issues (당면현안, 주요 현안사업): its numbered blocks are 현안.
 ISSUES_CHAPTER_RE = regex.compile(r"현\s*안")
@@ -96,6 +109,15 @@ LEVEL_KINDS = {1: STRATEGY, 2: TASK}
 # on a shaded banner takes the next level down.
 LISTED = Scheme("listed", -1, regex.compile(r"(?!)"))
 BANNER = Scheme("banner", 1, regex.compile(r"(?!)"))
+# A □ title that opens a plan chapter's first level (a boxed number the font draws as a
+# box, "□ 든든한 치안으로 …"): every numbered scheme nests below it.
+BOXED = Scheme("boxed", 0, regex.compile(r"(?!)"))
+# A numbered line ending so is a sentence of the body (…을 추진한다.), not a title.
+SENTENCE_ENDINGS = (".", "다")
+# Not a kind: the slot of a 참고 page that stands inside a chapter (kind appendix).
+INLINE = "inline appendix"
+# Not a kind: a review chapter's first numbered level (kind heading, nesting as a strategy).
+REVIEWED = "reviewed"
 
 
 def match_scheme(text: str) -> tuple[Scheme, regex.Match[str]] | None:
@@ -125,7 +147,7 @@ OVERVIEW_TASK_RE = regex.compile(
 )
 
 # The contents page's heading: 보고 순서, 목차, 순서, 차례, 보고 내용.
-TOC_TITLE_RE = regex.compile(r"^(보고\s*순서|목\s*차|순\s*서|차\s*례|보고\s*내용)$")
+TOC_TITLE_RE = regex.compile(r"^(보고\s*순서|목\s*차|순\s*서|차\s*례|보고\s*내용|(?i:contents))$")
 # A contents entry: "Ⅳ. 2025년 주요 업무계획 ······ 23", "1. 주력 제조산업 … 24",
 # "【부록 1】 2025년 주요 행사일정 60", "(참고) … 18", "별첨 : … (29p)"
 TOC_ENTRY_RE = regex.compile(

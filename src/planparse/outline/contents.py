@@ -28,8 +28,15 @@ class TocEntry:
     printed_page: int
 
 
-def find_toc_page(pages: list[PageLines], within: int = 6) -> PageLines | None:
+# The contents page stands among the first pages: the first six, or the first third of a
+# plan that opens with a summary (요약) before its contents.
+CONTENTS_WITHIN = 6
+CONTENTS_WITHIN_SHARE = 1 / 3
+
+
+def find_toc_page(pages: list[PageLines]) -> PageLines | None:
     """Return the table-of-contents page among the first pages, if there is one."""
+    within = max(CONTENTS_WITHIN, int(len(pages) * CONTENTS_WITHIN_SHARE))
     for page in pages[:within]:
         if any(TOC_TITLE_RE.match(ln.text.replace(" ", "")) for ln in page.lines[:4]):
             return page

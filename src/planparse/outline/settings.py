@@ -16,6 +16,11 @@ class OutlineSettings:
     chapter_size: float = 1.05  # a chapter title (Ⅰ. …) is at least this large
     numbered_size: float = 1.25  # a numbered strategy title ("1 주력 …") is at least this large
     banner_size: float = 1.1  # a title on a shaded banner is at least this large
+    # a short numbered line at least this large, or on a banner or bold at body size, is a
+    # title; so is a □ line this large that opens a plan chapter's first level
+    title_size: float = 1.05
+    # a title numbered as an open level but at most this share of its size is a level below
+    smaller_style: float = 0.85
     divider_number_size: float = 2.5  # a divider page's lone number is at least this large
     divider_title_size: float = 1.5  # a divider page's title lines are at least this large
     title_min_size: float = 0.95  # a line smaller than this is not a title the contents lists
@@ -23,7 +28,7 @@ class OutlineSettings:
         0.45  # an appendix title starts in the left part of the page (share of width)
     )
     heading_nested_indent: float = 0.8  # a □ indented this many sizes past its heading is an item
-    title_wrap_gap: float = 0.6  # a title's second line is at most this many sizes below its first
+    title_wrap_gap: float = 0.7  # a title's second line is at most this many sizes below its first
     item_indent: float = 0.35  # an item indented this many sizes less than another is not its child
     wrap_gap_above: float = 0.3  # a wrapped line overlaps the line before by at most this much
     wrap_gap_below: float = 0.9  # … and stands at most this far below it

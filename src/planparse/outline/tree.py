@@ -9,7 +9,7 @@ wrapped lines into items and nests items and sections. See DESIGN.md,
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planparse.layout.lines import Line, PageLines
 from planparse.notation.glyphs import CIRCLED_NUMBERS, MARKERS, ROMAN_NUMERALS
@@ -18,10 +18,14 @@ from planparse.notation.outline import (
     APPENDIX,
     APPENDIX_RE,
     BANNER,
+    BARE_APPENDIX_RE,
+    BOXED,
     CHAPTER,
     CHAPTER_RE,
     ENUMERATOR_RE,
     HEADING,
+    INLINE,
+    INLINE_APPENDIX_RE,
     ISSUE,
     ISSUE_RE,
     ISSUES_CHAPTER_RE,
@@ -30,6 +34,9 @@ from planparse.notation.outline import (
     LONE_NUMBER_RE,
     LONE_NUMERAL_RE,
     OVERVIEW_TASK_RE,
+    REVIEW_CHAPTER_RE,
+    REVIEWED,
+    SENTENCE_ENDINGS,
     STRATEGY,
     TASK,
     Scheme,
@@ -40,6 +47,9 @@ from planparse.outline.contents import TocEntry
 from planparse.outline.settings import OUTLINE, OutlineSettings
 from planparse.output.model import Issue, Item, Section
 from planparse.text import without_title_fillers
+
+# A page listing at least this many numbered titles and no bullet is a summary of them.
+SUMMARY_TITLES = 3
 
 
 @dataclass
@@ -100,8 +110,8 @@ def overview_task_lines(page: PageLines) -> list[tuple[int, Line, str]]:
         else:
             found.append((None, ln, m["title"]))
     numbers = [n for n, _, _ in found if n is not None]
-    if len(numbers) < 5 or numbers[0] != 1:
-        return []  # not a ①–㉒ overview: an ordinary enumeration
+    if len(numbers) < 5 or numbers[0] != 1 or len(set(numbers)) < len(numbers):
+        return []  # not a ①–㉒ overview: an ordinary enumeration, or two lists (① then ❶❷)
     while found[-1][0] is None:
         found.pop()  # a box after the last number is a heading below the list
     out: list[tuple[int, Line, str]] = []
@@ -132,10 +142,16 @@ class TreeBuilder:
         self.body = body
         self.tree = Tree(doc_id)
         self.open: dict[str, Section | None] = dict.fromkeys(
-            (CHAPTER, STRATEGY, TASK, ISSUE, HEADING)
+            (CHAPTER, STRATEGY, TASK, ISSUE, HEADING, INLINE)
         )
+        self.first_on_page = False  # the line being added opens its page's text
+        self.summary_page = False  # the page lists titles the pages after it open
+        self.contents_page = False  # the page lists chapters: a contents page, not body
+        self.boxed_pending = False  # the next section opened is a boxed title's
+        self.boxed_sections: list[Section] = []  # sections opened by boxed titles
         # the numbering schemes of the open titles below the chapter, outermost first
         self.levels: list[Scheme] = []
+        self.level_sizes: dict[str, float] = {}  # the size each numbering style opened at
         self.pending_number: int | None = None  # a task number set apart from its title
         self.task_count = 0
         self.strategy_count = 0
@@ -146,26 +162,31 @@ class TreeBuilder:
 
     # -- sections ---------------------------------------------------------
     def container(self) -> Section | None:
-        for kind in (HEADING, TASK, ISSUE, STRATEGY, CHAPTER):
+        for kind in (HEADING, INLINE, TASK, ISSUE, STRATEGY, CHAPTER):
             if self.open[kind] is not None:
                 return self.open[kind]
         return None
 
-    def open_section(self, kind: str, number: int | None, title: str, ln: Line) -> Section:
+    def open_section(
+        self, kind: str, number: int | None, title: str, ln: Line, inline_appendix: bool = False
+    ) -> Section:
+        inline = kind == APPENDIX and inline_appendix
         closes = {
-            CHAPTER: (CHAPTER, STRATEGY, TASK, ISSUE, HEADING),
-            APPENDIX: (CHAPTER, STRATEGY, TASK, ISSUE, HEADING),
-            STRATEGY: (STRATEGY, TASK, ISSUE, HEADING),
-            TASK: (TASK, ISSUE, HEADING),
-            ISSUE: (TASK, ISSUE, HEADING),
+            CHAPTER: (CHAPTER, STRATEGY, TASK, ISSUE, HEADING, INLINE),
+            APPENDIX: (CHAPTER, STRATEGY, TASK, ISSUE, HEADING, INLINE),
+            STRATEGY: (STRATEGY, TASK, ISSUE, HEADING, INLINE),
+            TASK: (TASK, ISSUE, HEADING, INLINE),
+            ISSUE: (TASK, ISSUE, HEADING, INLINE),
             HEADING: (HEADING,),
         }[kind]
+        if inline:  # a 참고 page inside a chapter: the chapter (and its levels) stay open
+            closes = (HEADING, INLINE)
         for k in closes:
             self.open[k] = None
-        if kind in (CHAPTER, APPENDIX):
+        if kind in (CHAPTER, APPENDIX) and not inline:
             listed = kind == CHAPTER and self.anchors.strategies_of(number)
             self.levels = [LISTED] if listed else []
-        parent = None if kind in (CHAPTER, APPENDIX) else self.container()
+        parent = None if kind in (CHAPTER, APPENDIX) and not inline else self.container()
         ordinal = len(self.tree.sections) + 1
         section_id = f"s{ordinal:04d}"
         section = Section(
@@ -193,7 +214,7 @@ class TreeBuilder:
             self.task_count += 1
             section.task_no = self.task_count
         self.tree.sections.append(section)
-        self.open[CHAPTER if kind == APPENDIX else kind] = section
+        self.open[INLINE if inline else CHAPTER if kind == APPENDIX else kind] = section
         self.item_stack = []
         self.last_item = None
         self.last_section = section
@@ -240,11 +261,20 @@ class TreeBuilder:
             assert self.last_section is not None
             self.last_section.title = f"{self.last_section.title} {ln.text}".strip()
             self.last_section.title_raw = f"{self.last_section.title_raw} {ln.text_raw}"
+        elif kind == INLINE:
+            self.open_section(APPENDIX, number, title, ln, inline_appendix=True)
+        elif kind == REVIEWED:
+            self.strategy_count += 1
+            section = self.open_section(STRATEGY, number or self.strategy_count, title, ln)
+            section.kind = HEADING  # holds the next level down, as a strategy would
         elif kind != "item":
             if kind == STRATEGY:
                 self.strategy_count += 1
                 number = number or self.strategy_count
-            self.open_section(kind, number, title, ln)
+            section = self.open_section(kind, number, title, ln)
+            if self.boxed_pending:
+                self.boxed_sections.append(section)
+                self.boxed_pending = False
         else:
             self.add_item_line(ln)
         self.touch(ln)
@@ -258,6 +288,8 @@ class TreeBuilder:
             return "title_continuation", None, text
         listed = self.anchors.kinds()
         m = CHAPTER_RE.match(text)
+        if m and self.contents_page:
+            return "item", None, text  # a chapter listed on a contents or overview page
         if m and ln.size >= self.settings.chapter_size * self.body and CHAPTER not in listed:
             self.strategy_count = 0
             return CHAPTER, ROMAN_NUMERALS[m["num"]], m["title"]
@@ -276,17 +308,52 @@ class TreeBuilder:
         m = ISSUE_RE.match(text)
         if m and ln.size >= self.body:
             return ISSUE, int(m["num"]), m["title"]
+        m = BARE_APPENDIX_RE.match(text)
+        if (
+            m
+            and self.first_on_page
+            and ln.size >= self.body
+            and ln.x0 < self.settings.appendix_max_x * page_width
+            and APPENDIX not in listed
+        ):
+            number = int(m["num"]) if m["num"] else None
+            inside = INLINE_APPENDIX_RE.match(text) and self.open[CHAPTER] is not None
+            return (INLINE if inside else APPENDIX), number, m["title"]
         numbered = match_scheme(text)
-        if numbered and ln.size >= self.settings.numbered_size * self.body:
+        if numbered and self.summary_page and ln.size < self.settings.numbered_size * self.body:
+            numbered = None  # a list of the titles that follow (a divider's, a summary's)
+        if (
+            numbered
+            and self.in_issues_chapter()
+            and not self.first_on_page
+            and ln.size < self.settings.numbered_size * self.body
+        ):
+            numbered = None  # a 현안 block opens its page: a numbered line within one is text
+        if numbered and self.is_numbered_title(ln, numbered[1]["title"]):
             scheme, m = numbered
-            return self.nest(scheme), scheme.number(m), m["title"]
+            return self.nest(scheme, ln.size), scheme.number(m), m["title"]
         marker, rest = split_marker(text)
+        if (
+            marker == "□"
+            and rest
+            and not self.levels
+            and self.opens_plan_levels()
+            and ln.size >= self.settings.title_size * self.body
+            and is_title(rest)
+        ):
+            return self.boxed(), None, rest  # a boxed title opening the chapter's levels
+        if (
+            marker == "□"
+            and BOXED in self.levels
+            and ln.size >= self.settings.title_size * self.body
+        ):
+            return self.boxed(), None, rest  # the next title in the same style
         banner = ln.banner and ln.size >= self.settings.banner_size * self.body
         if marker == "□" and banner:
             return self.nest(BANNER), None, rest  # a boxed-number glyph on a shaded banner
-        if numbered and banner:
+        if numbered and ln.banner and ln.size >= self.body:
             scheme, m = numbered
-            return self.nest(scheme), scheme.number(m), m["title"]  # a number on a banner
+            return self.nest(scheme, ln.size), scheme.number(m), m["title"]  # on a banner
         # Below a strategy the contents lists (or a divider page), numbered titles are tasks.
         level = TASK if self.levels[:1] == [LISTED] else STRATEGY
         if (
@@ -314,21 +381,85 @@ class TreeBuilder:
             return HEADING, None, rest
         return "item", None, text
 
-    def nest(self, scheme: Scheme) -> str:
+    def nest(self, scheme: Scheme, size: float | None = None) -> str:
         """The kind of a title numbered in this scheme, by where the scheme nests among the
         open titles' schemes: a scheme already open is a sibling; one of lower rank closes
-        the deeper levels; one of higher rank opens a level below."""
+        the deeper levels; one of higher rank opens a level below. A title numbered as an
+        open level but set clearly smaller (strategies "1." at 24 pt, their tasks "1" at
+        19 pt) is a style of its own, a level below that one."""
+        if size is not None:
+            scheme = self.styled(scheme, size)
         if scheme in self.levels:
             del self.levels[self.levels.index(scheme) + 1 :]
         else:
             while self.levels and self.levels[-1].rank >= scheme.rank:
                 self.levels.pop()
             self.levels.append(scheme)
+            if size is not None:
+                self.level_sizes[scheme.name] = size  # the size this level opened at
         kind = LEVEL_KINDS.get(len(self.levels), HEADING)
         chapter = self.open[CHAPTER]
+        if not self.in_plan_chapter():
+            # a review's or a description's numbered titles: headings, the first level
+            # holding the headings below it as a strategy holds its tasks'
+            return REVIEWED if kind == STRATEGY else HEADING
         if kind == STRATEGY and chapter is not None and ISSUES_CHAPTER_RE.search(chapter.title):
             return ISSUE  # the numbered blocks of a chapter of current issues
         return kind
+
+    def in_plan_chapter(self) -> bool:
+        """Whether the open chapter sets out the plan (not a review of results, a status or
+        a vision): only there are numbered titles strategies, tasks or 현안."""
+        chapter = self.open[CHAPTER]
+        if chapter is None or chapter.kind != CHAPTER:
+            return True  # no chapter (a plan without Ⅰ. Ⅱ.), or an appendix: as before
+        title = chapter.toc_title or chapter.title
+        return bool(ISSUES_CHAPTER_RE.search(title)) or not REVIEW_CHAPTER_RE.search(title)
+
+    def styled(self, scheme: Scheme, size: float) -> Scheme:
+        """The scheme, or its smaller style where an open level uses it in a larger size."""
+        opened = self.level_sizes.get(scheme.name)
+        if scheme not in self.levels or opened is None:
+            return scheme
+        if size > self.settings.smaller_style * opened:
+            return scheme
+        name = f"{scheme.name} smaller"
+        existing = next((level for level in self.levels if level.name == name), None)
+        return existing or Scheme(name, self.levels[-1].rank + 1, scheme.pattern)
+
+    def boxed(self) -> str:
+        """Nest a boxed title; remember it, to be confirmed by a numbered level below it."""
+        kind = self.nest(BOXED)
+        self.boxed_pending = True
+        return kind
+
+    def in_issues_chapter(self) -> bool:
+        chapter = self.open[CHAPTER]
+        return (
+            chapter is not None
+            and chapter.kind == CHAPTER
+            and bool(ISSUES_CHAPTER_RE.search(chapter.toc_title or chapter.title))
+        )
+
+    def opens_plan_levels(self) -> bool:
+        """Whether a boxed title may open the levels of the plan here: in a chapter that
+        sets out the plan, not one of 현안 (whose □ lines are a block's headings), and with
+        no 현안 block open."""
+        chapter = self.open[CHAPTER]
+        if chapter is None or chapter.kind != CHAPTER or self.open[ISSUE] is not None:
+            return False
+        return self.in_plan_chapter() and not ISSUES_CHAPTER_RE.search(
+            chapter.toc_title or chapter.title
+        )
+
+    def is_numbered_title(self, ln: Line, title: str) -> bool:
+        """A numbered line is a title when set large, or a little larger than the body (or
+        bold) and short: not a numbered sentence of the body."""
+        if ln.size >= self.settings.numbered_size * self.body:
+            return True
+        if not is_title(title) or title.endswith(SENTENCE_ENDINGS):
+            return False
+        return ln.size >= self.settings.title_size * self.body or (ln.bold and ln.size >= self.body)
 
     def is_title_continuation(self, ln: Line) -> bool:
         """A section title wrapped onto a second line: same size, no marker, just below."""
@@ -450,6 +581,13 @@ def lines_to_tree(
         # the ①–㉒ overview of the tasks, before the first of them; a strategy's own list
         # of its tasks, numbered afresh, is not one
         overview = overview_task_lines(page) if builder.task_count == 0 else []
+        if overview and any(
+            ln.top < overview[0][1].top
+            and ln.size >= settings.title_size * body
+            and match_scheme(ln.text)
+            for ln in page.lines
+        ):
+            overview = []  # a numbered list below a task's title: its steps, not an overview
         grid = (
             (min(ln.top for _, ln, _ in overview) - 2, max(ln.bottom for _, ln, _ in overview))
             if overview
@@ -458,18 +596,88 @@ def lines_to_tree(
         for number, _, title in overview:
             builder.tree.overview[number] = title
         title_lines = anchors.title_lines()
-        for k, ln in enumerate(page.lines):
+        first = True
+        lines = join_boxed_numbers(page.lines)
+        builder.contents_page = is_contents_page(lines, body, settings)
+        builder.summary_page = builder.contents_page or is_summary_page(lines, body)
+        for k, ln in enumerate(lines):
             if (page.number, k) in anchors.places:
                 builder.open_anchor(*anchors.places[(page.number, k)])
+                first = False
                 continue
-            if id(ln) in title_lines or ln.caption or ln.running or ln.in_table:
+            if id(ln) in title_lines or ln.caption or ln.running or ln.in_table or not ln.text:
                 continue
             if grid is not None and grid[0] <= ln.top <= grid[1]:
                 continue  # the overview's task grid: read above, not items
+            builder.first_on_page, first = first, False
             builder.add_line(ln, page.width)
+    confirm_boxed_titles(builder)
     check_overview(builder.tree)
     builder.tree.toc_found = builder.anchors.found
     return builder.tree
+
+
+def confirm_boxed_titles(builder: TreeBuilder) -> None:
+    """Boxed titles stand for a chapter's strategies only where numbered tasks stand under
+    them; a chapter whose boxed titles hold none (a status report's □ headings over its
+    tables) has them as headings."""
+    sections = builder.tree.sections
+    with_tasks = {s.parent_id for s in sections if s.kind == TASK}
+    by_chapter: dict[str | None, list[Section]] = {}
+    for section in builder.boxed_sections:
+        by_chapter.setdefault(section.parent_id, []).append(section)
+    for boxed in by_chapter.values():
+        if not any(s.section_id in with_tasks for s in boxed):
+            for section in boxed:
+                section.kind = HEADING
+
+
+def is_contents_page(lines: list[Line], body: float, settings: OutlineSettings) -> bool:
+    """A page that lists several chapters in title size (a contents page the contents
+    reader did not know, an overview): chapters open where each stands alone."""
+    chapters = [
+        ln for ln in lines if ln.size >= settings.chapter_size * body and CHAPTER_RE.match(ln.text)
+    ]
+    return len(chapters) >= SUMMARY_TITLES
+
+
+def is_summary_page(lines: list[Line], body: float) -> bool:
+    """A page that lists numbered titles with no body text among them (a chapter divider's
+    list of strategies, a 현안 chapter's list of its blocks): the titles open on the pages
+    after it, where their text is."""
+    numbered = [ln for ln in lines if not ln.in_table and ln.size >= body and match_scheme(ln.text)]
+    bullets = [
+        ln
+        for ln in lines
+        if not (ln.in_table or ln.running or ln.caption)
+        and split_marker(ln.text)[0] not in ("", "□")
+    ]
+    return len(numbered) >= SUMMARY_TITLES and not bullets
+
+
+def join_boxed_numbers(lines: list[Line]) -> list[Line]:
+    """The page's lines with each number set alone in a box of its own joined to the title
+    beside it on the same row ("1" + "대중교통 혁신 서비스 도입 확대" -> "1 대중교통 …"),
+    keeping the index of every other line (the contents anchors are keyed by it)."""
+    out = list(lines)
+    for k in range(len(lines) - 1):
+        number, title = lines[k], lines[k + 1]
+        if (
+            LONE_NUMBER_RE.match(number.text)
+            and not (number.in_table or title.in_table)
+            and abs(number.top - title.top) <= 0.3 * title.size
+            and title.x0 > number.x1
+            and abs(number.size - title.size) <= 1.0
+            and not split_marker(title.text)[0]
+            and is_title(title.text)
+            and match_scheme(f"{number.text.strip()} {title.text}")  # not "2" + "15분 …"
+        ):
+            joined = replace(
+                title, x0=number.x0, text=f"{number.text.strip()} {title.text}",
+                text_raw=f"{number.text_raw.strip()} {title.text_raw}",
+            )  # fmt: skip
+            out[k], out[k + 1] = replace(number, text="", text_raw=""), joined
+    return out
 
 
 def is_cover_page(page: PageLines, anchors: Anchors) -> bool:
