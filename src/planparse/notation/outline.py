@@ -112,12 +112,21 @@ BANNER = Scheme("banner", 1, regex.compile(r"(?!)"))
 # A □ title that opens a plan chapter's first level (a boxed number the font draws as a
 # box, "□ 든든한 치안으로 …"): every numbered scheme nests below it.
 BOXED = Scheme("boxed", 0, regex.compile(r"(?!)"))
+# □ lines that label a block's parts (□ 사업개요, □ 추진상황 (2025~2028)): never a title of
+# the plan's levels, wherever they stand.
+BLOCK_LABEL_RE = regex.compile(
+    r"^(?:그간\s*)?(?:사\s*업\s*개\s*요|추진\s*(?:배경|상황|경과|계획|방향|실적|일정|체계)|향후\s*(?:추진\s*)?계획"
+    r"|기대\s*효과|주요\s*(?:내용|추진상황)|사업\s*내용|현\s*황|현안\s*(?:및|사항)|문제점|개선\s*방안)"
+    r"(?:\s|[(\[:]|$)"
+)
 # A numbered line ending so is a sentence of the body (…을 추진한다.), not a title.
 SENTENCE_ENDINGS = (".", "다")
 # Not a kind: the slot of a 참고 page that stands inside a chapter (kind appendix).
 INLINE = "inline appendix"
 # Not a kind: a review chapter's first numbered level (kind heading, nesting as a strategy).
 REVIEWED = "reviewed"
+# Not a kind: a □ title that is its strategy's task (kind task).
+BOXED_TASK = "boxed task"
 
 
 def match_scheme(text: str) -> tuple[Scheme, regex.Match[str]] | None:

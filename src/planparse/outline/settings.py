@@ -21,6 +21,9 @@ class OutlineSettings:
     title_size: float = 1.05
     # a title numbered as an open level but at most this share of its size is a level below
     smaller_style: float = 0.85
+    # points: titles of one level and style start this close across
+    style_align: float = 2.0
+    style_size_step: float = 1.5  # points: … and differ in size by at most this
     divider_number_size: float = 2.5  # a divider page's lone number is at least this large
     divider_title_size: float = 1.5  # a divider page's title lines are at least this large
     title_min_size: float = 0.95  # a line smaller than this is not a title the contents lists

@@ -19,7 +19,9 @@ from planparse.notation.outline import (
     APPENDIX_RE,
     BANNER,
     BARE_APPENDIX_RE,
+    BLOCK_LABEL_RE,
     BOXED,
+    BOXED_TASK,
     CHAPTER,
     CHAPTER_RE,
     ENUMERATOR_RE,
@@ -149,6 +151,9 @@ class TreeBuilder:
         self.contents_page = False  # the page lists chapters: a contents page, not body
         self.boxed_pending = False  # the next section opened is a boxed title's
         self.boxed_sections: list[Section] = []  # sections opened by boxed titles
+        self.boxed_task = False  # the open task is a □ title (the strategy numbers none)
+        self.boxed_task_size = 0.0
+        self.page_lines: list[Line] = []  # the lines of the page being read
         # the numbering schemes of the open titles below the chapter, outermost first
         self.levels: list[Scheme] = []
         self.level_sizes: dict[str, float] = {}  # the size each numbering style opened at
@@ -213,6 +218,8 @@ class TreeBuilder:
         if kind == TASK:
             self.task_count += 1
             section.task_no = self.task_count
+        if kind in (CHAPTER, APPENDIX, STRATEGY, TASK):
+            self.boxed_task = False  # set again by the caller for a □ task
         self.tree.sections.append(section)
         self.open[INLINE if inline else CHAPTER if kind == APPENDIX else kind] = section
         self.item_stack = []
@@ -263,6 +270,9 @@ class TreeBuilder:
             self.last_section.title_raw = f"{self.last_section.title_raw} {ln.text_raw}"
         elif kind == INLINE:
             self.open_section(APPENDIX, number, title, ln, inline_appendix=True)
+        elif kind == BOXED_TASK:
+            self.open_section(TASK, None, title, ln)
+            self.boxed_task, self.boxed_task_size = True, ln.size
         elif kind == REVIEWED:
             self.strategy_count += 1
             section = self.open_section(STRATEGY, number or self.strategy_count, title, ln)
@@ -338,6 +348,7 @@ class TreeBuilder:
             and rest
             and not self.levels
             and self.opens_plan_levels()
+            and self.alone_on_its_row(ln)
             and ln.size >= self.settings.title_size * self.body
             and is_title(rest)
         ):
@@ -378,6 +389,8 @@ class TreeBuilder:
             and ln.x0 > heading.x0 + self.settings.heading_nested_indent * ln.size
         )
         if marker == "□" and rest and not nested:  # an indented box bullet is an item
+            if self.boxes_are_tasks(ln, rest):
+                return BOXED_TASK, None, rest
             return HEADING, None, rest
         return "item", None, text
 
@@ -427,6 +440,37 @@ class TreeBuilder:
         existing = next((level for level in self.levels if level.name == name), None)
         return existing or Scheme(name, self.levels[-1].rank + 1, scheme.pattern)
 
+    def alone_on_its_row(self, ln: Line) -> bool:
+        """Whether no other text stands beside the line (titles side by side are a
+        diagram's boxes: a vision chart, not the plan's levels)."""
+        return not any(
+            other is not ln and abs(other.top - ln.top) <= 0.5 * ln.size
+            for other in self.page_lines
+        )
+
+    def boxes_are_tasks(self, ln: Line, title: str) -> bool:
+        """Whether a □ title is a task of the strategy above it: in a plan chapter, the
+        strategy's first level of titles when it numbers none (the box may be the task's
+        number, drawn as a glyph the text cannot tell from a box), not a block's label."""
+        task = self.open[TASK]
+        if task is not None and self.boxed_task:  # a sibling only in the first one's style
+            same_style = (
+                abs(ln.x0 - (task.x0 or 0.0)) <= self.settings.style_align
+                and abs(ln.size - self.boxed_task_size) <= self.settings.style_size_step
+            )
+            if not same_style:
+                return False
+        return (
+            self.open[STRATEGY] is not None
+            and (task is None or self.boxed_task)
+            and not self.summary_page
+            and ln.size >= self.body
+            and is_title(title)
+            and not BLOCK_LABEL_RE.match(title)
+            and self.in_plan_chapter()
+            and not self.in_issues_chapter()
+        )
+
     def boxed(self) -> str:
         """Nest a boxed title; remember it, to be confirmed by a numbered level below it."""
         kind = self.nest(BOXED)
@@ -453,13 +497,13 @@ class TreeBuilder:
         )
 
     def is_numbered_title(self, ln: Line, title: str) -> bool:
-        """A numbered line is a title when set large, or a little larger than the body (or
-        bold) and short: not a numbered sentence of the body."""
+        """A numbered line is a title when set large, or a little larger than the body and
+        short: not a numbered sentence of the body."""
         if ln.size >= self.settings.numbered_size * self.body:
             return True
         if not is_title(title) or title.endswith(SENTENCE_ENDINGS):
             return False
-        return ln.size >= self.settings.title_size * self.body or (ln.bold and ln.size >= self.body)
+        return ln.size >= self.settings.title_size * self.body and self.alone_on_its_row(ln)
 
     def is_title_continuation(self, ln: Line) -> bool:
         """A section title wrapped onto a second line: same size, no marker, just below."""
@@ -598,6 +642,7 @@ def lines_to_tree(
         title_lines = anchors.title_lines()
         first = True
         lines = join_boxed_numbers(page.lines)
+        builder.page_lines = [ln for ln in lines if ln.text and not (ln.running or ln.caption)]
         builder.contents_page = is_contents_page(lines, body, settings)
         builder.summary_page = builder.contents_page or is_summary_page(lines, body)
         for k, ln in enumerate(lines):
@@ -645,7 +690,13 @@ def is_summary_page(lines: list[Line], body: float) -> bool:
     """A page that lists numbered titles with no body text among them (a chapter divider's
     list of strategies, a 현안 chapter's list of its blocks): the titles open on the pages
     after it, where their text is."""
-    numbered = [ln for ln in lines if not ln.in_table and ln.size >= body and match_scheme(ln.text)]
+    numbered = [
+        ln
+        for ln in lines
+        if not ln.in_table
+        and ln.size >= body
+        and (match_scheme(ln.text) or split_marker(ln.text)[0] == "□")
+    ]
     bullets = [
         ln
         for ln in lines
@@ -667,7 +718,7 @@ def join_boxed_numbers(lines: list[Line]) -> list[Line]:
             and not (number.in_table or title.in_table)
             and abs(number.top - title.top) <= 0.3 * title.size
             and title.x0 > number.x1
-            and abs(number.size - title.size) <= 1.0
+            and abs(number.size - title.size) <= 0.15 * title.size
             and not split_marker(title.text)[0]
             and is_title(title.text)
             and match_scheme(f"{number.text.strip()} {title.text}")  # not "2" + "15분 …"
