@@ -232,11 +232,19 @@ def test_chapters_and_appendices(report):
     got = [
         (s.kind, s.number, s.title, s.printed_page_start)
         for s in report.sections
-        if s.kind in ("chapter", "appendix")
+        if s.kind in ("chapter", "appendix") and s.parent_id is None
     ]
     assert [(k, n, squash(t), p) for k, n, t, p in got] == [
         (k, n, squash(t), p) for k, n, t, p in CHAPTERS
     ]
+
+
+def test_a_reference_page_is_an_appendix_inside_its_issue(report):
+    """p.58 (printed 54): "참고 위치도 및 조감도" stands inside 현안 3, read from the PDF."""
+    [inline] = [s for s in report.sections if s.kind == "appendix" and s.parent_id is not None]
+    parent = next(s for s in report.sections if s.section_id == inline.parent_id)
+    assert (squash(inline.title), inline.page_start) == ("위치도및조감도", 58)
+    assert (parent.kind, parent.number) == ("issue", 3)
 
 
 def test_strategies_of_chapter_four(report):

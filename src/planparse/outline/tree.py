@@ -154,6 +154,8 @@ class TreeBuilder:
         self.boxed_task = False  # the open task is a □ title (the strategy numbers none)
         self.boxed_task_size = 0.0
         self.page_lines: list[Line] = []  # the lines of the page being read
+        self.boxed_numbers: set[int] = set()  # ids of lines joined to a boxed number
+        self.consumed: set[int] = set()  # ids of lines read as the title of a mark above
         # the numbering schemes of the open titles below the chapter, outermost first
         self.levels: list[Scheme] = []
         self.level_sizes: dict[str, float] = {}  # the size each numbering style opened at
@@ -261,6 +263,9 @@ class TreeBuilder:
 
     # -- lines ------------------------------------------------------------
     def add_line(self, ln: Line, page_width: float = 595.0) -> None:
+        if id(ln) in self.consumed:
+            self.touch(ln)
+            return
         kind, number, title = self.classify(ln, page_width)
         if kind == "skip":
             return
@@ -292,6 +297,18 @@ class TreeBuilder:
 
     def classify(self, ln: Line, page_width: float = 595.0) -> tuple[str, int | None, str]:
         text = ln.text
+        m = BARE_APPENDIX_RE.match(text) or APPENDIX_RE.match(text)
+        if (
+            m
+            and self.first_on_page
+            and ln.size >= self.body
+            and ln.x0 < self.settings.appendix_max_x * page_width
+            and not self.anchors.repeats(ln)
+        ):  # 붙임 1 / 별첨 / 참고 / 【참고】 opening its page, framed or not
+            number = int(m["num"]) if m["num"] else None
+            title = m["title"] or self.title_below(ln) or text
+            inside = INLINE_APPENDIX_RE.match(text) and self.open[CHAPTER] is not None
+            return (INLINE if inside else APPENDIX), number, title
         if ln.framed:
             return "item", None, text  # a framed box's text: a diagram's, a summary's
         if self.is_title_continuation(ln):
@@ -318,17 +335,6 @@ class TreeBuilder:
         m = ISSUE_RE.match(text)
         if m and ln.size >= self.body:
             return ISSUE, int(m["num"]), m["title"]
-        m = BARE_APPENDIX_RE.match(text)
-        if (
-            m
-            and self.first_on_page
-            and ln.size >= self.body
-            and ln.x0 < self.settings.appendix_max_x * page_width
-            and APPENDIX not in listed
-        ):
-            number = int(m["num"]) if m["num"] else None
-            inside = INLINE_APPENDIX_RE.match(text) and self.open[CHAPTER] is not None
-            return (INLINE if inside else APPENDIX), number, m["title"]
         numbered = match_scheme(text)
         if numbered and self.summary_page and ln.size < self.settings.numbered_size * self.body:
             numbered = None  # a list of the titles that follow (a divider's, a summary's)
@@ -424,8 +430,10 @@ class TreeBuilder:
         """Whether the open chapter sets out the plan (not a review of results, a status or
         a vision): only there are numbered titles strategies, tasks or 현안."""
         chapter = self.open[CHAPTER]
-        if chapter is None or chapter.kind != CHAPTER:
-            return True  # no chapter (a plan without Ⅰ. Ⅱ.), or an appendix: as before
+        if chapter is None:
+            return True  # no chapter: a plan without Ⅰ. Ⅱ.
+        if chapter.kind != CHAPTER:
+            return False  # an appendix: its numbered titles are its headings
         title = chapter.toc_title or chapter.title
         return bool(ISSUES_CHAPTER_RE.search(title)) or not REVIEW_CHAPTER_RE.search(title)
 
@@ -439,6 +447,23 @@ class TreeBuilder:
         name = f"{scheme.name} smaller"
         existing = next((level for level in self.levels if level.name == name), None)
         return existing or Scheme(name, self.levels[-1].rank + 1, scheme.pattern)
+
+    def title_below(self, ln: Line) -> str | None:
+        """The title set on the line below a mark that stands alone ("[별첨2]" over
+        "□ 2025년 공모 계획"); that line is then read as the title, not as text."""
+        below = [
+            other
+            for other in self.page_lines
+            if 0 < other.top - ln.bottom <= self.settings.mark_title_gap * ln.size
+        ]
+        if not below:
+            return None
+        line = min(below, key=lambda other: other.top)
+        title = split_marker(line.text)[1]
+        if not is_title(title):
+            return None
+        self.consumed.add(id(line))
+        return title
 
     def alone_on_its_row(self, ln: Line) -> bool:
         """Whether no other text stands beside the line (titles side by side are a
@@ -503,6 +528,8 @@ class TreeBuilder:
             return True
         if not is_title(title) or title.endswith(SENTENCE_ENDINGS):
             return False
+        if id(ln) in self.boxed_numbers and ln.size >= self.body:
+            return True  # its number set in a box of its own: a title's mark at any size
         return ln.size >= self.settings.title_size * self.body and self.alone_on_its_row(ln)
 
     def is_title_continuation(self, ln: Line) -> bool:
@@ -642,6 +669,9 @@ def lines_to_tree(
         title_lines = anchors.title_lines()
         first = True
         lines = join_boxed_numbers(page.lines)
+        builder.boxed_numbers = {
+            id(ln) for ln, old in zip(lines, page.lines, strict=True) if ln is not old and ln.text
+        }
         builder.page_lines = [ln for ln in lines if ln.text and not (ln.running or ln.caption)]
         builder.contents_page = is_contents_page(lines, body, settings)
         builder.summary_page = builder.contents_page or is_summary_page(lines, body)
