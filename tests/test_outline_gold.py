@@ -13,7 +13,7 @@ from tests.conftest import DATA, PDFS, extracted, real_pdf
 from tests.support.outline import Score, read_gold, score, sections_of
 
 GOLD = sorted((DATA / "outline_gold").glob("*.jsonl"))
-RIGHT_FLOOR = 0.63  # share of gold entries right over all plans (63.4% when set)
+RIGHT_FLOOR = 0.65  # share of gold entries right over all plans (65.6% when set)
 SPURIOUS_CEILING = 0.045  # spurious sections as a share of gold entries (4.2% when set)
 
 

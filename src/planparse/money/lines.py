@@ -141,9 +141,10 @@ class Context:
             head = DETAIL_START_RE.split(parent.text)[0].strip()
             if head:
                 return head
-        # A 현안 block or task names its project; its □ headings (사업개요, 추진상황) do not.
+        # A 현안 block, task or subtask names its project; its □ headings (사업개요, 추진상황)
+        # do not.
         for ancestor in self.ancestors(line.section_id):
-            if ancestor.kind in ("issue", "task"):
+            if ancestor.kind in ("issue", "task", "subtask"):
                 return ancestor.title
         section = self.sections.get(line.section_id or "")
         return section.title if section is not None else None

@@ -24,6 +24,7 @@ CHAPTER = "chapter"
 APPENDIX = "appendix"
 STRATEGY = "strategy"
 TASK = "task"
+SUBTASK = "subtask"  # a numbered level below a task (1-1-1, (1) under 1-1)
 ISSUE = "issue"
 HEADING = "heading"
 
@@ -45,12 +46,16 @@ APPENDIX_RE = regex.compile(
 ISSUE_RE = regex.compile(r"^현안\s*(?P<num>\d{1,2})\s*[.:]?\s*(?P<title>\S.*)$")
 # Counters and units a number is glued to in a title's words: "15분", "2대", "3개".
 GLUED_UNITS = "분대개년월일명세차만천억시급호층동건곳위"
+# Units a title may open with after its number ("1 15분도시 …", "2 2025년 감사원 …"), and
+# a year alone ("6 2025 「페스티벌 시월」 개최"); an amount (30억원) never.
+TITLE_NUMBER_UNITS = "분대개년월차"
 # A numbered title (strategy, or task under a strategy divider): "1 주력 제조산업 …", "2. …".
 # The number is set apart from the title, or glued to a Hangul word that is not a unit:
 # "15분 건강도시" and "3D 프린팅" are titles, not numbers 15 and 3.
 NUMBERED_RE = regex.compile(
-    rf"^(?P<num>\d{{1,2}})(?:\s*\.\s*|\s+|(?=\p{{Hangul}})(?![{GLUED_UNITS}]))"
-    r"(?P<title>\D.*)$"
+    rf"^(?P<num>\d{{1,2}})"
+    rf"(?:(?:\s*\.\s*|\s+)(?P<title>(?:\D|\d{{1,4}}(?=[{TITLE_NUMBER_UNITS}])|(?:19|20)\d\d(?=\s)).*)"
+    rf"|(?=\p{{Hangul}})(?![{GLUED_UNITS}])(?P<title>\D.*))$"
 )
 # An appendix opening its page without brackets: "붙임 1 2025년 주요행사 일정", "붙임1 …",
 # "별첨 …", "참 고 동북아 물류플랫폼 구축 위치도". 참고 pages stand inside a chapter (a
@@ -103,7 +108,7 @@ SCHEMES = (
     Scheme("circled", 5, regex.compile(r"^(?P<num>[①-⑳])\s*(?P<title>\S.*)$")),
 )
 # Levels below a chapter by depth in the plan's nesting of schemes; deeper ones are headings.
-LEVEL_KINDS = {1: STRATEGY, 2: TASK}
+LEVEL_KINDS = {1: STRATEGY, 2: TASK, 3: SUBTASK}
 # Stand-ins in the nesting for titles that carry no number of their own: a strategy the
 # contents lists (or a divider page) holds the first level, whatever its numbering; a title
 # on a shaded banner takes the next level down.
@@ -119,6 +124,9 @@ BLOCK_LABEL_RE = regex.compile(
     r"|기대\s*효과|주요\s*(?:내용|추진상황)|사업\s*내용|현\s*황|현안\s*(?:및|사항)|문제점|개선\s*방안)"
     r"(?:\s|[(\[:]|$)"
 )
+# Drawing marks a title may open with (a slash or bar set between a divider's number and
+# its title, a box): not part of the title.
+DRAWING_MARKS_RE = regex.compile(r"^[\s/|│┃▌■□▣◆]+")
 # A numbered line ending so is a sentence of the body (…을 추진한다.), not a title.
 SENTENCE_ENDINGS = (".", "다")
 # Not a kind: the slot of a 참고 page that stands inside a chapter (kind appendix).

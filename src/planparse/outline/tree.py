@@ -24,6 +24,7 @@ from planparse.notation.outline import (
     BOXED_TASK,
     CHAPTER,
     CHAPTER_RE,
+    DRAWING_MARKS_RE,
     ENUMERATOR_RE,
     HEADING,
     INLINE,
@@ -40,6 +41,7 @@ from planparse.notation.outline import (
     REVIEWED,
     SENTENCE_ENDINGS,
     STRATEGY,
+    SUBTASK,
     TASK,
     Scheme,
     match_scheme,
@@ -144,7 +146,7 @@ class TreeBuilder:
         self.body = body
         self.tree = Tree(doc_id)
         self.open: dict[str, Section | None] = dict.fromkeys(
-            (CHAPTER, STRATEGY, TASK, ISSUE, HEADING, INLINE)
+            (CHAPTER, STRATEGY, TASK, SUBTASK, ISSUE, HEADING, INLINE)
         )
         self.first_on_page = False  # the line being added opens its page's text
         self.summary_page = False  # the page lists titles the pages after it open
@@ -169,7 +171,7 @@ class TreeBuilder:
 
     # -- sections ---------------------------------------------------------
     def container(self) -> Section | None:
-        for kind in (HEADING, INLINE, TASK, ISSUE, STRATEGY, CHAPTER):
+        for kind in (HEADING, INLINE, SUBTASK, TASK, ISSUE, STRATEGY, CHAPTER):
             if self.open[kind] is not None:
                 return self.open[kind]
         return None
@@ -179,11 +181,12 @@ class TreeBuilder:
     ) -> Section:
         inline = kind == APPENDIX and inline_appendix
         closes = {
-            CHAPTER: (CHAPTER, STRATEGY, TASK, ISSUE, HEADING, INLINE),
-            APPENDIX: (CHAPTER, STRATEGY, TASK, ISSUE, HEADING, INLINE),
-            STRATEGY: (STRATEGY, TASK, ISSUE, HEADING, INLINE),
-            TASK: (TASK, ISSUE, HEADING, INLINE),
-            ISSUE: (TASK, ISSUE, HEADING, INLINE),
+            CHAPTER: (CHAPTER, STRATEGY, TASK, SUBTASK, ISSUE, HEADING, INLINE),
+            APPENDIX: (CHAPTER, STRATEGY, TASK, SUBTASK, ISSUE, HEADING, INLINE),
+            STRATEGY: (STRATEGY, TASK, SUBTASK, ISSUE, HEADING, INLINE),
+            TASK: (TASK, SUBTASK, ISSUE, HEADING, INLINE),
+            SUBTASK: (SUBTASK, HEADING, INLINE),
+            ISSUE: (TASK, SUBTASK, ISSUE, HEADING, INLINE),
             HEADING: (HEADING,),
         }[kind]
         if inline:  # a 참고 page inside a chapter: the chapter (and its levels) stay open
@@ -530,6 +533,8 @@ class TreeBuilder:
             return False
         if id(ln) in self.boxed_numbers and ln.size >= self.body:
             return True  # its number set in a box of its own: a title's mark at any size
+        if self.in_issues_chapter() and self.first_on_page and ln.size >= self.body:
+            return True  # a 현안 block opens its page
         return ln.size >= self.settings.title_size * self.body and self.alone_on_its_row(ln)
 
     def is_title_continuation(self, ln: Line) -> bool:
@@ -537,7 +542,7 @@ class TreeBuilder:
         prev, section = self.last_line, self.last_section
         if prev is None or section is None or self.last_item is not None:
             return False
-        if prev.page != ln.page or section.kind not in (HEADING, TASK, ISSUE, STRATEGY):
+        if prev.page != ln.page or section.kind not in (HEADING, SUBTASK, TASK, ISSUE, STRATEGY):
             return False
         if split_marker(ln.text)[0] or abs(ln.size - prev.size) > 0.6:
             return False
@@ -643,11 +648,16 @@ def lines_to_tree(
             divider = page.lines[0]  # a strategy's cover page: its title and task list
         if divider is not None:
             places = [k for k in range(len(page.lines)) if (page.number, k) in anchors.places]
-            if places:
-                builder.open_anchor(*anchors.places[(page.number, places[0])])
-                builder.last_section = None
-            else:
-                add_divider_strategy(builder, page, divider)
+            found = [anchors.places[(page.number, k)] for k in places]
+            for index, anchored in found:  # a chapter's title may share its divider
+                builder.open_anchor(index, anchored)
+            numbered = is_divider_page(page, body, settings)
+            if numbered is not None and not any(
+                anchors.entries[index].kind == STRATEGY for index, _ in found
+            ):
+                taken = {id(ln) for _, anchored in found for ln in anchored}
+                add_divider_strategy(builder, page, numbered, taken)
+            builder.last_section = None
             continue
         # the ①–㉒ overview of the tasks, before the first of them; a strategy's own list
         # of its tasks, numbered afresh, is not one
@@ -756,6 +766,7 @@ def join_boxed_numbers(lines: list[Line]) -> list[Line]:
             joined = replace(
                 title, x0=number.x0, text=f"{number.text.strip()} {title.text}",
                 text_raw=f"{number.text_raw.strip()} {title.text_raw}",
+                size=max(number.size, title.size),
             )  # fmt: skip
             out[k], out[k + 1] = replace(number, text="", text_raw=""), joined
     return out
@@ -772,18 +783,25 @@ def is_cover_page(page: PageLines, anchors: Anchors) -> bool:
     return not any(split_marker(ln.text)[0] for ln in body if not (ln.in_table or ln.framed))
 
 
-def add_divider_strategy(builder: TreeBuilder, page: PageLines, number_line: Line) -> None:
-    """A strategy divider page: big number, title beside it, its task list below."""
+def add_divider_strategy(
+    builder: TreeBuilder, page: PageLines, number_line: Line, taken: set[int] | None = None
+) -> None:
+    """A strategy divider page: big number, title beside it, its task list below. Lines
+    of a title already opened on the page (``taken``: its chapter's), chapter titles and
+    drawing marks ("/" set between the number and the title) are not the title."""
     band = [
         ln
         for ln in page.lines
         if ln is not number_line
+        and id(ln) not in (taken or set())
         and not ln.caption
+        and not CHAPTER_RE.match(ln.text)
+        and DRAWING_MARKS_RE.sub("", ln.text)
         and ln.size >= builder.settings.divider_title_size * builder.body
         and ln.top < number_line.bottom + number_line.size
     ]
     title_lines = sorted(band, key=lambda ln: ln.top)
-    title = " ".join(ln.text for ln in title_lines)
+    title = " ".join(DRAWING_MARKS_RE.sub("", ln.text, count=1).strip() for ln in title_lines)
     anchor = title_lines[0] if title_lines else number_line
     builder.open_section(STRATEGY, int(number_line.text), title, anchor)
     builder.tree.sections[-1].title_raw = " ".join(ln.text_raw for ln in title_lines)

@@ -414,7 +414,12 @@ SCHEMAS: dict[str, pa.Schema] = {
                 True,
                 "enclosing section; null for chapters and appendices",
             ),
-            _f("kind", pa.string(), False, "chapter, appendix, strategy, task, issue or heading"),
+            _f(
+                "kind",
+                pa.string(),
+                False,
+                "chapter, appendix, strategy, task, subtask (a numbered level below a task), issue or heading",
+            ),
             _f(
                 "number",
                 pa.int32(),
