@@ -24,6 +24,8 @@ class OutlineSettings:
     # points: titles of one level and style start this close across
     # a title set under a mark alone on its line ([별첨2]) stands within this many sizes of it
     mark_title_gap: float = 3.5
+    # points: a size this close to the body's is the body's (14.97 pt in a 15 pt plan)
+    size_step: float = 0.5
     style_align: float = 2.0
     style_size_step: float = 1.5  # points: … and differ in size by at most this
     divider_number_size: float = 2.5  # a divider page's lone number is at least this large

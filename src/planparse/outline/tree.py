@@ -492,7 +492,7 @@ class TreeBuilder:
             self.open[STRATEGY] is not None
             and (task is None or self.boxed_task)
             and not self.summary_page
-            and ln.size >= self.body
+            and ln.size >= self.body - self.settings.size_step
             and is_title(title)
             and not BLOCK_LABEL_RE.match(title)
             and self.in_plan_chapter()
