@@ -76,3 +76,36 @@ def test_the_scorer_tells_right_wrong_kind_and_spurious_apart():
         "task": [0, 1],
         "issue": [0, 1],
     }
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "busan-2025/transport-innovation-bureau.pdf",
+        "busan-2025/tourism-mice-bureau.pdf",
+        "busan-2025/autonomous-police-committee.pdf",
+    ],
+)
+def test_money_follows_the_tree_into_tasks_and_issues(relative):
+    """A funding on a page a task or a 현안 block alone covers stands under it: a query by
+    task or by 현안 (through sections.path) finds its money."""
+    result = extracted(real_pdf(relative))
+    sections = {s.section_id: s for s in result.sections}
+    blocks = [s for s in result.sections if s.kind in ("task", "issue")]
+    checked = 0
+    for funding in result.fundings:
+        if funding.section_id is None or funding.top is None:
+            continue
+        started = [
+            b
+            for b in blocks
+            if (b.page_start, b.top or 0.0) < (funding.page, funding.top)
+            and funding.page <= b.page_end
+        ]
+        if not started:
+            continue
+        block = started[-1]  # the last task or 현안 block opened before the money
+        path = sections[funding.section_id].path.split("/")
+        assert block.section_id in path, (funding.raw, funding.page, block.title)
+        checked += 1
+    assert checked >= 5
