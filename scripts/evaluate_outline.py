@@ -1,9 +1,10 @@
 """Score the outline planparse finds against the hand-typed outline gold.
 
-    python scripts/evaluate_outline.py [PLAN …] [-v]
+    python scripts/evaluate_outline.py [PLAN …] [-v] [--gold DIR]
 
-Extracts each plan that has a gold file in tests/data/outline_gold (its PDF is looked up
-in ../shared/pdfs by the file's stem) and prints, per plan and in all, the entries right
+Extracts each plan that has a gold file in tests/data/outline_gold (or DIR: the held-out
+plans are in tests/data/outline_gold_heldout; its PDF is looked up in ../shared/pdfs by
+the file's stem) and prints, per plan and in all, the entries right
 (same kind, page and title), wrong kind and spurious; -v lists every miss and every
 spurious section.
 """
@@ -28,9 +29,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("plans", nargs="*", help="plan stems (default: every gold file)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
+    parser.add_argument("--gold", type=Path, default=GOLD, help="folder of gold files")
     args = parser.parse_args()
     scores = []
-    for gold in sorted(GOLD.glob("*.jsonl")):
+    for gold in sorted(args.gold.glob("*.jsonl")):
         if args.plans and gold.stem not in args.plans:
             continue
         pdf = next(PDFS.rglob(f"{gold.stem}.pdf"), None)

@@ -13,8 +13,13 @@ from tests.conftest import DATA, PDFS, extracted, real_pdf
 from tests.support.outline import Score, read_gold, score, sections_of
 
 GOLD = sorted((DATA / "outline_gold").glob("*.jsonl"))
+# Six plans labelled only after the outline code of issue 25's first session was done,
+# scored apart (README "How right the outline is").
+HELD_OUT = sorted((DATA / "outline_gold_heldout").glob("*.jsonl"))
 RIGHT_FLOOR = 0.67  # share of gold entries right over all plans (67.6% when set)
 SPURIOUS_CEILING = 0.04  # spurious sections as a share of gold entries (3.6% when set)
+HELD_OUT_RIGHT_FLOOR = 0.78  # 78.9% when labelled
+HELD_OUT_SPURIOUS_CEILING = 0.035  # 3.0% when labelled
 
 
 def test_there_is_gold_for_busan_plans_and_other_organisations():
@@ -25,7 +30,7 @@ def test_there_is_gold_for_busan_plans_and_other_organisations():
 
 def test_every_gold_entry_is_well_formed():
     kinds = {"chapter", "strategy", "task", "subtask", "issue", "appendix"}
-    for path in GOLD:
+    for path in GOLD + HELD_OUT:
         entries = read_gold(path)
         assert entries, path.name
         for entry in entries:
@@ -33,9 +38,17 @@ def test_every_gold_entry_is_well_formed():
             assert isinstance(entry["page"], int) and entry["page"] >= 1, (path.name, entry)
 
 
-def test_the_outline_is_no_worse_than_its_floors():
+@pytest.mark.parametrize(
+    ("gold", "right", "spurious"),
+    [
+        pytest.param(GOLD, RIGHT_FLOOR, SPURIOUS_CEILING, id="tuning"),
+        pytest.param(HELD_OUT, HELD_OUT_RIGHT_FLOOR, HELD_OUT_SPURIOUS_CEILING, id="held-out"),
+    ],
+)
+def test_the_outline_is_no_worse_than_its_floors(gold, right, spurious):
+    assert gold
     total = Score("all")
-    for path in GOLD:
+    for path in gold:
         pdf = next(PDFS.rglob(f"{path.stem}.pdf"), None)
         if pdf is None:
             pytest.skip(f"{path.stem}.pdf is absent from {PDFS}")
@@ -46,8 +59,8 @@ def test_the_outline_is_no_worse_than_its_floors():
                 sections_of(extracted(real_pdf(str(pdf.relative_to(PDFS))))),
             )
         )
-    assert total.share_right >= RIGHT_FLOOR, f"{total.right}/{total.entries} right"
-    assert total.share_spurious <= SPURIOUS_CEILING, f"{total.spurious} spurious"
+    assert total.share_right >= right, f"{total.right}/{total.entries} right"
+    assert total.share_spurious <= spurious, f"{total.spurious} spurious"
 
 
 def section(kind: str, title: str, page: int) -> dict:
