@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import time
 from collections import Counter
@@ -212,7 +213,8 @@ def extract(
     try:
         total = pdf.page_count
         progress = (lambda n: on_page(n, total)) if on_page else None
-        pages = list(read_pages(pdf, progress, per_page=attach_grids, settings=settings.layout))
+        grids = functools.partial(attach_grids, settings=settings.tables)
+        pages = list(read_pages(pdf, progress, per_page=grids, settings=settings.layout))
     finally:
         pdf.close()
     if all(p.unreadable for p in pages):
@@ -226,7 +228,7 @@ def extract(
     toc = parse_toc(toc_page) if toc_page else []
     tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc, settings.outline)
     title, organisation, year = read_cover(pages)
-    tables = pages_to_tables(pages)
+    tables = pages_to_tables(pages, settings.tables)
     money = items_to_fundings(doc_id, tree.items, tree.sections, tables, pages, tree.framed)
     locate_fundings(money.fundings, pages, funding_hints(money.fundings, tree, tables))
     recognised = recognise_tables(

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 from planparse.layout.settings import LAYOUT, LayoutSettings
 from planparse.outline.settings import OUTLINE, OutlineSettings
+from planparse.tables.settings import TABLES, TableSettings
 
 
 @dataclass(frozen=True, kw_only=True)
 class Settings:
     layout: LayoutSettings = LAYOUT  # characters into lines, rules, page furniture
+    tables: TableSettings = TABLES  # grids, boxes drawn as tables, tables across pages
     outline: OutlineSettings = OUTLINE  # titles, items and contents anchors
 
 

@@ -10,6 +10,7 @@ import regex
 
 from planparse.layout.lines import PageLines
 from planparse.tables.grids import Grid, place_cells, within
+from planparse.tables.settings import TABLES, TableSettings
 from planparse.text import unspaced
 
 UNIT_RE = regex.compile(r"단\s*위\s*[:：]\s*(?P<unit>[^,)\]/]+?)\s*(?:[,)\]/]|$)")
@@ -75,10 +76,10 @@ class Table:
         return None
 
 
-def grid_to_table(grid: Grid, table_id: str) -> Table | None:
+def grid_to_table(grid: Grid, table_id: str, settings: TableSettings = TABLES) -> Table | None:
     """Given a page grid, return a table with rows, columns and spans; None for a box that is
     not a table (``grids.place_cells``)."""
-    shape = place_cells(grid)
+    shape = place_cells(grid, settings)
     if shape is None:
         return None
     xs, ys, placed = shape
@@ -156,15 +157,23 @@ def caption_above(
     return unit, caption, note
 
 
-def continues(prev: Table, nxt: Table, prev_page: PageLines, next_page: PageLines) -> bool:
+def continues(
+    prev: Table,
+    nxt: Table,
+    prev_page: PageLines,
+    next_page: PageLines,
+    settings: TableSettings = TABLES,
+) -> bool:
     """Whether a table at the top of a page continues the one at the foot of the page before."""
     if nxt.page != prev.page_end + 1 or nxt.n_cols != prev.n_cols:
         return False
     if nxt.caption is not None or nxt.unit is not None:
         return False  # a title or unit line of its own above it: another table
-    if prev.bottom < 0.75 * prev_page.height or nxt.top > 0.25 * next_page.height:
+    foot, head = settings.continued_foot, settings.continued_head
+    if prev.bottom < foot * prev_page.height or nxt.top > head * next_page.height:
         return False
-    return all(abs(a - b) <= 4 for a, b in zip(prev.col_edges, nxt.col_edges, strict=True))
+    align = settings.continued_align
+    return all(abs(a - b) <= align for a, b in zip(prev.col_edges, nxt.col_edges, strict=True))
 
 
 def header_text(table: Table) -> list[str]:
@@ -230,7 +239,7 @@ def link_nested(inner: Table, grid: Grid, drawn: list[tuple[Grid, Table, Table, 
         inner.parent_row, inner.parent_col = cell[0] + offset, cell[1]
 
 
-def pages_to_tables(pages: list[PageLines]) -> list[Table]:
+def pages_to_tables(pages: list[PageLines], settings: TableSettings = TABLES) -> list[Table]:
     """Given every page with its grids, return the document's tables in reading order; a
     table drawn inside a cell of another is a table of its own, linked to that cell."""
     tables: list[Table] = []
@@ -240,7 +249,7 @@ def pages_to_tables(pages: list[PageLines]) -> list[Table]:
         drawn: list[tuple[Grid, Table, Table, int]] = []
         for grid in sorted(page.grids, key=lambda g: (g.top, g.x0)):
             count += 1
-            table = grid_to_table(grid, f"t{count:03d}")
+            table = grid_to_table(grid, f"t{count:03d}", settings)
             if table is None:
                 continue
             nested = any(is_inside(grid, other) for other in page.grids if other is not grid)
@@ -251,7 +260,7 @@ def pages_to_tables(pages: list[PageLines]) -> list[Table]:
             if (
                 not nested
                 and last is not None
-                and continues(last, table, page_of[last.page_end], page)
+                and continues(last, table, page_of[last.page_end], page, settings)
             ):
                 drawn.append((grid, table, last, join(last, table)))
                 continue

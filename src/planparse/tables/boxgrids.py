@@ -6,12 +6,12 @@ with arrows or blank space between them - under a line of column labels
 sees nothing. Here a box is any closed outline on its own: a rectangle or curve, or four
 rules (solid or dotted) that meet at the corners, rounded corners included. Boxes whose
 tops and bottoms line up are a row; rows whose boxes stand at the same columns are a
-table when there are at least ``MIN_ROWS`` of them. The line just above the first row
+table when there are at least ``min_rows`` (``TableSettings``) of them. The line just above the first row
 whose words stand over the columns is the header.
 
 A policy diagram (목표 / 추진전략 / 중점 추진과제) is told apart by its shape: its
 boxes are stacked one per row, or its rows hold different numbers of boxes at different
-places, so no run of ``MIN_ROWS`` rows shares one set of columns.
+places, so no run of ``min_rows`` rows shares one set of columns.
 """
 
 from __future__ import annotations
@@ -27,21 +27,17 @@ from planparse.layout.lines import Line, PageLines, dotted_rules, rule_edges
 from planparse.output.model import Box
 from planparse.read.page import Page
 from planparse.tables.grids import Grid, cell_lines, grid_cell, holds, is_table, read_grids, within
+from planparse.tables.settings import TABLES, TableSettings
 
-MIN_ROWS = 3  # rows of boxes at the same columns that make a table
-MIN_COLS = 2
-MIN_WIDTH = 30.0  # points: a narrower outline is a glyph frame or a bullet
-MIN_HEIGHT, MAX_HEIGHT = 10.0, 150.0  # points: a box that holds one to a few lines
-CORNER = 12.0  # points: a rounded corner leaves at most this gap between side and top
 NUDGE = 1e-6  # points: a search window widened past rounding; the test itself is exact
-ALIGN = 4.0  # points: sides of boxes of one column (or of one box's rules) lie this close
-HATCH_GAP = 1.5  # points: hairlines this close stacked are a gradient fill, not rules
-HATCH_COUNT = 5
 
 
-def drop_hatches(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Edges less the hairlines of gradient fills (runs of HATCH_COUNT or more horizontal
-    edges of one span stacked HATCH_GAP apart): they would join every box on the page."""
+def drop_hatches(
+    edges: list[dict[str, Any]], settings: TableSettings = TABLES
+) -> list[dict[str, Any]]:
+    """Edges less the hairlines of gradient fills (runs of ``hatch_count`` or more
+    horizontal edges of one span stacked ``hatch_gap`` apart): they would join every box on
+    the page."""
     spans: dict[tuple[int, int], list[int]] = defaultdict(list)
     for k, e in enumerate(edges):
         if e["orientation"] == "h":
@@ -51,18 +47,20 @@ def drop_hatches(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ks.sort(key=lambda k: edges[k]["top"])
         runs = [ks[:1]]
         for k in ks[1:]:
-            if edges[k]["top"] - edges[runs[-1][-1]]["top"] <= HATCH_GAP:
+            if edges[k]["top"] - edges[runs[-1][-1]]["top"] <= settings.hatch_gap:
                 runs[-1].append(k)
             else:
                 runs.append([k])
-        drop.update(k for run in runs if len(run) >= HATCH_COUNT for k in run)
+        drop.update(k for run in runs if len(run) >= settings.hatch_count for k in run)
     return [e for k, e in enumerate(edges) if k not in drop]
 
 
-def ruled_boxes(edges: list[dict[str, Any]]) -> list[Box]:
+def ruled_boxes(edges: list[dict[str, Any]], settings: TableSettings = TABLES) -> list[Box]:
     """Boxes closed by four rules: a top and a bottom rule of one span, and a side rule at
-    each end of it, up to CORNER points out or in, and from top to bottom but for up to CORNER
-    points at each end (rounded corners leave gaps)."""
+    each end of it, up to ``corner`` points out or in, and from top to bottom but for up to
+    ``corner`` points at each end (rounded corners leave gaps)."""
+    corner, align = settings.corner, settings.box_align
+    low, high, narrowest = settings.box_min_height, settings.box_max_height, settings.box_min_width
     horizontal = sorted((e for e in edges if e["orientation"] == "h"), key=lambda e: e["top"])
     vertical = sorted((e for e in edges if e["orientation"] == "v"), key=lambda e: e["top"])
     vertical_tops = [v["top"] for v in vertical]
@@ -70,60 +68,60 @@ def ruled_boxes(edges: list[dict[str, Any]]) -> list[Box]:
     for n, top in enumerate(horizontal):
         for bottom in horizontal[n + 1 :]:
             height = bottom["top"] - top["top"]
-            if height > MAX_HEIGHT:
+            if height > high:
                 break
-            if height < MIN_HEIGHT or top["x1"] - top["x0"] < MIN_WIDTH:
+            if height < low or top["x1"] - top["x0"] < narrowest:
                 continue
-            if abs(top["x0"] - bottom["x0"]) > ALIGN or abs(top["x1"] - bottom["x1"]) > ALIGN:
+            if abs(top["x0"] - bottom["x0"]) > align or abs(top["x1"] - bottom["x1"]) > align:
                 continue
-            # the side rules start within CORNER of the top rule: look only there
+            # the side rules start within the corner's gap of the top rule: look only there
             near = slice(
-                bisect.bisect_left(vertical_tops, top["top"] - CORNER - NUDGE),
-                bisect.bisect_right(vertical_tops, top["top"] + CORNER + NUDGE),
+                bisect.bisect_left(vertical_tops, top["top"] - corner - NUDGE),
+                bisect.bisect_right(vertical_tops, top["top"] + corner + NUDGE),
             )
             sides = [
                 v
                 for v in vertical[near]
-                if abs(v["top"] - top["top"]) <= CORNER
-                and abs(v["bottom"] - bottom["top"]) <= CORNER
+                if abs(v["top"] - top["top"]) <= corner
+                and abs(v["bottom"] - bottom["top"]) <= corner
             ]
-            left = [v["x0"] for v in sides if abs(v["x0"] - top["x0"]) <= CORNER]
-            right = [v["x0"] for v in sides if abs(v["x0"] - top["x1"]) <= CORNER]
+            left = [v["x0"] for v in sides if abs(v["x0"] - top["x0"]) <= corner]
+            right = [v["x0"] for v in sides if abs(v["x0"] - top["x1"]) <= corner]
             if left and right:
                 boxes.append((min(left), top["top"], max(right), bottom["top"]))
                 break
     return boxes
 
 
-def page_boxes(page: Page) -> list[Box]:
+def page_boxes(page: Page, settings: TableSettings = TABLES) -> list[Box]:
     """The boxes drawn on a page, each once (a filled box and its outline are one)."""
     edges = rule_edges(page)
-    found = ruled_boxes(drop_hatches(edges) + dotted_rules(page))
+    found = ruled_boxes(drop_hatches(edges, settings) + dotted_rules(page), settings)
     found += [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in (*page.rects, *page.curves)]
     out: list[Box] = []
     for box in found:
-        wide = box[2] - box[0] >= MIN_WIDTH
+        wide = box[2] - box[0] >= settings.box_min_width
         if (
             wide
-            and MIN_HEIGHT <= box[3] - box[1] <= MAX_HEIGHT
-            and not any(same_box(box, b) for b in out)
+            and settings.box_min_height <= box[3] - box[1] <= settings.box_max_height
+            and not any(same_box(box, b, 2 * settings.box_align) for b in out)
         ):
             out.append(box)
     return out
 
 
-def same_box(a: Box, b: Box, tol: float = 2 * ALIGN) -> bool:
+def same_box(a: Box, b: Box, tol: float) -> bool:
     return all(abs(p - q) <= tol for p, q in zip(a, b, strict=True))
 
 
-def box_rows(boxes: list[Box]) -> list[list[Box]]:
+def box_rows(boxes: list[Box], settings: TableSettings = TABLES) -> list[list[Box]]:
     """Boxes grouped into rows (mostly the same height band), each left to right."""
     rows: list[list[Box]] = []
     for box in sorted(boxes, key=lambda b: b[1]):
         for row in rows:
             head = row[0]
             overlap = min(head[3], box[3]) - max(head[1], box[1])
-            if overlap > 0.6 * min(head[3] - head[1], box[3] - box[1]):
+            if overlap > settings.row_overlap * min(head[3] - head[1], box[3] - box[1]):
                 row.append(box)
                 break
         else:
@@ -135,26 +133,26 @@ def columns_of(row: list[Box]) -> list[tuple[float, float]]:
     return [(b[0], b[2]) for b in row]
 
 
-def same_columns(a: list[Box], b: list[Box]) -> bool:
+def same_columns(a: list[Box], b: list[Box], align: float) -> bool:
     return len(a) == len(b) and all(
-        abs(p[0] - q[0]) <= ALIGN and abs(p[1] - q[1]) <= ALIGN
+        abs(p[0] - q[0]) <= align and abs(p[1] - q[1]) <= align
         for p, q in zip(columns_of(a), columns_of(b), strict=True)
     )
 
 
-def table_runs(rows: list[list[Box]]) -> list[list[list[Box]]]:
-    """Runs of at least MIN_ROWS consecutive rows of boxes at the same columns, boxes side
-    by side (not one inside another)."""
+def table_runs(rows: list[list[Box]], settings: TableSettings = TABLES) -> list[list[list[Box]]]:
+    """Runs of at least ``min_rows`` consecutive rows of boxes at the same columns, boxes
+    side by side (not one inside another)."""
     runs: list[list[list[Box]]] = []
     for row in rows:
-        ok = len(row) >= MIN_COLS and all(a[2] <= b[0] for a, b in pairwise(row))
-        if ok and runs and runs[-1] and same_columns(runs[-1][-1], row):
+        ok = len(row) >= settings.min_cols and all(a[2] <= b[0] for a, b in pairwise(row))
+        if ok and runs and runs[-1] and same_columns(runs[-1][-1], row, settings.box_align):
             runs[-1].append(row)
         elif ok:
             runs.append([row])
         else:
             runs.append([])
-    return [run for run in runs if len(run) >= MIN_ROWS]
+    return [run for run in runs if len(run) >= settings.min_rows]
 
 
 def cuts(spans: list[tuple[float, float]]) -> list[float]:
@@ -163,7 +161,11 @@ def cuts(spans: list[tuple[float, float]]) -> list[float]:
 
 
 def header_band(
-    lines: list[Line], run: list[list[Box]], xs: list[float], boxes: list[Box]
+    lines: list[Line],
+    run: list[list[Box]],
+    xs: list[float],
+    boxes: list[Box],
+    settings: TableSettings = TABLES,
 ) -> Box | None:
     """The band of the line just above the first row whose words stand over at least two
     columns and nowhere else, in no box: the column labels."""
@@ -172,19 +174,19 @@ def header_band(
     above = [
         ln
         for ln in lines
-        if top - 1.5 * height <= ln.top
+        if top - settings.header_reach * height <= ln.top
         and ln.bottom <= top
-        and xs[0] - ALIGN <= ln.x0
+        and xs[0] - settings.box_align <= ln.x0
         and not any(within((ln.x0, ln.top, ln.x1, ln.bottom), box) for box in boxes)
     ]
     if not above:
         return None
     lowest = max(ln.top for ln in above)
     band = [ln for ln in above if abs(ln.top - lowest) < 3]
-    if any(ln.x1 > xs[-1] + ALIGN for ln in band):
+    if any(ln.x1 > xs[-1] + settings.box_align for ln in band):
         return None
     cols = {k for ln in band for k in range(len(xs) - 1) if ln.x0 < xs[k + 1] and xs[k] < ln.x1}
-    if len(cols) < MIN_COLS:
+    if len(cols) < settings.min_cols:
         return None
     return (xs[0], min(ln.top for ln in band) - 1, xs[-1], max(ln.bottom for ln in band) + 1)
 
@@ -193,7 +195,12 @@ WORD_CHAR_RE = regex.compile(r"[\p{L}\p{N}]")  # a letter or digit
 
 
 def run_to_grid(
-    page_number: int, run: list[list[Box]], chars: list[dict], lines: list[Line], boxes: list[Box]
+    page_number: int,
+    run: list[list[Box]],
+    chars: list[dict],
+    lines: list[Line],
+    boxes: list[Box],
+    settings: TableSettings = TABLES,
 ) -> Grid | None:
     """A run of box rows as a grid: each box a cell, its text the chars inside the box (an
     arrow between two boxes is no one's); cells meet midway between boxes; the column
@@ -204,7 +211,7 @@ def run_to_grid(
     ]
     xs = cuts(columns)
     bands = [(min(b[1] for b in row), max(b[3] for b in row)) for row in run]
-    header = header_band(lines, run, xs, boxes)
+    header = header_band(lines, run, xs, boxes, settings)
     if header is not None:
         bands.insert(0, (header[1], header[3]))
     ys = cuts(bands)
@@ -229,33 +236,38 @@ def run_to_grid(
 
 
 def read_box_grids(
-    page: Page, lines: list[Line], tables: list[tuple[float, float, float, float]]
+    page: Page,
+    lines: list[Line],
+    tables: list[tuple[float, float, float, float]],
+    settings: TableSettings = TABLES,
 ) -> list[Grid]:
     """The tables of a page drawn as rows of separate boxes, outside the ruled tables."""
-    boxes = [b for b in page_boxes(page) if not any(within(b, t) for t in tables)]
-    if len(boxes) < MIN_ROWS * MIN_COLS:
+    boxes = [b for b in page_boxes(page, settings) if not any(within(b, t) for t in tables)]
+    if len(boxes) < settings.min_rows * settings.min_cols:
         return []
     chars = page.chars
     grids = []
-    for run in table_runs(box_rows(boxes)):
+    for run in table_runs(box_rows(boxes, settings), settings):
         top, bottom = min(b[1] for b in run[0]), max(b[3] for b in run[-1])
         own = {b for row in run for b in row}
         if any(b not in own and b[1] < bottom and top < b[3] for b in boxes):
             continue  # rows of a larger drawing: a box beside them spans into them
-        grid = run_to_grid(page.page_number, run, chars, lines, boxes)
+        grid = run_to_grid(page.page_number, run, chars, lines, boxes, settings)
         if grid is not None:
             grids.append(grid)
     return grids
 
 
-def attach_grids(page: Page, lines: PageLines) -> None:
+def attach_grids(page: Page, lines: PageLines, settings: TableSettings = TABLES) -> None:
     """Per-page hook for ``layout.lines.read_pages``: the grids of the page's ruled regions, then the
     tables drawn as separate boxes outside them (``boxgrids``). A line stays text unless it
     stands in a grid that is a table (a framed box of bullets, a one-column list of boxes,
     is not)."""
-    lines.grids = read_grids(page, lines.table_bboxes)
-    tables = [(g.x0, g.top, g.x1, g.bottom) for g in lines.grids if is_table(g)]
-    drawn = [g for g in read_box_grids(page, lines.lines, tables) if is_table(g)]
+    lines.grids = read_grids(page, lines.table_bboxes, settings)
+    tables = [(g.x0, g.top, g.x1, g.bottom) for g in lines.grids if is_table(g, settings)]
+    drawn = [
+        g for g in read_box_grids(page, lines.lines, tables, settings) if is_table(g, settings)
+    ]
     lines.grids += drawn
     for ln in lines.lines:
         box = (ln.x0, ln.top, ln.x1, ln.bottom)

@@ -28,10 +28,9 @@ from pdfplumber.utils import filter_edges
 
 from planparse.layout.lines import Line, chars_to_lines, dotted_rules, rule_edge
 from planparse.read.page import Page
+from planparse.tables.settings import TABLES, TableSettings
 
 Box = tuple[float, float, float, float]
-TOLERANCE = 3  # points: snap, join and intersection tolerance of the table algorithm
-MIN_EDGE = 3  # points: shorter edges are not rules
 
 
 @dataclass
@@ -50,20 +49,22 @@ class FoundTable:
         )
 
 
-def find_tables(edges: list[dict[str, Any]], extra: list[dict[str, Any]]) -> list[FoundTable]:
+def find_tables(
+    edges: list[dict[str, Any]], extra: list[dict[str, Any]], settings: TableSettings = TABLES
+) -> list[FoundTable]:
     """pdfplumber's table algorithm ("lines" strategy both ways) on a page's edges plus
     extra rules: the tables their rules form."""
     ruled = filter_edges(edges, min_length=1) + [e for e in extra if e["orientation"] in ("h", "v")]
     merged = merge_edges(
         [e for e in ruled if e["orientation"] == "v"]
         + [e for e in ruled if e["orientation"] == "h"],
-        snap_x_tolerance=TOLERANCE,
-        snap_y_tolerance=TOLERANCE,
-        join_x_tolerance=TOLERANCE,
-        join_y_tolerance=TOLERANCE,
+        snap_x_tolerance=settings.tolerance,
+        snap_y_tolerance=settings.tolerance,
+        join_x_tolerance=settings.tolerance,
+        join_y_tolerance=settings.tolerance,
     )
-    merged = filter_edges(merged, min_length=MIN_EDGE)
-    crossings = edges_to_intersections(merged, TOLERANCE, TOLERANCE)
+    merged = filter_edges(merged, min_length=settings.min_edge)
+    crossings = edges_to_intersections(merged, settings.tolerance, settings.tolerance)
     return [FoundTable(cells) for cells in cells_to_tables(intersections_to_cells(crossings))]
 
 
@@ -117,8 +118,6 @@ def grid_cell(box: tuple[float, float, float, float], lines: list[Line]) -> Grid
 # A line of a cell that opens a field: "사 업 명 : 건강생활지원센터 확충 사업".
 FIELD_RE = regex.compile(r"^(?P<label>[\p{Hangul}\s·]{2,12}[:：])\s*(?P<value>.*)$")
 FIELD_LABEL_RE = regex.compile(r"^[\p{Hangul}\s·]{2,12}[:：]$")  # the label alone, in its cell
-MIN_FIELDS = 3  # a cell is a list of fields when at least this many lines open one
-LABEL_ALIGN = 3.0  # points: the labels of one list start this close
 
 
 def value_start(line: Line, chars: list[dict]) -> float | None:
@@ -156,20 +155,23 @@ def field_rows(fields: list[Line], others: list[Line]) -> list[list[Line]]:
 
 
 def split_fields(
-    box: tuple[float, float, float, float], lines: list[Line], chars: list[dict]
+    box: tuple[float, float, float, float],
+    lines: list[Line],
+    chars: list[dict],
+    settings: TableSettings = TABLES,
 ) -> list[GridCell]:
     """A cell that lists fields ("사업명 : …", "사업기간 : …", a value running on below or
     above its label) with no rule between them: a table of its own, one row per field,
     labels and values in two columns. Else the cell as it is."""
     fields = [ln for ln in lines if FIELD_RE.match(ln.text)]
     if (
-        len(fields) < MIN_FIELDS
-        or max(f.x0 for f in fields) - min(f.x0 for f in fields) > LABEL_ALIGN
+        len(fields) < settings.min_fields
+        or max(f.x0 for f in fields) - min(f.x0 for f in fields) > settings.label_align
     ):
         return [grid_cell(box, lines)]
     starts = [x for x in (value_start(f, chars) for f in fields) if x is not None]
     others = [ln for ln in lines if ln not in fields]
-    if not starts or any(ln.x0 < min(starts) - LABEL_ALIGN for ln in others):
+    if not starts or any(ln.x0 < min(starts) - settings.label_align for ln in others):
         return [grid_cell(box, lines)]  # text under the labels too: not two columns
     fields.sort(key=lambda ln: ln.top)
     rows = field_rows(fields, others)
@@ -219,10 +221,9 @@ def split_fields(
 
 # A figure alone on a line of a cell: "1,467", "△94", "12.5%", "-".
 FIGURE_LINE_RE = regex.compile(r"^[△▲▽-]?\s*\d[\d,]*(?:\.\d+)?\s*%?$|^-$")
-ALIGN = 2.0  # points: lines of one row in neighbouring cells start this close in height
 
 
-def split_stacked_rows(cells: list[GridCell]) -> list[GridCell]:
+def split_stacked_rows(cells: list[GridCell], settings: TableSettings = TABLES) -> list[GridCell]:
     """Cells drawn as one tall row that a reader sees as several: where a cell holds a
     figure on each of its lines, the cells of the same height beside it whose lines start
     at the same heights are split into one cell per line. HWP draws the rows of a merged
@@ -244,7 +245,8 @@ def split_stacked_rows(cells: list[GridCell]) -> list[GridCell]:
         tops = [top for top, _ in max(figures, key=lambda c: len(c.lines)).lines]
         for cell in band:
             if len(cell.lines) == len(tops) and all(
-                abs(a - b) <= ALIGN for (a, _), b in zip(cell.lines, tops, strict=True)
+                abs(a - b) <= settings.stacked_align
+                for (a, _), b in zip(cell.lines, tops, strict=True)
             ):
                 out += split_cell(cell, tops)
             else:
@@ -261,7 +263,9 @@ def split_cell(cell: GridCell, tops: list[float]) -> list[GridCell]:
     ]
 
 
-def read_grids(page: Page, regions: list[tuple[float, float, float, float]]) -> list[Grid]:
+def read_grids(
+    page: Page, regions: list[tuple[float, float, float, float]], settings: TableSettings = TABLES
+) -> list[Grid]:
     """Given a page and its ruled regions, return the grids in them."""
     if not regions:
         return []
@@ -270,15 +274,15 @@ def read_grids(page: Page, regions: list[tuple[float, float, float, float]]) -> 
     chars = page.chars
     found = [
         t
-        for t in find_tables(page.edges, extra)
+        for t in find_tables(page.edges, extra, settings)
         if len(t.cells) >= 2 and any(_overlaps(t.bbox, box) for box in regions)
     ]
     # a table drawn inside a cell of another is a table of its own: its text is not the
     # cell's (a box drawn round one word in a header is no table: its word stays)
-    first = [build_grid(page.page_number, t, chars, []) for t in found]
-    tables = [t.bbox for t, grid in zip(found, first, strict=True) if is_table(grid)]
+    first = [build_grid(page.page_number, t, chars, [], settings) for t in found]
+    tables = [t.bbox for t, grid in zip(found, first, strict=True) if is_table(grid, settings)]
     grids = [
-        build_grid(page.page_number, t, chars, tables)
+        build_grid(page.page_number, t, chars, tables, settings)
         if any(box != t.bbox and within(box, t.bbox) for box in tables)
         else grid  # no table inside it: read once
         for t, grid in zip(found, first, strict=True)
@@ -286,7 +290,13 @@ def read_grids(page: Page, regions: list[tuple[float, float, float, float]]) -> 
     return [g for g in grids if any(cell.text for cell in g.cells)]
 
 
-def build_grid(page_number: int, table: FoundTable, chars: list[dict], tables: list[Box]) -> Grid:
+def build_grid(
+    page_number: int,
+    table: FoundTable,
+    chars: list[dict],
+    tables: list[Box],
+    settings: TableSettings = TABLES,
+) -> Grid:
     """A found table's grid, its cells' text read from the chars in them, less the text of
     the tables drawn inside them."""
     grid = Grid(page_number, *table.bbox)
@@ -306,8 +316,8 @@ def build_grid(page_number: int, table: FoundTable, chars: list[dict], tables: l
             if x0 <= x <= x1 and not any(holds(t, c) for t in nested)
         ]
         lines = cell_lines(inside, page_number) if inside else []
-        grid.cells += split_fields(box, lines, inside)
-    grid.cells = split_stacked_rows(grid.cells)
+        grid.cells += split_fields(box, lines, inside, settings)
+    grid.cells = split_stacked_rows(grid.cells, settings)
     return grid
 
 
@@ -322,12 +332,14 @@ class Placed:
     col_end: int
 
 
-def place_cells(grid: Grid) -> tuple[list[float], list[float], list[Placed]] | None:
+def place_cells(
+    grid: Grid, settings: TableSettings = TABLES
+) -> tuple[list[float], list[float], list[Placed]] | None:
     """The column and row boundaries of a grid and its cells placed on them; None when the
     grid is not a table: fewer than two columns or rows, or text in fewer than three cells
     over two rows and two columns (a title box "목 표", a framed list, an org chart)."""
-    xs = snap([c.x0 for c in grid.cells] + [c.x1 for c in grid.cells])
-    ys = snap([c.top for c in grid.cells] + [c.bottom for c in grid.cells])
+    xs = snap([c.x0 for c in grid.cells] + [c.x1 for c in grid.cells], settings.snap)
+    ys = snap([c.top for c in grid.cells] + [c.bottom for c in grid.cells], settings.snap)
     if len(xs) < 3 or len(ys) < 3:
         return None  # a one-column list drawn as boxes
     placed = []
@@ -342,9 +354,9 @@ def place_cells(grid: Grid) -> tuple[list[float], list[float], list[Placed]] | N
     return xs, ys, placed
 
 
-def is_table(grid: Grid) -> bool:
+def is_table(grid: Grid, settings: TableSettings = TABLES) -> bool:
     """Whether a grid is a table (``place_cells``)."""
-    return place_cells(grid) is not None
+    return place_cells(grid, settings) is not None
 
 
 def index_of(edges: list[float], value: float) -> int:
@@ -352,14 +364,11 @@ def index_of(edges: list[float], value: float) -> int:
     return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
 
 
-SNAP = 2.5  # points: rule positions closer than this are one boundary
-
-
-def snap(values: list[float]) -> list[float]:
-    """Sorted distinct positions, those within SNAP points merged."""
+def snap(values: list[float], within_points: float) -> list[float]:
+    """Sorted distinct positions, those within ``within_points`` merged."""
     out: list[float] = []
     for v in sorted(values):
-        if not out or v - out[-1] > SNAP:
+        if not out or v - out[-1] > within_points:
             out.append(v)
     return out
 
