@@ -26,6 +26,9 @@ class OutlineSettings:
     mark_title_gap: float = 3.5
     # points: a size this close to the body's is the body's (14.97 pt in a 15 pt plan)
     size_step: float = 0.5
+    # a framed title is a box of its own when no other framed line stands within this many
+    # of its sizes above or below it
+    title_box_reach: float = 2.0
     style_align: float = 2.0
     style_size_step: float = 1.5  # points: … and differ in size by at most this
     divider_number_size: float = 2.5  # a divider page's lone number is at least this large

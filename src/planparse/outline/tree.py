@@ -312,7 +312,7 @@ class TreeBuilder:
             title = m["title"] or self.title_below(ln) or text
             inside = INLINE_APPENDIX_RE.match(text) and self.open[CHAPTER] is not None
             return (INLINE if inside else APPENDIX), number, title
-        if ln.framed:
+        if ln.framed and not self.is_title_box(ln):
             return "item", None, text  # a framed box's text: a diagram's, a summary's
         if self.is_title_continuation(ln):
             return "title_continuation", None, text
@@ -358,15 +358,11 @@ class TreeBuilder:
             and not self.levels
             and self.opens_plan_levels()
             and self.alone_on_its_row(ln)
-            and ln.size >= self.settings.title_size * self.body
+            and self.stands_out(ln)
             and is_title(rest)
         ):
             return self.boxed(), None, rest  # a boxed title opening the chapter's levels
-        if (
-            marker == "□"
-            and BOXED in self.levels
-            and ln.size >= self.settings.title_size * self.body
-        ):
+        if marker == "□" and BOXED in self.levels and self.stands_out(ln):
             return self.boxed(), None, rest  # the next title in the same style
         banner = ln.banner and ln.size >= self.settings.banner_size * self.body
         if marker == "□" and banner:
@@ -467,6 +463,30 @@ class TreeBuilder:
             return None
         self.consumed.add(id(line))
         return title
+
+    def stands_out(self, ln: Line) -> bool:
+        """Whether a line is set as a title: a little larger than the body, or on a shaded
+        banner at the body's size."""
+        if ln.size >= self.settings.title_size * self.body:
+            return True
+        return ln.banner and ln.size >= self.body - self.settings.size_step
+
+    def is_title_box(self, ln: Line) -> bool:
+        """Whether a framed line is a title drawn in a box of its own (a short title, no
+        other framed line just above or below it), not a diagram's or a summary's text:
+        frames are told apart by what they hold."""
+        marker, rest = split_marker(ln.text)
+        if marker not in ("", "□") or not rest or not is_title(rest):
+            return False
+        reach = self.settings.title_box_reach * ln.size
+        return not any(
+            other is not ln
+            and other.framed
+            and abs(other.top - ln.top) <= reach
+            and other.x0 < ln.x1
+            and ln.x0 < other.x1
+            for other in self.page_lines
+        )
 
     def alone_on_its_row(self, ln: Line) -> bool:
         """Whether no other text stands beside the line (titles side by side are a
