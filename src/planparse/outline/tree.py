@@ -155,6 +155,7 @@ class TreeBuilder:
         self.boxed_sections: list[Section] = []  # sections opened by boxed titles
         self.boxed_task = False  # the open task is a □ title (the strategy numbers none)
         self.boxed_task_size = 0.0
+        self.listed_style: tuple[str, float] | None = None  # scheme and size of found strategies
         self.page_lines: list[Line] = []  # the lines of the page being read
         self.boxed_numbers: set[int] = set()  # ids of lines joined to a boxed number
         self.consumed: set[int] = set()  # ids of lines read as the title of a mark above
@@ -259,6 +260,9 @@ class TreeBuilder:
         if entry.kind == STRATEGY:
             self.strategy_count = entry.number or self.strategy_count + 1
             self.levels = [LISTED]  # numbered titles below it are its tasks
+            numbered = match_scheme(first.text)
+            if numbered is not None:  # the body numbers its listed strategies so: "(2) …"
+                self.listed_style = (numbered[0].name, first.size)
         self.anchors.found[index] = section.section_id
         for ln in lines:
             self.touch(ln)
@@ -350,6 +354,8 @@ class TreeBuilder:
             numbered = None  # a 현안 block opens its page: a numbered line within one is text
         if numbered and self.is_numbered_title(ln, numbered[1]["title"]):
             scheme, m = numbered
+            if self.unfound_listed_strategy(scheme, ln):
+                return STRATEGY, scheme.number(m), m["title"]
             return self.nest(scheme, ln.size), scheme.number(m), m["title"]
         marker, rest = split_marker(text)
         if (
@@ -463,6 +469,18 @@ class TreeBuilder:
             return None
         self.consumed.add(id(line))
         return title
+
+    def unfound_listed_strategy(self, scheme: Scheme, ln: Line) -> bool:
+        """Whether a numbered title is one of the strategies the contents lists that was not
+        found by its words (the body words it otherwise): in a chapter whose strategies the
+        contents lists, before any of them opened, or numbered and set as the ones that
+        did open ("(1) 코로나19로 …" beside the found "(2) 벤처·스타트업을 …")."""
+        if self.levels[:1] != [LISTED] or not self.in_plan_chapter():
+            return False
+        if self.open[STRATEGY] is None:
+            return True
+        name, size = self.listed_style or ("", 0.0)
+        return scheme.name == name and abs(ln.size - size) <= self.settings.style_size_step
 
     def stands_out(self, ln: Line) -> bool:
         """Whether a line is set as a title: a little larger than the body, or on a shaded
