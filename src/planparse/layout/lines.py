@@ -577,7 +577,7 @@ def read_page(page: Page, settings: LayoutSettings = LAYOUT) -> PageLines:
     result.char_count = len(chars)
     if not chars:
         return result
-    lines = chars_to_lines(chars, number, settings)
+    lines = in_spread_order(chars_to_lines(chars, number, settings), result.width, settings)
     tables = ruled_table_bboxes(page, settings)
     banners = filled_banners(page, settings)
     result.table_bboxes = tables
@@ -593,6 +593,22 @@ def read_page(page: Page, settings: LayoutSettings = LAYOUT) -> PageLines:
     mark_captions(lines, settings)
     result.lines = lines
     return result
+
+
+def in_spread_order(
+    lines: list[Line], width: float, settings: LayoutSettings = LAYOUT
+) -> list[Line]:
+    """Lines of a spread (two printed pages side by side on one PDF page: a booklet) in
+    reading order, the left page's before the right's; any other page's as they are. A
+    page is a spread when it is wider than tall and nearly every line stands in one half."""
+    height = max((ln.bottom for ln in lines), default=0.0)
+    middle = width / 2
+    if not lines or width < settings.spread_min_ratio * height:
+        return lines
+    crossing = sum(1 for ln in lines if ln.x0 < middle < ln.x1)
+    if crossing > settings.spread_crossing * len(lines):
+        return lines
+    return sorted(lines, key=lambda ln: (ln.x0 >= middle, round(ln.top / 3), ln.x0))
 
 
 def find_footer(lines: list[Line], height: float, settings: LayoutSettings = LAYOUT) -> Line | None:

@@ -53,6 +53,11 @@ class LayoutSettings:
     banner_min_height: float = 8.0
     banner_max_height: float = 80.0
 
+    # -- spreads: a page at least this many times as wide as its text is tall, with at most
+    # this share of its lines across the middle, is two printed pages side by side
+    spread_min_ratio: float = 1.2
+    spread_crossing: float = 0.05
+
     # -- page furniture
     # A page-number footer ("- N -") stands below this share of the page's height; a bare
     # number only below footer_bare_band.

@@ -133,6 +133,12 @@ SENTENCE_ENDINGS = (".", "다")
 INLINE = "inline appendix"
 # Not a kind: a review chapter's first numbered level (kind heading, nesting as a strategy).
 REVIEWED = "reviewed"
+# A title numbered by a word and the path of its levels (a booklet's "역점1-1-1", "역점 1-2.
+# 디지털·AI 교육 강화", "과제 2-3"): the path gives its level, whatever it looks like.
+WORDED_PATH_RE = regex.compile(
+    r"^(?:역점|과제|추진과제|중점과제|전략)\s*(?P<path>\d{1,2}(?:\s*-\s*\d{1,2}){0,2})(?!\d)\.?\s*(?P<title>.*)$"
+)
+PATH_KINDS = {1: STRATEGY, 2: TASK, 3: SUBTASK}
 # Not a kind: a □ title that is its strategy's task (kind task).
 BOXED_TASK = "boxed task"
 

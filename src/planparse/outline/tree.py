@@ -11,6 +11,8 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from planparse.layout.lines import Line, PageLines
 from planparse.notation.glyphs import CIRCLED_NUMBERS, MARKERS, ROMAN_NUMERALS
 from planparse.notation.outline import (
@@ -37,12 +39,14 @@ from planparse.notation.outline import (
     LONE_NUMBER_RE,
     LONE_NUMERAL_RE,
     OVERVIEW_TASK_RE,
+    PATH_KINDS,
     REVIEW_CHAPTER_RE,
     REVIEWED,
     SENTENCE_ENDINGS,
     STRATEGY,
     SUBTASK,
     TASK,
+    WORDED_PATH_RE,
     Scheme,
     match_scheme,
 )
@@ -156,6 +160,9 @@ class TreeBuilder:
         self.boxed_task = False  # the open task is a □ title (the strategy numbers none)
         self.boxed_task_size = 0.0
         self.listed_style: tuple[str, float] | None = None  # scheme and size of found strategies
+        self.pending_path: str | None = None  # the path of the title being classified
+        self.paths: dict[str, str] = {}  # kind -> the path of its open title ("1-2")
+        self.listed_paths: dict[str, str] = {}  # path -> title, as the document lists it
         self.page_lines: list[Line] = []  # the lines of the page being read
         self.boxed_numbers: set[int] = set()  # ids of lines joined to a boxed number
         self.consumed: set[int] = set()  # ids of lines read as the title of a mark above
@@ -226,6 +233,10 @@ class TreeBuilder:
             section.task_no = self.task_count
         if kind in (CHAPTER, APPENDIX, STRATEGY, TASK):
             self.boxed_task = False  # set again by the caller for a □ task
+        for deeper in {CHAPTER: (STRATEGY, TASK, SUBTASK), APPENDIX: (STRATEGY, TASK, SUBTASK),
+                       STRATEGY: (STRATEGY, TASK, SUBTASK), TASK: (TASK, SUBTASK),
+                       SUBTASK: (SUBTASK,)}.get(kind, ()):  # fmt: skip
+            self.paths.pop(deeper, None)
         self.tree.sections.append(section)
         self.open[INLINE if inline else CHAPTER if kind == APPENDIX else kind] = section
         self.item_stack = []
@@ -282,6 +293,9 @@ class TreeBuilder:
             self.last_section.title_raw = f"{self.last_section.title_raw} {ln.text_raw}"
         elif kind == INLINE:
             self.open_section(APPENDIX, number, title, ln, inline_appendix=True)
+        elif self.pending_path is not None:
+            path, self.pending_path = self.pending_path, None
+            self.open_path(kind, number, title, ln, path)
         elif kind == BOXED_TASK:
             self.open_section(TASK, None, title, ln)
             self.boxed_task, self.boxed_task_size = True, ln.size
@@ -342,8 +356,15 @@ class TreeBuilder:
         m = ISSUE_RE.match(text)
         if m and ln.size >= self.body:
             return ISSUE, int(m["num"]), m["title"]
+        m = WORDED_PATH_RE.match(text)
+        if m and not self.summary_page and self.stands_out(ln) and self.in_plan_chapter():
+            path = regex.sub(r"\s", "", m["path"])
+            title = m["title"].strip() or self.title_below(ln)
+            if title and is_title(title):
+                self.pending_path = path
+                return PATH_KINDS[path.count("-") + 1], int(path.split("-")[-1]), title
         numbered = match_scheme(text)
-        if numbered and self.summary_page and ln.size < self.settings.numbered_size * self.body:
+        if numbered and self.summary_page and not self.largest_on_page(ln):
             numbered = None  # a list of the titles that follow (a divider's, a summary's)
         if (
             numbered
@@ -460,14 +481,25 @@ class TreeBuilder:
             other
             for other in self.page_lines
             if 0 < other.top - ln.bottom <= self.settings.mark_title_gap * ln.size
+            and abs(other.x0 - ln.x0) <= self.settings.mark_title_gap * ln.size  # its column
         ]
         if not below:
             return None
         line = min(below, key=lambda other: other.top)
-        title = split_marker(line.text)[1]
+        wrapped = [line]
+        for other in sorted(self.page_lines, key=lambda other: other.top):
+            last = wrapped[-1]
+            if (
+                other.top > last.top
+                and abs(other.size - last.size) <= self.settings.wrap_size_step
+                and 0 <= other.top - last.bottom <= self.settings.title_wrap_gap * last.size
+                and abs(other.x0 - line.x0) <= self.settings.style_align
+            ):
+                wrapped.append(other)  # the title set over two lines ("미래 교육을 이끌" …)
+        title = " ".join(split_marker(ln.text)[1] if ln is line else ln.text for ln in wrapped)
         if not is_title(title):
             return None
-        self.consumed.add(id(line))
+        self.consumed.update(id(ln) for ln in wrapped)
         return title
 
     def unfound_listed_strategy(self, scheme: Scheme, ln: Line) -> bool:
@@ -481,6 +513,35 @@ class TreeBuilder:
             return True
         name, size = self.listed_style or ("", 0.0)
         return scheme.name == name and abs(ln.size - size) <= self.settings.style_size_step
+
+    def open_path(self, kind: str, number: int | None, title: str, ln: Line, path: str) -> None:
+        """Open a title numbered by its path ("역점1-1-1"), first opening the levels above it
+        the body does not title (a booklet lists its 1-1 tasks only on the divider): each
+        under the title the document lists for its path, where the first child starts."""
+        parts = path.split("-")
+        for depth in range(1, len(parts)):
+            parent = "-".join(parts[:depth])
+            parent_kind = PATH_KINDS[depth]
+            if self.paths.get(parent_kind) == parent:
+                continue
+            listed = self.listed_paths.get(parent)
+            if listed is None:
+                continue
+            if (
+                parent_kind == STRATEGY
+                and self.open[STRATEGY] is not None
+                and not self.paths.get(STRATEGY)
+            ):
+                self.paths[STRATEGY] = parent  # the divider's strategy stands for it
+                continue
+            self.open_section(parent_kind, int(parts[depth - 1]), listed, ln)
+            self.paths[parent_kind] = parent
+        self.open_section(kind, number, title, ln)
+        self.paths[kind] = path
+
+    def largest_on_page(self, ln: Line) -> bool:
+        """Whether no text on the page is set larger (a title over its own list of tasks)."""
+        return all(other.size <= ln.size + 1.0 for other in self.page_lines)
 
     def stands_out(self, ln: Line) -> bool:
         """Whether a line is set as a title: a little larger than the body, or on a shaded
@@ -696,7 +757,12 @@ def lines_to_tree(
                 taken = {id(ln) for _, anchored in found for ln in anchored}
                 add_divider_strategy(builder, page, numbered, taken)
             builder.last_section = None
-            continue
+            other_half = spread_half_beside(page, divider)
+            if not other_half:
+                continue
+            divider_lines = {id(ln) for ln in page.lines if ln not in other_half}
+        else:
+            divider_lines = set()
         # the ①–㉒ overview of the tasks, before the first of them; a strategy's own list
         # of its tasks, numbered afresh, is not one
         overview = overview_task_lines(page) if builder.task_count == 0 else []
@@ -721,6 +787,11 @@ def lines_to_tree(
             id(ln) for ln, old in zip(lines, page.lines, strict=True) if ln is not old and ln.text
         }
         builder.page_lines = [ln for ln in lines if ln.text and not (ln.running or ln.caption)]
+        for ln in builder.page_lines:  # "역점 1-2. 디지털·AI 교육 강화" in a divider's list
+            listed = WORDED_PATH_RE.match(ln.text)
+            if listed and listed["title"].strip():
+                path = regex.sub(r"\s", "", listed["path"])
+                builder.listed_paths.setdefault(path, listed["title"].strip())
         builder.contents_page = is_contents_page(lines, body, settings)
         builder.summary_page = builder.contents_page or is_summary_page(lines, body)
         for k, ln in enumerate(lines):
@@ -728,7 +799,14 @@ def lines_to_tree(
                 builder.open_anchor(*anchors.places[(page.number, k)])
                 first = False
                 continue
-            if id(ln) in title_lines or ln.caption or ln.running or ln.in_table or not ln.text:
+            if (
+                id(ln) in title_lines
+                or id(ln) in divider_lines
+                or ln.caption
+                or ln.running
+                or ln.in_table
+                or not ln.text
+            ):
                 continue
             if grid is not None and grid[0] <= ln.top <= grid[1]:
                 continue  # the overview's task grid: read above, not items
@@ -764,6 +842,18 @@ def is_contents_page(lines: list[Line], body: float, settings: OutlineSettings) 
     return len(chapters) >= SUMMARY_TITLES
 
 
+def spread_half_beside(page: PageLines, divider: Line) -> list[Line]:
+    """On a spread (two printed pages on one PDF page), the lines of the half the divider
+    does not stand on: a page of the body beside a divider page. Else none."""
+    if page.width <= page.height:
+        return []
+    middle = page.width / 2
+    if any(ln.x0 < middle < ln.x1 for ln in page.lines if ln.size > divider.size / 4):
+        return []
+    left = divider.x1 <= middle
+    return [ln for ln in page.lines if (ln.x0 >= middle) == left]
+
+
 def is_summary_page(lines: list[Line], body: float) -> bool:
     """A page that lists numbered titles with no body text among them (a chapter divider's
     list of strategies, a 현안 chapter's list of its blocks): the titles open on the pages
@@ -775,13 +865,24 @@ def is_summary_page(lines: list[Line], body: float) -> bool:
         and ln.size >= body
         and (match_scheme(ln.text) or split_marker(ln.text)[0] == "□")
     ]
-    bullets = [
+    if len(numbered) < SUMMARY_TITLES:
+        return False
+    left, right = min(ln.x0 for ln in numbered), max(ln.x1 for ln in numbered)
+    top, bottom = min(ln.top for ln in numbered), max(ln.bottom for ln in numbered)
+    listed = {id(ln) for ln in numbered}
+    beside = [  # text beside the list, not across a spread's other page
         ln
         for ln in lines
         if not (ln.in_table or ln.running or ln.caption)
-        and split_marker(ln.text)[0] not in ("", "□")
+        and id(ln) not in listed
+        and ln.x0 < right
+        and left < ln.x1
     ]
-    return len(numbered) >= SUMMARY_TITLES and not bullets
+    if any(split_marker(ln.text)[0] not in ("", "□") for ln in beside):
+        return False  # bullets: body text
+    # a list is a run of titles: little else stands between its first and last one
+    between = [ln for ln in beside if top < ln.top < bottom]
+    return len(between) <= len(numbered)
 
 
 def join_boxed_numbers(lines: list[Line]) -> list[Line]:
