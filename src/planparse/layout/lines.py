@@ -111,6 +111,7 @@ class PageLines:
     grids: list[Any] = field(default_factory=list)  # grids.Grid, filled by boxgrids.attach_grids
     repairs: dict[str, int] = field(default_factory=dict)  # what the reader seam mended
     unreadable: str | None = None  # why the reader could not read this page at all
+    spread: bool = False  # two printed pages side by side (``is_spread``): read left first
 
 
 TRIANGLE_RE = regex.compile(r"\s*▷\s*")
@@ -577,7 +578,11 @@ def read_page(page: Page, settings: LayoutSettings = LAYOUT) -> PageLines:
     result.char_count = len(chars)
     if not chars:
         return result
-    lines = in_spread_order(chars_to_lines(chars, number, settings), result.width, settings)
+    lines = chars_to_lines(chars, number, settings)
+    result.spread = is_spread(lines, result.width, settings)
+    if result.spread:  # the left page's lines before the right's
+        middle = result.width / 2
+        lines.sort(key=lambda ln: (ln.x0 >= middle, round(ln.top / 3), ln.x0))
     tables = ruled_table_bboxes(page, settings)
     banners = filled_banners(page, settings)
     result.table_bboxes = tables
@@ -595,20 +600,15 @@ def read_page(page: Page, settings: LayoutSettings = LAYOUT) -> PageLines:
     return result
 
 
-def in_spread_order(
-    lines: list[Line], width: float, settings: LayoutSettings = LAYOUT
-) -> list[Line]:
-    """Lines of a spread (two printed pages side by side on one PDF page: a booklet) in
-    reading order, the left page's before the right's; any other page's as they are. A
-    page is a spread when it is wider than tall and nearly every line stands in one half."""
+def is_spread(lines: list[Line], width: float, settings: LayoutSettings = LAYOUT) -> bool:
+    """Whether a page holds two printed pages side by side (a booklet's spread): it is
+    wider than its text is tall and nearly every line stands in one half."""
     height = max((ln.bottom for ln in lines), default=0.0)
     middle = width / 2
     if not lines or width < settings.spread_min_ratio * height:
-        return lines
+        return False
     crossing = sum(1 for ln in lines if ln.x0 < middle < ln.x1)
-    if crossing > settings.spread_crossing * len(lines):
-        return lines
-    return sorted(lines, key=lambda ln: (ln.x0 >= middle, round(ln.top / 3), ln.x0))
+    return crossing <= settings.spread_crossing * len(lines)
 
 
 def find_footer(lines: list[Line], height: float, settings: LayoutSettings = LAYOUT) -> Line | None:

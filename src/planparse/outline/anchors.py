@@ -69,13 +69,13 @@ def likeness(title: str, lines: list[Line]) -> float:
     return SequenceMatcher(None, letters_and_digits(title), body).ratio()
 
 
-def beside_another(line: Line, lines: list[Line]) -> bool:
+def beside_another(line: Line, lines: list[Line], settings: OutlineSettings = OUTLINE) -> bool:
     """Whether a line shares its row with another line of text that stands apart from it
     (a diagram's boxes side by side; a title stands alone, or beside its own number)."""
     return any(
         other is not line
-        and abs(other.top - line.top) <= 0.5 * line.size
-        and other.size >= 0.8 * line.size
+        and abs(other.top - line.top) <= settings.row_share * line.size
+        and other.size >= settings.beside_size_share * line.size
         and ENUMERATOR_RE.sub("", other.text).strip()  # not a numeral set apart ("Ⅴ.")
         and not LONE_NUMBER_RE.match(other.text)
         and (other.x0 > line.x1 + line.size or other.x1 < line.x0 - line.size)
@@ -162,7 +162,7 @@ class Anchors:
                 if not (ln.running or ln.caption or LONE_NUMBER_RE.match(ln.text))
                 and ln.size >= min_size
                 and id(ln) not in taken
-                and not beside_another(ln, page.lines)
+                and not beside_another(ln, page.lines, self.settings)
             ]
             for j, (k, _) in enumerate(lines):
                 windows = [[line for _, line in lines[j : j + width]] for width in (1, 2, 3)]

@@ -29,6 +29,17 @@ class OutlineSettings:
     # a framed title is a box of its own when no other framed line stands within this many
     # of its sizes above or below it
     title_box_reach: float = 2.0
+    # lines within this share of a size of each other's top stand on one row
+    row_share: float = 0.5
+    # a line beside a title counts as a diagram's box when it is at least this share of
+    # the title's size (smaller notes and tags beside a title do not)
+    beside_size_share: float = 0.8
+    # a number alone in its box joins the title on its row (tops within this share of the
+    # title's size, sizes within this share of it)
+    boxed_number_row: float = 0.3
+    boxed_number_size: float = 0.15
+    # points: a title over a list is the page's largest text, give or take this much
+    largest_size_step: float = 1.0
     style_align: float = 2.0
     style_size_step: float = 1.5  # points: … and differ in size by at most this
     divider_number_size: float = 2.5  # a divider page's lone number is at least this large

@@ -1,9 +1,9 @@
-"""Structure stage: visual lines -> logical items and the section tree.
+"""Outline stage: visual lines -> the section tree and its items.
 
-``lines_to_blocks`` classifies each content line (chapter, appendix, strategy,
-task, 현안 issue block, □ heading, or item line); ``blocks_to_tree`` merges
-wrapped lines into items and nests items and sections. See DESIGN.md,
-"Document grammar".
+``lines_to_tree`` walks the content pages; ``TreeBuilder.classify`` decides what each
+line is (chapter, appendix, strategy, task, subtask, 현안 block, □ heading, or an item
+line) from its numbering and its look, and the builder nests sections and items. See
+docs/DESIGN.md ("Layout") and README ("sections.kind").
 """
 
 from __future__ import annotations
@@ -233,10 +233,8 @@ class TreeBuilder:
             section.task_no = self.task_count
         if kind in (CHAPTER, APPENDIX, STRATEGY, TASK):
             self.boxed_task = False  # set again by the caller for a □ task
-        for deeper in {CHAPTER: (STRATEGY, TASK, SUBTASK), APPENDIX: (STRATEGY, TASK, SUBTASK),
-                       STRATEGY: (STRATEGY, TASK, SUBTASK), TASK: (TASK, SUBTASK),
-                       SUBTASK: (SUBTASK,)}.get(kind, ()):  # fmt: skip
-            self.paths.pop(deeper, None)
+        for closed in closes:  # the paths of the levels it closes ("1-2" of a task)
+            self.paths.pop(closed, None)
         self.tree.sections.append(section)
         self.open[INLINE if inline else CHAPTER if kind == APPENDIX else kind] = section
         self.item_stack = []
@@ -461,7 +459,7 @@ class TreeBuilder:
         if chapter.kind != CHAPTER:
             return False  # an appendix: its numbered titles are its headings
         title = chapter.toc_title or chapter.title
-        return bool(ISSUES_CHAPTER_RE.search(title)) or not REVIEW_CHAPTER_RE.search(title)
+        return self.in_issues_chapter() or not REVIEW_CHAPTER_RE.search(title)
 
     def styled(self, scheme: Scheme, size: float) -> Scheme:
         """The scheme, or its smaller style where an open level uses it in a larger size."""
@@ -541,7 +539,8 @@ class TreeBuilder:
 
     def largest_on_page(self, ln: Line) -> bool:
         """Whether no text on the page is set larger (a title over its own list of tasks)."""
-        return all(other.size <= ln.size + 1.0 for other in self.page_lines)
+        step = self.settings.largest_size_step
+        return all(other.size <= ln.size + step for other in self.page_lines)
 
     def stands_out(self, ln: Line) -> bool:
         """Whether a line is set as a title: a little larger than the body, or on a shaded
@@ -571,7 +570,7 @@ class TreeBuilder:
         """Whether no other text stands beside the line (titles side by side are a
         diagram's boxes: a vision chart, not the plan's levels)."""
         return not any(
-            other is not ln and abs(other.top - ln.top) <= 0.5 * ln.size
+            other is not ln and abs(other.top - ln.top) <= self.settings.row_share * ln.size
             for other in self.page_lines
         )
 
@@ -619,9 +618,7 @@ class TreeBuilder:
         chapter = self.open[CHAPTER]
         if chapter is None or chapter.kind != CHAPTER or self.open[ISSUE] is not None:
             return False
-        return self.in_plan_chapter() and not ISSUES_CHAPTER_RE.search(
-            chapter.toc_title or chapter.title
-        )
+        return self.in_plan_chapter() and not self.in_issues_chapter()
 
     def is_numbered_title(self, ln: Line, title: str) -> bool:
         """A numbered line is a title when set large, or a little larger than the body and
@@ -742,7 +739,8 @@ def lines_to_tree(
     for page in pages:
         if page.number < content_from:
             continue
-        divider = is_divider_page(page, body, settings)
+        numbered = is_divider_page(page, body, settings)
+        divider = numbered
         if divider is None and is_cover_page(page, anchors):
             divider = page.lines[0]  # a strategy's cover page: its title and task list
         if divider is not None:
@@ -750,7 +748,6 @@ def lines_to_tree(
             found = [anchors.places[(page.number, k)] for k in places]
             for index, anchored in found:  # a chapter's title may share its divider
                 builder.open_anchor(index, anchored)
-            numbered = is_divider_page(page, body, settings)
             if numbered is not None and not any(
                 anchors.entries[index].kind == STRATEGY for index, _ in found
             ):
@@ -782,7 +779,7 @@ def lines_to_tree(
             builder.tree.overview[number] = title
         title_lines = anchors.title_lines()
         first = True
-        lines = join_boxed_numbers(page.lines)
+        lines = join_boxed_numbers(page.lines, settings)
         builder.boxed_numbers = {
             id(ln) for ln, old in zip(lines, page.lines, strict=True) if ln is not old and ln.text
         }
@@ -845,11 +842,9 @@ def is_contents_page(lines: list[Line], body: float, settings: OutlineSettings) 
 def spread_half_beside(page: PageLines, divider: Line) -> list[Line]:
     """On a spread (two printed pages on one PDF page), the lines of the half the divider
     does not stand on: a page of the body beside a divider page. Else none."""
-    if page.width <= page.height:
+    if not page.spread:
         return []
     middle = page.width / 2
-    if any(ln.x0 < middle < ln.x1 for ln in page.lines if ln.size > divider.size / 4):
-        return []
     left = divider.x1 <= middle
     return [ln for ln in page.lines if (ln.x0 >= middle) == left]
 
@@ -885,7 +880,7 @@ def is_summary_page(lines: list[Line], body: float) -> bool:
     return len(between) <= len(numbered)
 
 
-def join_boxed_numbers(lines: list[Line]) -> list[Line]:
+def join_boxed_numbers(lines: list[Line], settings: OutlineSettings = OUTLINE) -> list[Line]:
     """The page's lines with each number set alone in a box of its own joined to the title
     beside it on the same row ("1" + "대중교통 혁신 서비스 도입 확대" -> "1 대중교통 …"),
     keeping the index of every other line (the contents anchors are keyed by it)."""
@@ -895,9 +890,9 @@ def join_boxed_numbers(lines: list[Line]) -> list[Line]:
         if (
             LONE_NUMBER_RE.match(number.text)
             and not (number.in_table or title.in_table)
-            and abs(number.top - title.top) <= 0.3 * title.size
+            and abs(number.top - title.top) <= settings.boxed_number_row * title.size
             and title.x0 > number.x1
-            and abs(number.size - title.size) <= 0.15 * title.size
+            and abs(number.size - title.size) <= settings.boxed_number_size * title.size
             and not split_marker(title.text)[0]
             and is_title(title.text)
             and match_scheme(f"{number.text.strip()} {title.text}")  # not "2" + "15분 …"
