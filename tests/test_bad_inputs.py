@@ -39,19 +39,21 @@ def capped() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
 
-def planparse(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+def planparse(
+    *args: str, timeout: float = 600, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     """`planparse ARGS` as its own process under the memory cap, as a user runs it."""
     command = [sys.executable, "-m", "planparse.cli", *args]
     return subprocess.run(
-        command, capture_output=True, text=True, timeout=timeout, preexec_fn=capped
+        command, capture_output=True, text=True, timeout=timeout, preexec_fn=capped, env=env
     )
 
 
-def start(*args: str) -> subprocess.Popen:
+def start(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
     """`planparse ARGS` started in a process group of its own (its workers join it)."""
     command = [sys.executable, "-m", "planparse.cli", *args]
     return subprocess.Popen(
-        command, stderr=subprocess.PIPE, preexec_fn=capped, start_new_session=True
+        command, stderr=subprocess.PIPE, preexec_fn=capped, start_new_session=True, env=env
     )
 
 
@@ -266,14 +268,6 @@ def with_a_hang(site: Path) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, paths))}
 
 
-def planparse_with_a_hang(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "planparse.cli", *args]
-    return subprocess.run(
-        command, capture_output=True, text=True, timeout=600, preexec_fn=capped,
-        env=with_a_hang(tmp_path / "site"),
-    )  # fmt: skip
-
-
 # -- kills, limits and the lock ----------------------------------------------------------
 
 
@@ -306,12 +300,8 @@ def test_workers_exit_when_their_parent_dies(tmp_path, sig):
     hangs = tmp_path / "hangs-base.pdf"
     hangs.write_bytes(real_pdf(BASE).read_bytes())
     site = tmp_path / "site"
-    command = [sys.executable, "-m", "planparse.cli", "extract", str(hangs), str(SAMPLE),
-               "-o", str(out), "-j", "2", "-q"]  # fmt: skip
-    process = subprocess.Popen(
-        command, stderr=subprocess.PIPE, preexec_fn=capped, start_new_session=True,
-        env=with_a_hang(site),
-    )  # fmt: skip
+    process = start("extract", str(hangs), str(SAMPLE), "-o", str(out), "-j", "2", "-q",
+                    env=with_a_hang(site))  # fmt: skip
     deadline = time.monotonic() + 120
     while not (site / "hangs-base.pdf.pid").exists() and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -331,11 +321,8 @@ def test_a_killed_worker_fails_only_its_document(tmp_path):
         (folder / name).write_bytes(real_pdf(BASE).read_bytes() + f"\n% {name}\n".encode())
     out = tmp_path / "out"
     site = tmp_path / "site"
-    command = [sys.executable, "-m", "planparse.cli", "extract", str(folder), "-o", str(out),
-               "-j", "2", "-q"]  # fmt: skip
-    process = subprocess.Popen(
-        command, stderr=subprocess.PIPE, preexec_fn=capped, env=with_a_hang(site)
-    )
+    process = start("extract", str(folder), "-o", str(out), "-j", "2", "-q",
+                    env=with_a_hang(site))  # fmt: skip
     marker = site / "hangs-d.pdf.pid"
     deadline = time.monotonic() + 120
     while not marker.exists() and time.monotonic() < deadline:
@@ -357,8 +344,8 @@ def test_a_document_past_its_time_or_memory_fails_and_the_others_land(bad, tmp_p
     hangs = tmp_path / "hangs-sample.pdf"
     hangs.write_bytes(SAMPLE.read_bytes())
     out = tmp_path / "out"
-    run = planparse_with_a_hang(tmp_path, "extract", str(hangs), str(bad["surrogates"]),
-                                "-o", str(out), "-j", "1", "--timeout", "1.5", "-q")  # fmt: skip
+    run = planparse("extract", str(hangs), str(bad["surrogates"]), "-o", str(out), "-j", "1",
+                    "--timeout", "1.5", "-q", env=with_a_hang(tmp_path / "site"))  # fmt: skip
     no_traceback(run)
     assert run.returncode == 1
     [failure] = manifest_of(out)["failures"]
