@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from planparse.layout.lines import Line, PageLines, normalise_text
@@ -226,3 +228,142 @@ def test_contents_joins_title_and_right_aligned_page_number():
 
 def test_contents_entry_pattern_rejects_body_text():
     assert not TOC_ENTRY_RE.match("지역혁신클러스터 3차년도 추진 348")
+
+
+def spread(number: int, *lines: Line, printed: int | None = None) -> PageLines:
+    return PageLines(
+        number=number, width=1190, height=842, lines=list(lines), printed_page=printed, spread=True
+    )
+
+
+def test_a_spread_holds_two_printed_pages_and_a_divider_between_numbered_ones_is_filled():
+    from planparse.layout.lines import fill_printed_pages
+
+    body = line("· 본문", 40, 200, page=1)
+    right = line("· 오른쪽 본문", 640, 200, page=1)
+    pages = [
+        spread(1, body, right, printed=64),
+        spread(2, line("미래역량을", 170, 300, size=50, page=2)),  # a divider: no footer
+        spread(3, line("· 본문", 40, 200, page=3), printed=68),
+    ]
+    fill_printed_pages(pages)
+    assert [p.printed_page for p in pages] == [64, 66, 68]
+    assert (body.printed_page, right.printed_page) == (64, 65)
+
+
+def test_a_path_number_beside_its_banner_title_opens_the_level_its_path_gives():
+    # a booklet: a task's number over its title on the task's cover, then each subtask's
+    # "1-1-1" in a circle beside its title on a banner set a little higher
+    tree = lines_to_tree(
+        "doc",
+        [
+            page(
+                1,
+                line("Ⅴ. 추진과제", 60, 60, size=30),
+                line("1 미래역량을 기르는 교육", 60, 120, size=24),
+                line("· 미래역량", 60, 160, size=11),
+                line("· 기르는 교육", 60, 180, size=11),
+            ),
+            page(
+                2,
+                line("1-1", 260, 200, size=38, page=2),
+                line("학생 성장 중심의", 200, 280, size=38, page=2),
+                line("· 기초학력 보장", 60, 400, size=11, page=2),
+            ),
+            page(
+                3,
+                line("모든 학생의 기초학력 보장", 131, 78, size=21, page=3),
+                replace(line("1-1-1", 47, 90, size=23, page=3), x1=105),
+                line("· 학교 내 통합 진단", 34, 222, size=11, page=3),
+            ),
+        ],
+        content_from=1,
+    )
+    got = [(s.kind, s.number, s.title) for s in tree.sections]
+    assert got == [
+        ("chapter", 5, "추진과제"),
+        ("strategy", 1, "미래역량을 기르는 교육"),
+        ("task", 1, "학생 성장 중심의"),
+        ("subtask", 1, "모든 학생의 기초학력 보장"),
+    ]
+    assert tree.items[-1].section_id == tree.sections[-1].section_id
+
+
+def test_an_appendix_chapter_opens_the_parts_its_divider_lists():
+    toc = [
+        TocEntry(kind="chapter", number=1, chapter=None, title="추진과제", printed_page=1),
+        TocEntry(kind="chapter", number=2, chapter=None, title="부록", printed_page=2),
+    ]
+    tree = lines_to_tree(
+        "doc",
+        [
+            page(1, line("Ⅰ. 추진과제", 60, 60, size=30), line("○ 목표", 62, 120)),
+            page(
+                2,
+                line("Ⅱ", 680, 200, size=80, page=2),
+                line("부록", 690, 370, size=65, page=2),
+                line("2026 학교교육계획 반영사항", 695, 570, size=16, page=2),
+                line("2025 주요 성과", 695, 603, size=16, page=2),
+            ),
+            page(
+                3,
+                line("2026학교교육계획반영사항", 42, 70, size=22, page=3),
+                line("○ 유치원 평가", 42, 120, page=3),
+                line("○ 특수학급 운영", 42, 140, page=3),
+            ),
+            page(
+                4,
+                line("2025주요성과", 44, 70, size=22, page=4),
+                line("1 미래역량을기르는교육", 46, 146, size=19, page=4),
+                line("○ 기초학력 보장", 42, 180, page=4),
+            ),
+        ],
+        content_from=1,
+        toc=toc,
+    )
+    got = [(s.kind, s.title, s.page_start) for s in tree.sections]
+    assert got[1:4] == [
+        ("appendix", "부록", 2),
+        ("appendix", "2026 학교교육계획 반영사항", 3),
+        ("appendix", "2025 주요 성과", 4),
+    ]
+    by_id = {s.section_id: s for s in tree.sections}
+    assert by_id[tree.sections[3].parent_id or ""].title == "부록"
+    # an appendix's numbered titles are its headings, not the plan's strategies
+    assert got[4][0] == "heading"
+
+
+def test_boxed_numeral_glyphs_at_body_size_are_strategies_over_the_box_bullet_tasks():
+    # a ministry's plan: "[1] 당면 현안 …" in a private-use boxed-numeral glyph, its tasks
+    # "□ …" in the □ character, all at the body's size
+    def boxed(text: str, top: float, page_no: int) -> Line:
+        return line(text, 59.0, top, size=15, page=page_no, private_mark=True)
+
+    tree = lines_to_tree(
+        "doc",
+        [
+            page(
+                1,
+                line("Ⅲ. 핵심 추진과제", 65, 70, size=16),
+                boxed("□ 당면 현안 및 고질적 문제 해결", 118, 1),
+                line("□ 소상공인 경영부담 완화", 53.9, 162, size=15),
+                line("○ (금융부담 완화) 저금리 정책자금 공급", 61, 196, size=15),
+                line("□ 납품대금연동제의 빠른 현장 안착 지원", 53.9, 612, size=15),
+            ),
+            page(
+                2,
+                boxed("□ 소상공인 안전망 강화 및 성장기반 마련", 69, 2),
+                line("□ 보다 두터운 소상공인 사회 안전망 구축", 53.9, 113, size=15, page=2),
+            ),
+        ],
+        content_from=1,
+    )
+    got = [(s.kind, s.title) for s in tree.sections]
+    assert got == [
+        ("chapter", "핵심 추진과제"),
+        ("strategy", "당면 현안 및 고질적 문제 해결"),
+        ("task", "소상공인 경영부담 완화"),
+        ("task", "납품대금연동제의 빠른 현장 안착 지원"),
+        ("strategy", "소상공인 안전망 강화 및 성장기반 마련"),
+        ("task", "보다 두터운 소상공인 사회 안전망 구축"),
+    ]

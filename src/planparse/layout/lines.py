@@ -61,6 +61,9 @@ class Line:
     banner: bool = False
     caption: bool = False
     running: bool = False  # running header or footer repeated across pages
+    # its first glyph is a private-use one (read as □): a box the font may draw a number
+    # in, which the document's □ character is not
+    private_mark: bool = False
     printed_page: int | None = None
     # each glyph as read (look-alikes in their one form) with its box: where a funding
     # expression stands on the page (``provenance``). Kept packed (``pack_glyphs``): the
@@ -357,6 +360,7 @@ def chars_to_lines(
                     glyph_text=glyph_text,
                     glyph_boxes=boxes,
                     glyph_ends=ends,
+                    private_mark="\ue000" <= seg[0]["text"][:1] <= "\uf8ff",
                 )
             )
     lines.sort(key=lambda ln: (round(ln.top / 3), ln.x0))
@@ -589,12 +593,7 @@ def read_page(page: Page, settings: LayoutSettings = LAYOUT) -> PageLines:
     for ln in lines:
         ln.ruled = any(_inside(ln, box) for box in tables)
         ln.banner = any(_inside(ln, box, pad=2.0) for box in banners)
-    footer = find_footer(lines, result.height, settings)
-    if footer is not None:
-        result.printed_page = int(
-            (FOOTER_RE.match(footer.text) or BARE_PAGE_NUMBER_RE.match(footer.text)).group(1)  # type: ignore[union-attr]
-        )
-        lines.remove(footer)
+    result.printed_page = read_footers(lines, result, settings)
     mark_captions(lines, settings)
     result.lines = lines
     return result
@@ -609,6 +608,41 @@ def is_spread(lines: list[Line], width: float, settings: LayoutSettings = LAYOUT
         return False
     crossing = sum(1 for ln in lines if ln.x0 < middle < ln.x1)
     return crossing <= settings.spread_crossing * len(lines)
+
+
+def read_footers(
+    lines: list[Line], page: PageLines, settings: LayoutSettings = LAYOUT
+) -> int | None:
+    """The page's printed number from its footer, which is taken out of its lines. A
+    spread's number is its left page's: each half has a footer of its own, and a half
+    without one (a divider) takes its number from the other half's."""
+    middle = page.width / 2
+    halves = (
+        [[ln for ln in lines if ln.x0 < middle], [ln for ln in lines if ln.x0 >= middle]]
+        if page.spread
+        else [lines]
+    )
+    numbers: list[int | None] = []
+    for half in halves:
+        footer = find_footer(half, page.height, settings)
+        if footer is None:
+            numbers.append(None)
+            continue
+        match = FOOTER_RE.match(footer.text) or BARE_PAGE_NUMBER_RE.match(footer.text)
+        assert match is not None
+        numbers.append(int(match.group(1)))
+        lines.remove(footer)
+    if numbers[0] is not None:
+        return numbers[0]
+    right = numbers[-1]
+    return right - 1 if page.spread and right is not None else None
+
+
+def printed_pages_of(page: PageLines) -> tuple[int, ...]:
+    """The printed pages a page holds: one, or a spread's two."""
+    if page.printed_page is None:
+        return ()
+    return (page.printed_page, page.printed_page + 1) if page.spread else (page.printed_page,)
 
 
 def find_footer(lines: list[Line], height: float, settings: LayoutSettings = LAYOUT) -> Line | None:
@@ -674,13 +708,20 @@ def read_pages(
 
 
 def fill_printed_pages(pages: list[PageLines]) -> None:
-    """Give pages without a footer the printed number their numbered neighbours imply."""
-    offsets = {p.number: p.number - p.printed_page for p in pages if p.printed_page is not None}
+    """Give pages without a footer the printed number their numbered neighbours imply
+    (a spread counts two), and each line its half's number."""
+    counted = list(accumulate((2 if p.spread else 1 for p in pages), initial=0))
+    offsets = {
+        i: counted[i] - p.printed_page for i, p in enumerate(pages) if p.printed_page is not None
+    }
     for i, page in enumerate(pages):
         if page.printed_page is None:
-            before = [offsets[p.number] for p in pages[:i] if p.number in offsets]
-            after = [offsets[p.number] for p in pages[i + 1 :] if p.number in offsets]
+            before = [offsets[k] for k in range(i) if k in offsets]
+            after = [offsets[k] for k in range(i + 1, len(pages)) if k in offsets]
             if before and after and before[-1] == after[0]:
-                page.printed_page = page.number - before[-1]
+                page.printed_page = counted[i] - before[-1]
+        middle = page.width / 2
         for ln in page.lines:
             ln.printed_page = page.printed_page
+            if page.spread and page.printed_page is not None and ln.x0 >= middle:
+                ln.printed_page = page.printed_page + 1  # the spread's right page

@@ -65,6 +65,9 @@ BARE_APPENDIX_RE = regex.compile(
     r"(?:(?P<num>\d{1,2})(?!\d)\s*[.:：]?\s+)?[.:：]?\s*(?P<title>\S.*)$"
 )
 INLINE_APPENDIX_RE = regex.compile(r"^[【\[(]?\s*참\s*고")
+# A chapter that is the plan's appendix ("Ⅵ. 부록"): an appendix, and the titles its
+# divider lists are its parts (each an appendix) where the body opens them.
+APPENDIX_CHAPTER_RE = regex.compile(r"^(?:부\s*록|참\s*고\s*(?:자\s*료)?|별\s*첨|붙\s*임)$")
 # A chapter that reviews or describes rather than plans (2024년 성과, 일반현황, 정책여건,
 # 비전 및 전략체계): its numbered titles are headings, not strategies or tasks of the plan.
 REVIEW_CHAPTER_RE = regex.compile(
@@ -133,11 +136,16 @@ SENTENCE_ENDINGS = (".", "다")
 INLINE = "inline appendix"
 # Not a kind: a review chapter's first numbered level (kind heading, nesting as a strategy).
 REVIEWED = "reviewed"
-# A title numbered by a word and the path of its levels (a booklet's "역점1-1-1", "역점 1-2.
-# 디지털·AI 교육 강화", "과제 2-3"): the path gives its level, whatever it looks like.
-WORDED_PATH_RE = regex.compile(
-    r"^(?:역점|과제|추진과제|중점과제|전략)\s*(?P<path>\d{1,2}(?:\s*-\s*\d{1,2}){0,2})(?!\d)\.?\s*(?P<title>.*)$"
+# A title numbered by the path of its levels, after a word (a booklet's "역점1-1-1", "역점
+# 1-2. 디지털·AI 교육 강화", "과제 2-3") or bare ("1-1-1 모든 학생의 기초학력 보장", a
+# "1-1" set over its title): the path gives its level, whatever it looks like. A bare
+# "1-1 title" on one line is the dashed scheme's, nested as the document nests it.
+PATH_RE = regex.compile(
+    r"^(?:(?P<word>역점|과제|추진과제|중점과제|전략)\s*(?P<path>\d{1,2}(?:\s*-\s*\d{1,2}){0,2})"
+    r"|(?P<path>\d{1,2}\s*-\s*\d{1,2}(?:\s*-\s*\d{1,2})?)(?=[\s.]|$))(?!\d)\.?\s*(?P<title>.*)$"
 )
+# A path number alone on its line, its title set beside or below it ("1-1-1").
+LONE_PATH_RE = regex.compile(r"^\s*\d{1,2}(?:\s*-\s*\d{1,2}){1,2}\s*$")
 PATH_KINDS = {1: STRATEGY, 2: TASK, 3: SUBTASK}
 # Not a kind: a □ title that is its strategy's task (kind task).
 BOXED_TASK = "boxed task"

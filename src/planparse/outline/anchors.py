@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from planparse.layout.lines import Line, PageLines
+from planparse.layout.lines import Line, PageLines, printed_pages_of
 from planparse.notation.glyphs import ROMAN_NUMERALS
 from planparse.notation.outline import (
     APPENDIX,
@@ -105,8 +105,8 @@ class Anchors:
         the nearest page that has it; strategies between their chapter and the next."""
         by_printed: dict[int, list[PageLines]] = {}
         for page in pages:
-            if page.printed_page is not None:
-                by_printed.setdefault(page.printed_page, []).append(page)
+            for printed in printed_pages_of(page):
+                by_printed.setdefault(printed, []).append(page)
         bounds = (0, max((p.number for p in pages), default=0) + 1)
         chapter_pages: dict[int | None, int] = {}
         for i, entry in enumerate(self.entries):
@@ -165,7 +165,7 @@ class Anchors:
                 and not beside_another(ln, page.lines, self.settings)
             ]
             for j, (k, _) in enumerate(lines):
-                windows = [[line for _, line in lines[j : j + width]] for width in (1, 2, 3)]
+                windows = [[line for _, line in lines[j : j + width]] for width in (1, 2, 3, 4)]
                 matching = [
                     w
                     for w in windows

@@ -18,6 +18,7 @@ from planparse.notation.glyphs import CIRCLED_NUMBERS, MARKERS, ROMAN_NUMERALS
 from planparse.notation.outline import (
     ANNOTATION_MARKERS,
     APPENDIX,
+    APPENDIX_CHAPTER_RE,
     APPENDIX_RE,
     BANNER,
     BARE_APPENDIX_RE,
@@ -38,15 +39,16 @@ from planparse.notation.outline import (
     LISTED,
     LONE_NUMBER_RE,
     LONE_NUMERAL_RE,
+    LONE_PATH_RE,
     OVERVIEW_TASK_RE,
     PATH_KINDS,
+    PATH_RE,
     REVIEW_CHAPTER_RE,
     REVIEWED,
     SENTENCE_ENDINGS,
     STRATEGY,
     SUBTASK,
     TASK,
-    WORDED_PATH_RE,
     Scheme,
     match_scheme,
 )
@@ -54,7 +56,7 @@ from planparse.outline.anchors import Anchors
 from planparse.outline.contents import TocEntry
 from planparse.outline.settings import OUTLINE, OutlineSettings
 from planparse.output.model import Issue, Item, Section
-from planparse.text import without_title_fillers
+from planparse.text import letters_and_digits, without_title_fillers
 
 # A page listing at least this many numbered titles and no bullet is a summary of them.
 SUMMARY_TITLES = 3
@@ -153,15 +155,23 @@ class TreeBuilder:
             (CHAPTER, STRATEGY, TASK, SUBTASK, ISSUE, HEADING, INLINE)
         )
         self.first_on_page = False  # the line being added opens its page's text
-        self.summary_page = False  # the page lists titles the pages after it open
+        # the lines (by id) of a page, or a spread's half, that lists titles the pages
+        # after it open (a divider's, a task cover's list)
+        self.summary_lines: set[int] = set()
+        self.half_lines: dict[int, list[Line]] = {}  # line id -> the lines of its half
         self.contents_page = False  # the page lists chapters: a contents page, not body
         self.boxed_pending = False  # the next section opened is a boxed title's
         self.boxed_sections: list[Section] = []  # sections opened by boxed titles
         self.boxed_task = False  # the open task is a □ title (the strategy numbers none)
         self.boxed_task_size = 0.0
+        self.boxed_style: tuple[bool, float, float] | None = None  # the boxed level's look
+        self.boxed_by_look = False  # the boxed level opened at body size, by its glyph
         self.listed_style: tuple[str, float] | None = None  # scheme and size of found strategies
         self.pending_path: str | None = None  # the path of the title being classified
         self.paths: dict[str, str] = {}  # kind -> the path of its open title ("1-2")
+        # the parts an appendix chapter's divider lists, by their letters: where the body
+        # opens one, it is an appendix within the chapter
+        self.listed_parts: dict[str, str] = {}
         self.listed_paths: dict[str, str] = {}  # path -> title, as the document lists it
         self.page_lines: list[Line] = []  # the lines of the page being read
         self.boxed_numbers: set[int] = set()  # ids of lines joined to a boxed number
@@ -204,6 +214,7 @@ class TreeBuilder:
         if kind in (CHAPTER, APPENDIX) and not inline:
             listed = kind == CHAPTER and self.anchors.strategies_of(number)
             self.levels = [LISTED] if listed else []
+            self.listed_parts = {}
         parent = None if kind in (CHAPTER, APPENDIX) and not inline else self.container()
         ordinal = len(self.tree.sections) + 1
         section_id = f"s{ordinal:04d}"
@@ -262,7 +273,10 @@ class TreeBuilder:
         title = ENUMERATOR_RE.sub("", " ".join(ln.text for ln in lines)).strip() or entry.title
         if entry.kind == CHAPTER:
             self.strategy_count = 0
-        section = self.open_section(entry.kind, entry.number, title, first)
+        parts = entry.kind == CHAPTER and APPENDIX_CHAPTER_RE.match(entry.title) is not None
+        section = self.open_section(APPENDIX if parts else entry.kind, entry.number, title, first)
+        if parts:
+            self.list_parts(lines)
         section.title_raw = " ".join(ln.text_raw for ln in lines)
         if without_title_fillers(title) != without_title_fillers(entry.title):
             section.toc_title = entry.title
@@ -276,6 +290,24 @@ class TreeBuilder:
         for ln in lines:
             self.touch(ln)
         self.last_line = lines[-1]
+
+    def list_parts(self, title_lines: list[Line]) -> None:
+        """Remember the titles an appendix chapter's divider lists below its title: set
+        in title size, one a line, neither numbered nor bulleted."""
+        half = self.half_lines.get(id(title_lines[0]), self.page_lines)
+        below = max(ln.bottom for ln in title_lines)
+        self.listed_parts = {}
+        for ln in half:
+            if (
+                ln.top > below
+                and not ln.running
+                and ln.size >= self.settings.title_size * self.body
+                and is_title(ln.text)
+                and not split_marker(ln.text)[0]
+                and match_scheme(ln.text) is None
+            ):
+                self.listed_parts[letters_and_digits(ln.text)] = ln.text
+                self.consumed.add(id(ln))
 
     # -- lines ------------------------------------------------------------
     def add_line(self, ln: Line, page_width: float = 595.0) -> None:
@@ -328,6 +360,9 @@ class TreeBuilder:
             title = m["title"] or self.title_below(ln) or text
             inside = INLINE_APPENDIX_RE.match(text) and self.open[CHAPTER] is not None
             return (INLINE if inside else APPENDIX), number, title
+        part = self.listed_parts.get(letters_and_digits(text))
+        if part is not None and self.stands_out(ln) and self.open[CHAPTER] is not None:
+            return INLINE, None, part  # a part the appendix's divider lists
         if ln.framed and not self.is_title_box(ln):
             return "item", None, text  # a framed box's text: a diagram's, a summary's
         if self.is_title_continuation(ln):
@@ -354,15 +389,21 @@ class TreeBuilder:
         m = ISSUE_RE.match(text)
         if m and ln.size >= self.body:
             return ISSUE, int(m["num"]), m["title"]
-        m = WORDED_PATH_RE.match(text)
-        if m and not self.summary_page and self.stands_out(ln) and self.in_plan_chapter():
+        m = PATH_RE.match(text)
+        if (
+            m
+            and (m["word"] or not m["title"] or m["path"].count("-") == 2)
+            and (id(ln) not in self.summary_lines or self.largest_on_page(ln))
+            and self.stands_out(ln)
+            and self.in_plan_chapter()
+        ):
             path = regex.sub(r"\s", "", m["path"])
             title = m["title"].strip() or self.title_below(ln)
             if title and is_title(title):
                 self.pending_path = path
                 return PATH_KINDS[path.count("-") + 1], int(path.split("-")[-1]), title
         numbered = match_scheme(text)
-        if numbered and self.summary_page and not self.largest_on_page(ln):
+        if numbered and id(ln) in self.summary_lines and not self.largest_on_page(ln):
             numbered = None  # a list of the titles that follow (a divider's, a summary's)
         if (
             numbered
@@ -386,9 +427,27 @@ class TreeBuilder:
             and self.stands_out(ln)
             and is_title(rest)
         ):
-            return self.boxed(), None, rest  # a boxed title opening the chapter's levels
-        if marker == "□" and BOXED in self.levels and self.stands_out(ln):
-            return self.boxed(), None, rest  # the next title in the same style
+            self.boxed_by_look = False
+            return self.boxed(ln), None, rest  # a boxed title opening the chapter's levels
+        if (
+            marker == "□"
+            and rest
+            and ln.private_mark
+            and not self.levels
+            and self.opens_plan_levels()
+            and self.alone_on_its_row(ln)
+            and ln.size >= self.body - self.settings.size_step
+            and is_title(rest)
+            and not BLOCK_LABEL_RE.match(rest)
+        ):
+            self.boxed_by_look = True
+            return self.boxed(ln), None, rest  # at body size, a boxed numeral's glyph
+        if (
+            marker == "□"
+            and BOXED in self.levels
+            and (self.boxed_look(ln) if self.boxed_by_look else self.stands_out(ln))
+        ):
+            return self.boxed(ln), None, rest  # the next title in the same style
         banner = ln.banner and ln.size >= self.settings.banner_size * self.body
         if marker == "□" and banner:
             return self.nest(BANNER), None, rest  # a boxed-number glyph on a shaded banner
@@ -491,9 +550,13 @@ class TreeBuilder:
                 other.top > last.top
                 and abs(other.size - last.size) <= self.settings.wrap_size_step
                 and 0 <= other.top - last.bottom <= self.settings.title_wrap_gap * last.size
-                and abs(other.x0 - line.x0) <= self.settings.style_align
+                and (
+                    abs(other.x0 - line.x0) <= self.settings.style_align
+                    or abs(other.x0 + other.x1 - line.x0 - line.x1) <= 2 * self.settings.style_align
+                )
             ):
-                wrapped.append(other)  # the title set over two lines ("미래 교육을 이끌" …)
+                wrapped.append(other)  # the title set over two lines ("미래 교육을 이끌" …),
+                # left-aligned or centred
         title = " ".join(split_marker(ln.text)[1] if ln is line else ln.text for ln in wrapped)
         if not is_title(title):
             return None
@@ -538,9 +601,11 @@ class TreeBuilder:
         self.paths[kind] = path
 
     def largest_on_page(self, ln: Line) -> bool:
-        """Whether no text on the page is set larger (a title over its own list of tasks)."""
+        """Whether no text on the page (a spread's half) is set larger (a title over its
+        own list of tasks)."""
         step = self.settings.largest_size_step
-        return all(other.size <= ln.size + step for other in self.page_lines)
+        half = self.half_lines.get(id(ln), self.page_lines)
+        return all(other.size <= ln.size + step for other in half if not other.running)
 
     def stands_out(self, ln: Line) -> bool:
         """Whether a line is set as a title: a little larger than the body, or on a shaded
@@ -589,7 +654,7 @@ class TreeBuilder:
         return (
             self.open[STRATEGY] is not None
             and (task is None or self.boxed_task)
-            and not self.summary_page
+            and id(ln) not in self.summary_lines
             and ln.size >= self.body - self.settings.size_step
             and is_title(title)
             and not BLOCK_LABEL_RE.match(title)
@@ -597,11 +662,25 @@ class TreeBuilder:
             and not self.in_issues_chapter()
         )
 
-    def boxed(self) -> str:
-        """Nest a boxed title; remember it, to be confirmed by a numbered level below it."""
+    def boxed(self, ln: Line) -> str:
+        """Nest a boxed title; remember it, to be confirmed by a numbered level below it,
+        and its look, the look of its siblings."""
         kind = self.nest(BOXED)
         self.boxed_pending = True
+        self.boxed_style = (ln.private_mark, ln.x0, ln.size)
         return kind
+
+    def boxed_look(self, ln: Line) -> bool:
+        """Whether a □ title has the look of the open boxed title: the same box glyph, as
+        far across and as large."""
+        if self.boxed_style is None:
+            return False
+        private, x0, size = self.boxed_style
+        return (
+            ln.private_mark == private
+            and abs(ln.x0 - x0) <= self.settings.style_align
+            and abs(ln.size - size) <= self.settings.style_size_step
+        )
 
     def in_issues_chapter(self) -> bool:
         chapter = self.open[CHAPTER]
@@ -757,7 +836,8 @@ def lines_to_tree(
             other_half = spread_half_beside(page, divider)
             if not other_half:
                 continue
-            divider_lines = {id(ln) for ln in page.lines if ln not in other_half}
+            # by index: the lines joined below (``join_boxed_numbers``) are new objects
+            divider_lines = {k for k, ln in enumerate(page.lines) if ln not in other_half}
         else:
             divider_lines = set()
         # the ①–㉒ overview of the tasks, before the first of them; a strategy's own list
@@ -785,20 +865,24 @@ def lines_to_tree(
         }
         builder.page_lines = [ln for ln in lines if ln.text and not (ln.running or ln.caption)]
         for ln in builder.page_lines:  # "역점 1-2. 디지털·AI 교육 강화" in a divider's list
-            listed = WORDED_PATH_RE.match(ln.text)
-            if listed and listed["title"].strip():
+            listed = PATH_RE.match(ln.text)
+            if listed and listed["word"] and listed["title"].strip():
                 path = regex.sub(r"\s", "", listed["path"])
                 builder.listed_paths.setdefault(path, listed["title"].strip())
         builder.contents_page = is_contents_page(lines, body, settings)
-        builder.summary_page = builder.contents_page or is_summary_page(lines, body)
+        builder.summary_lines, builder.half_lines = set(), {}
+        for half in page_halves(page, [ln for ln in lines if ln.text]):
+            builder.half_lines.update((id(ln), half) for ln in half)
+            if builder.contents_page or is_summary_page(half, body):
+                builder.summary_lines.update(id(ln) for ln in half)
         for k, ln in enumerate(lines):
-            if (page.number, k) in anchors.places:
+            if (page.number, k) in anchors.places and k not in divider_lines:
                 builder.open_anchor(*anchors.places[(page.number, k)])
                 first = False
                 continue
             if (
                 id(ln) in title_lines
-                or id(ln) in divider_lines
+                or k in divider_lines
                 or ln.caption
                 or ln.running
                 or ln.in_table
@@ -849,6 +933,14 @@ def spread_half_beside(page: PageLines, divider: Line) -> list[Line]:
     return [ln for ln in page.lines if (ln.x0 >= middle) == left]
 
 
+def page_halves(page: PageLines, lines: list[Line]) -> list[list[Line]]:
+    """The lines of each printed page a page holds: a spread's two halves, or all."""
+    if not page.spread:
+        return [lines]
+    middle = page.width / 2
+    return [[ln for ln in lines if ln.x0 < middle], [ln for ln in lines if ln.x0 >= middle]]
+
+
 def is_summary_page(lines: list[Line], body: float) -> bool:
     """A page that lists numbered titles with no body text among them (a chapter divider's
     list of strategies, a 현안 chapter's list of its blocks): the titles open on the pages
@@ -858,7 +950,7 @@ def is_summary_page(lines: list[Line], body: float) -> bool:
         for ln in lines
         if not ln.in_table
         and ln.size >= body
-        and (match_scheme(ln.text) or split_marker(ln.text)[0] == "□")
+        and (match_scheme(ln.text) or PATH_RE.match(ln.text) or split_marker(ln.text)[0] == "□")
     ]
     if len(numbered) < SUMMARY_TITLES:
         return False
@@ -887,15 +979,29 @@ def join_boxed_numbers(lines: list[Line], settings: OutlineSettings = OUTLINE) -
     out = list(lines)
     for k in range(len(lines) - 1):
         number, title = lines[k], lines[k + 1]
+        if LONE_PATH_RE.match(title.text) and not LONE_PATH_RE.match(number.text):
+            number, title = title, number  # the title's banner set a little above its number
+        # a number's box and its title's banner may stand a little apart in height; a path
+        # number ("1-1-1") beside a title is set so only where its box overlaps the title
+        if LONE_PATH_RE.match(number.text):
+            on_row = number.top < title.bottom and title.top < number.bottom
+        else:
+            on_row = (
+                LONE_NUMBER_RE.match(number.text) is not None
+                and abs(number.top - title.top) <= settings.boxed_number_row * title.size
+            )
         if (
-            LONE_NUMBER_RE.match(number.text)
+            on_row
             and not (number.in_table or title.in_table)
-            and abs(number.top - title.top) <= settings.boxed_number_row * title.size
             and title.x0 > number.x1
             and abs(number.size - title.size) <= settings.boxed_number_size * title.size
             and not split_marker(title.text)[0]
+            and not (LONE_NUMBER_RE.match(title.text) or LONE_PATH_RE.match(title.text))
             and is_title(title.text)
-            and match_scheme(f"{number.text.strip()} {title.text}")  # not "2" + "15분 …"
+            and (
+                LONE_PATH_RE.match(number.text)
+                or match_scheme(f"{number.text.strip()} {title.text}")  # not "2" + "15분 …"
+            )
         ):
             joined = replace(
                 title, x0=number.x0, text=f"{number.text.strip()} {title.text}",
@@ -903,6 +1009,11 @@ def join_boxed_numbers(lines: list[Line], settings: OutlineSettings = OUTLINE) -
                 size=max(number.size, title.size),
             )  # fmt: skip
             out[k], out[k + 1] = replace(number, text="", text_raw=""), joined
+            if number is lines[k + 1]:  # keep the joined title where its number stood
+                out[k], out[k + 1] = (
+                    replace(title, text="", text_raw=""),
+                    replace(joined, top=number.top, bottom=max(number.bottom, title.bottom)),
+                )
     return out
 
 
