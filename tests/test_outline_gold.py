@@ -14,12 +14,13 @@ from tests.support.outline import Score, read_gold, score, sections_of
 
 GOLD = sorted((DATA / "outline_gold").glob("*.jsonl"))
 # Six plans labelled only after the outline code of issue 25's first session was done,
-# scored apart (README "How right the outline is").
+# scored apart (README "How right the outline is"): held out through two freezes (78.9%
+# right at both), then read for rules, so no longer a measure of unseen plans.
 HELD_OUT = sorted((DATA / "outline_gold_heldout").glob("*.jsonl"))
 RIGHT_FLOOR = 0.97  # share of gold entries right over all plans (98.8% when set)
 SPURIOUS_CEILING = 0.01  # spurious sections as a share of gold entries (0.2% when set)
-HELD_OUT_RIGHT_FLOOR = 0.78  # 78.9% when labelled
-HELD_OUT_SPURIOUS_CEILING = 0.035  # 3.0% when labelled
+HELD_OUT_RIGHT_FLOOR = 0.94  # 78.9% when labelled, 95.5% once read
+HELD_OUT_SPURIOUS_CEILING = 0.02  # 3.0% when labelled, 1.5% once read
 
 
 def test_there_is_gold_for_busan_plans_and_other_organisations():

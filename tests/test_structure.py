@@ -367,3 +367,73 @@ def test_boxed_numeral_glyphs_at_body_size_are_strategies_over_the_box_bullet_ta
         ("strategy", "소상공인 안전망 강화 및 성장기반 마련"),
         ("task", "보다 두터운 소상공인 사회 안전망 구축"),
     ]
+
+
+def test_keyword_titles_under_boxed_strategies_are_tasks_and_run_on_below_a_full_line():
+    # a ministry: "[1] …" boxed strategies on banners, "(1) 키워드 : …" tasks at body size,
+    # a task's title run on flush onto the next line
+    def full(text: str, x0: float, top: float, **kw) -> Line:
+        return replace(line(text, x0, top, size=15, **kw), x1=538)
+
+    tree = build(
+        line("Ⅲ. 핵심 추진과제", 68, 66, size=18),
+        line("□ 신산업·신시장 개척의 첨병, 창업벤처 집중 육성", 61.8, 108, size=15, banner=True),
+        full("(1) 세계(글로벌) : 내수를 넘어 세계시장을 호령하는 세계(글로벌)", 56.6, 211),
+        line("거대신생기업(유니콘) 창출", 56.6, 230, size=15),
+        line("○ (국외) 창업 초기 기업의 투자유치 및 해외진출", 64.1, 257, size=15),
+        line("○ 사업기간 : 2023~2026", 64.1, 280, size=15),
+        line("(2) 디지털 : 디지털 경제 선점 위한 창업 초기 기업 육성", 56.6, 300, size=14.97),
+        line("○ (디지털 창업) 디지털 전략기술 예비창업자 양성", 64.1, 330, size=15),
+    )
+    got = [(s.kind, s.number, s.title) for s in tree.sections]
+    assert got == [
+        ("chapter", 3, "핵심 추진과제"),
+        ("strategy", 1, "신산업·신시장 개척의 첨병, 창업벤처 집중 육성"),
+        (
+            "task",
+            1,
+            "세계(글로벌) : 내수를 넘어 세계시장을 호령하는 세계(글로벌) 거대신생기업(유니콘) 창출",
+        ),
+        ("task", 2, "디지털 : 디지털 경제 선점 위한 창업 초기 기업 육성"),
+    ]
+
+
+def test_a_chapter_the_contents_words_otherwise_is_found_by_its_numeral_without_page_numbers():
+    toc = [
+        TocEntry(kind="chapter", number=1, chapter=None, title="추진성과와 평가", printed_page=1),
+        TocEntry(
+            kind="chapter",
+            number=2,
+            chapter=None,
+            title="2023년 부처 핵심 추진과제",
+            printed_page=5,
+        ),
+    ]
+    pages = [
+        PageLines(number=n, width=595, height=841, lines=list(lines))
+        for n, lines in (
+            (
+                1,
+                [
+                    line("I. 추진성과와 평가", 68, 66, size=18, page=1),
+                    line("○ 성과", 62, 120, page=1),
+                ],
+            ),
+            (
+                2,
+                [
+                    line("Ⅱ. 핵심 추진과제", 68, 66, size=18, page=2),
+                    line("○ 과제", 62, 120, page=2),
+                ],
+            ),
+        )
+    ]
+    for p in pages:
+        for ln in p.lines:
+            ln.printed_page = None
+    tree = lines_to_tree("doc", pages, content_from=1, toc=toc)
+    assert [(s.kind, s.number, s.page_start) for s in tree.sections] == [
+        ("chapter", 1, 1),
+        ("chapter", 2, 2),
+    ]
+    assert tree.items[-1].section_id == tree.sections[-1].section_id

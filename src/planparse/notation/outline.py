@@ -69,9 +69,10 @@ INLINE_APPENDIX_RE = regex.compile(r"^[【\[(]?\s*참\s*고")
 # divider lists are its parts (each an appendix) where the body opens them.
 APPENDIX_CHAPTER_RE = regex.compile(r"^(?:부\s*록|참\s*고\s*(?:자\s*료)?|별\s*첨|붙\s*임)$")
 # A chapter that reviews or describes rather than plans (2024년 성과, 일반현황, 정책여건,
-# 비전 및 전략체계): its numbered titles are headings, not strategies or tasks of the plan.
+# 비전 및 전략체계, 업무협약 체결 및 추진상황, 감사 결과보고): its numbered titles are
+# headings, not strategies or tasks of the plan.
 REVIEW_CHAPTER_RE = regex.compile(
-    r"성\s*과|실\s*적|현\s*황|여\s*건|동\s*향|전\s*망|비\s*전|방\s*향"
+    r"성\s*과|실\s*적|현\s*황|여\s*건|동\s*향|전\s*망|비\s*전|방\s*향|상\s*황|결\s*과"
 )
 # A chapter about current issues (당면현안, 주요 현안사업): its numbered blocks are 현안.
 ISSUES_CHAPTER_RE = regex.compile(r"현\s*안")
@@ -130,6 +131,10 @@ BLOCK_LABEL_RE = regex.compile(
 # Drawing marks a title may open with (a slash or bar set between a divider's number and
 # its title, a box): not part of the title.
 DRAWING_MARKS_RE = regex.compile(r"^[\s/|│┃▌■□▣◆]+")
+# A title led by a short keyword and a colon ("(1) 세계(글로벌) : 내수를 넘어 …", a
+# ministry's tasks under its boxed strategies); a field ("사업기간 : 2023~2026") has digits
+# or little after its colon.
+KEYWORD_TITLE_RE = regex.compile(r"^[^:\d]{1,12}\s:\s*\D.{7,}$")
 # A numbered line ending so is a sentence of the body (…을 추진한다.), not a title.
 SENTENCE_ENDINGS = (".", "다")
 # Not a kind: the slot of a 참고 page that stands inside a chapter (kind appendix).

@@ -120,6 +120,9 @@ class Anchors:
                 ]
                 high = min(later, default=high)
             place = self.find(entry, pages, by_printed, (low, high), min_size)
+            if place is None and entry.kind == CHAPTER:
+                after = max(chapter_pages.values(), default=0)
+                place = self.find_numeral(entry, [p for p in pages if p.number > after], min_size)
             if place is not None:
                 self.places[place[0]] = (i, place[1])
                 if entry.kind == CHAPTER:
@@ -203,6 +206,22 @@ class Anchors:
                     and m["mark"]
                     and (entry.number is None or m["digits"] == str(entry.number))
                 ):
+                    return (page.number, k), [ln]
+        return None
+
+    def find_numeral(
+        self, entry: TocEntry, pages: list[PageLines], min_size: float
+    ) -> tuple[tuple[int, int], list[Line]] | None:
+        """A chapter found neither by its title nor on its page (the body words it
+        otherwise, and the plan prints no page numbers): the first line after the chapter
+        before it that opens with its numeral, at title size."""
+        taken = self.title_lines()
+        for page in pages:
+            for k, ln in enumerate(page.lines):
+                if ln.size < min_size or id(ln) in taken or ln.running or ln.caption:
+                    continue
+                m = NUMBERED_TITLE_RE.match(ln.text)
+                if m and m["roman"] and ROMAN_NUMERALS[m["roman"]] == entry.number:
                     return (page.number, k), [ln]
         return None
 

@@ -50,6 +50,9 @@ class OutlineSettings:
     )
     heading_nested_indent: float = 0.8  # a □ indented this many sizes past its heading is an item
     title_wrap_gap: float = 0.7  # a title's second line is at most this many sizes below its first
+    # a line reaching this share of the page's width across is full: the title runs on
+    # onto the line below, even flush with it
+    full_line: float = 0.85
     item_indent: float = 0.35  # an item indented this many sizes less than another is not its child
     wrap_gap_above: float = 0.3  # a wrapped line overlaps the line before by at most this much
     wrap_gap_below: float = 0.9  # … and stands at most this far below it

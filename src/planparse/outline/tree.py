@@ -35,6 +35,7 @@ from planparse.notation.outline import (
     ISSUE,
     ISSUE_RE,
     ISSUES_CHAPTER_RE,
+    KEYWORD_TITLE_RE,
     LEVEL_KINDS,
     LISTED,
     LONE_NUMBER_RE,
@@ -174,6 +175,7 @@ class TreeBuilder:
         self.listed_parts: dict[str, str] = {}
         self.listed_paths: dict[str, str] = {}  # path -> title, as the document lists it
         self.page_lines: list[Line] = []  # the lines of the page being read
+        self.page_width = 595.0  # the width of the page being read
         self.boxed_numbers: set[int] = set()  # ids of lines joined to a boxed number
         self.consumed: set[int] = set()  # ids of lines read as the title of a mark above
         # the numbering schemes of the open titles below the chapter, outermost first
@@ -314,6 +316,7 @@ class TreeBuilder:
         if id(ln) in self.consumed:
             self.touch(ln)
             return
+        self.page_width = page_width
         kind, number, title = self.classify(ln, page_width)
         if kind == "skip":
             return
@@ -352,7 +355,7 @@ class TreeBuilder:
         if (
             m
             and self.first_on_page
-            and ln.size >= self.body
+            and self.at_body_size(ln)
             and ln.x0 < self.settings.appendix_max_x * page_width
             and not self.anchors.repeats(ln)
         ):  # 붙임 1 / 별첨 / 참고 / 【참고】 opening its page, framed or not
@@ -377,17 +380,17 @@ class TreeBuilder:
         m = APPENDIX_RE.match(text)
         if (
             m
-            and ln.size >= self.body
+            and self.at_body_size(ln)
             and ln.x0 < self.settings.appendix_max_x * page_width
             and APPENDIX not in listed
         ):
             return APPENDIX, int(m["num"]) if m["num"] else None, text
         if LONE_NUMERAL_RE.match(text) and ln.size >= self.settings.chapter_size * self.body:
             return "skip", None, text  # "Ⅴ." set above its title, which the contents names
-        if ln.size >= self.body and self.anchors.repeats(ln):
+        if self.at_body_size(ln) and self.anchors.repeats(ln):
             return "skip", None, text  # a title the contents lists, found already: shown again
         m = ISSUE_RE.match(text)
-        if m and ln.size >= self.body:
+        if m and self.at_body_size(ln):
             return ISSUE, int(m["num"]), m["title"]
         m = PATH_RE.match(text)
         if (
@@ -436,7 +439,7 @@ class TreeBuilder:
             and not self.levels
             and self.opens_plan_levels()
             and self.alone_on_its_row(ln)
-            and ln.size >= self.body - self.settings.size_step
+            and self.at_body_size(ln)
             and is_title(rest)
             and not BLOCK_LABEL_RE.match(rest)
         ):
@@ -451,7 +454,7 @@ class TreeBuilder:
         banner = ln.banner and ln.size >= self.settings.banner_size * self.body
         if marker == "□" and banner:
             return self.nest(BANNER), None, rest  # a boxed-number glyph on a shaded banner
-        if numbered and ln.banner and ln.size >= self.body:
+        if numbered and ln.banner and self.at_body_size(ln):
             scheme, m = numbered
             return self.nest(scheme, ln.size), scheme.number(m), m["title"]  # on a banner
         # Below a strategy the contents lists (or a divider page), numbered titles are tasks.
@@ -607,12 +610,17 @@ class TreeBuilder:
         half = self.half_lines.get(id(ln), self.page_lines)
         return all(other.size <= ln.size + step for other in half if not other.running)
 
+    def at_body_size(self, ln: Line) -> bool:
+        """Whether a line is set at least as large as the body, give or take a hair
+        (14.97 pt in a 15 pt plan)."""
+        return ln.size >= self.body - self.settings.size_step
+
     def stands_out(self, ln: Line) -> bool:
         """Whether a line is set as a title: a little larger than the body, or on a shaded
         banner at the body's size."""
         if ln.size >= self.settings.title_size * self.body:
             return True
-        return ln.banner and ln.size >= self.body - self.settings.size_step
+        return ln.banner and self.at_body_size(ln)
 
     def is_title_box(self, ln: Line) -> bool:
         """Whether a framed line is a title drawn in a box of its own (a short title, no
@@ -655,7 +663,7 @@ class TreeBuilder:
             self.open[STRATEGY] is not None
             and (task is None or self.boxed_task)
             and id(ln) not in self.summary_lines
-            and ln.size >= self.body - self.settings.size_step
+            and self.at_body_size(ln)
             and is_title(title)
             and not BLOCK_LABEL_RE.match(title)
             and self.in_plan_chapter()
@@ -704,11 +712,18 @@ class TreeBuilder:
         short: not a numbered sentence of the body."""
         if ln.size >= self.settings.numbered_size * self.body:
             return True
+        if (
+            BOXED in self.levels
+            and KEYWORD_TITLE_RE.match(title)
+            and self.at_body_size(ln)
+            and self.alone_on_its_row(ln)
+        ):
+            return True  # "(1) 세계(글로벌) : 내수를 넘어 …" under a boxed strategy
         if not is_title(title) or title.endswith(SENTENCE_ENDINGS):
             return False
-        if id(ln) in self.boxed_numbers and ln.size >= self.body:
+        if id(ln) in self.boxed_numbers and self.at_body_size(ln):
             return True  # its number set in a box of its own: a title's mark at any size
-        if self.in_issues_chapter() and self.first_on_page and ln.size >= self.body:
+        if self.in_issues_chapter() and self.first_on_page and self.at_body_size(ln):
             return True  # a 현안 block opens its page
         return ln.size >= self.settings.title_size * self.body and self.alone_on_its_row(ln)
 
@@ -721,9 +736,11 @@ class TreeBuilder:
             return False
         if split_marker(ln.text)[0] or abs(ln.size - prev.size) > 0.6:
             return False
-        return (
-            0 <= ln.top - prev.bottom <= self.settings.title_wrap_gap * ln.size and ln.x0 > prev.x0
-        )
+        if not 0 <= ln.top - prev.bottom <= self.settings.title_wrap_gap * ln.size:
+            return False
+        # indented under it, or flush with it below a line that ran to the text's edge
+        full = prev.x1 >= self.settings.full_line * self.page_width
+        return ln.x0 > prev.x0 or (full and abs(ln.x0 - prev.x0) <= self.settings.style_align)
 
     def add_item_line(self, ln: Line) -> None:
         marker, rest = split_marker(ln.text)
