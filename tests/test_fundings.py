@@ -52,7 +52,7 @@ def test_a_funding_row_and_its_sources(report):
         row.end_year,
         row.amount_krw,
         row.sum_check,
-    ) == ("지역혁신클러스터 3차년도 추진", "'23.~'27", 2023, 2027, 34_800_000_000, "ok")
+    ) == ("지역혁신클러스터 3차년도", "'23.~'27", 2023, 2027, 34_800_000_000, "ok")
     assert (row.printed_page, row.amount_figure, row.amount_unit, row.currency) == (
         25,
         "348",

@@ -284,8 +284,8 @@ BREAKDOWNS = [
                 900 * EOK,
                 parts=(
                     ("市", "city", "source", 20 * EOK),
-                    ("부산도시공사", "other", "source", 10 * EOK),
-                    ("한국수자원공사", "other", "source", 170 * EOK),
+                    ("부산도시공사", "public", "source", 10 * EOK),  # public corporations
+                    ("한국수자원공사", "public", "source", 170 * EOK),
                     ("민간컨소", "other", "source", 700 * EOK),
                 ),
                 check="ok",

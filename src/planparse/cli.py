@@ -15,11 +15,12 @@ from planparse.corpus import EXECUTORS, Outcome, Progress, Source, collect_less,
 from planparse.errors import PlanparseError
 from planparse.grammar import Funding, find_fundings
 from planparse.output.contract import write_schemas
-from planparse.output.dataset import FORMATS, is_uri
+from planparse.output.dataset import FORMATS, Dataset, is_uri
 from planparse.output.model import DAMAGE_CODES, damaged_pages
 from planparse.output.validate import validate
 from planparse.read.seam import DEFAULT_READER, READERS
 from planparse.review import build_review
+from planparse.series import link_dataset
 from planparse.workers import MAX_MEMORY_MB, TIMEOUT_BASE, TIMEOUT_PER_PAGE, Limits
 
 
@@ -138,6 +139,19 @@ def main() -> None:
     show_default=True,
     help="MB of memory one document's worker may use before the document fails.",
 )
+@click.option(
+    "--organisation",
+    default=None,
+    help="Whose plans these are (the organisation's name as you want it in the dataset), for "
+    "every document, in place of what the covers say; per document: a planparse.json beside "
+    "the PDFs (README).",
+)
+@click.option(
+    "--plan-year",
+    type=click.IntRange(min=1901, max=2199),
+    default=None,
+    help="The year the plans are for, in place of what the covers say.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
 def extract_command(
     inputs: tuple[str, ...],
@@ -150,6 +164,8 @@ def extract_command(
     reader: str,
     timeout: float | None,
     max_memory: int,
+    organisation: str | None,
+    plan_year: int | None,
     quiet: bool,
 ) -> None:
     """Extract PDFs (files, or folders searched for *.pdf) into the dataset OUT.
@@ -177,6 +193,8 @@ def extract_command(
             progress=None if quiet else BarProgress(),
             reader=reader,
             limits=Limits(timeout, max_memory),
+            organisation=organisation,
+            plan_year=plan_year,
         )
     except PlanparseError as exc:
         raise click.ClickException(str(exc)) from None
@@ -188,12 +206,53 @@ def extract_command(
         warning = damage_line(outcome)
         if warning:
             click.echo(f"Warning: {warning}", err=True)
+    if summary.series is not None:
+        for stale in summary.series.stale:
+            click.echo(f"Warning: series.csv: {stale}", err=True)
     if not quiet:
         for outcome in summary.extracted:
             click.echo(document_line(outcome), err=True)
         click.echo(f"{summary.text()}; dataset {out}", err=True)
+        if summary.series is not None:
+            click.echo(summary.series.text(), err=True)
     if summary.failed:
         sys.exit(1)
+
+
+@main.command("series")
+@click.argument("dataset")
+@click.option(
+    "--crosswalk",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="The team's links and splits (CSV: project_id,series_id[,doc_id][,note]) "
+    "[default: series.csv beside the manifest, if there is one].",
+)
+@click.option(
+    "--fresh",
+    is_flag=True,
+    help="Link from scratch, forgetting the ids given before (ids then may change).",
+)
+def series_command(dataset: str, crosswalk: Path | None, fresh: bool) -> None:
+    """Link each organisation's projects across the documents of DATASET into programmes
+    (projects.series_id, the programmes table), applying the crosswalk. Extract runs it
+    after every run; run it again after editing series.csv.
+
+    \b
+    Example:
+        planparse series dataset/
+        planparse series dataset/ --crosswalk my-links.csv
+    """
+    try:
+        with Dataset.writing(dataset) as opened:
+            if not opened.documents:
+                raise click.ClickException(f"{dataset}: the dataset has no document")
+            report = link_dataset(opened, crosswalk, fresh=fresh)
+    except PlanparseError as exc:
+        raise click.ClickException(str(exc)) from None
+    for stale in report.stale:
+        click.echo(f"Warning: crosswalk: {stale}", err=True)
+    click.echo(report.text(), err=True)
 
 
 @main.command("parse-line")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import json
 import logging
 import os
 import stat
@@ -31,6 +32,7 @@ from planparse.errors import DocumentError, InputNotFoundError, PlanparseError, 
 from planparse.extract import extract
 from planparse.output.dataset import Dataset, filesystem_of, is_uri
 from planparse.read.seam import DEFAULT_READER, READERS, check_regular_file
+from planparse.series import SeriesReport, link_dataset
 from planparse.workers import LIMIT_EXIT, Limits, Pool, memory_ceiling_reason, peak_memory_mb
 
 EXECUTORS = ("local", "ray")
@@ -76,6 +78,7 @@ class RunSummary:
     extracted: list[Outcome] = field(default_factory=list)
     skipped: list[Source] = field(default_factory=list)
     failed: list[Outcome] = field(default_factory=list)
+    series: SeriesReport | None = None  # the series step, where it ran
 
     def text(self) -> str:
         return (
@@ -197,12 +200,69 @@ def collect_less() -> None:
 
 
 @dataclass(frozen=True)
+class Identity:
+    """Whose plan a document is and for which year, as the run was told (``--organisation``,
+    ``--plan-year``, a ``planparse.json`` beside the PDFs); None: as its cover says."""
+
+    organisation: str | None = None
+    plan_year: int | None = None
+
+
+SIDECAR = "planparse.json"  # beside the PDFs: whose plans they are (README "Whose plan")
+
+
+def read_sidecar(folder: Path) -> dict[str, Any] | None:
+    """A folder's ``planparse.json``, checked; None where there is none. Raises
+    InputNotFoundError, in one line, for one that cannot be read or says nonsense."""
+    path = folder / SIDECAR
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputNotFoundError(f"{path}: cannot be read as JSON ({plain_cause(exc)})") from None
+    entries = [data, *(data.get("documents") or {}).values()] if isinstance(data, dict) else [data]
+    for entry in entries:
+        if not isinstance(entry, dict):
+            raise InputNotFoundError(f"{path}: each entry must be an object")
+        year = entry.get("plan_year")
+        organisation = entry.get("organisation")
+        if year is not None and not (isinstance(year, int) and 1900 < year < 2200):
+            raise InputNotFoundError(f"{path}: plan_year must be a year, not {year!r}")
+        if organisation is not None and not isinstance(organisation, str):
+            raise InputNotFoundError(f"{path}: organisation must be text, not {organisation!r}")
+    return data
+
+
+def identities_of(
+    sources: list[Source], organisation: str | None = None, plan_year: int | None = None
+) -> dict[str, Identity]:
+    """Each local source's identity: the command line's, else its entry in its folder's
+    ``planparse.json`` (under ``documents``, by file name), else that file's own."""
+    out: dict[str, Identity] = {}
+    sidecars: dict[Path, dict[str, Any] | None] = {}
+    for source in sources:
+        folder = None if is_uri(source.location) else Path(source.location).parent
+        if folder is not None and folder not in sidecars:
+            sidecars[folder] = read_sidecar(folder)
+        data = sidecars.get(folder) if folder is not None else None
+        entry = ((data or {}).get("documents") or {}).get(source.name, {})
+        out[source.location] = Identity(
+            organisation or entry.get("organisation") or (data or {}).get("organisation"),
+            plan_year or entry.get("plan_year") or (data or {}).get("plan_year"),
+        )
+    return out
+
+
+@dataclass(frozen=True)
 class ReadOptions:
-    """How each PDF is opened and read, and the limits of one document's extraction."""
+    """How each PDF is opened and read, the limits of one document's extraction, and whose
+    plan each is where the run was told (by location)."""
 
     password: str | None = None
     reader: str = DEFAULT_READER  # reader.READERS
     limits: Limits = Limits()
+    identities: dict[str, Identity] = field(default_factory=dict)
 
 
 def extract_source(
@@ -219,8 +279,14 @@ def extract_source(
     try:
         with local_copy(location) as path:
             try:
+                identity = options.identities.get(location, Identity())
                 result = extract(
-                    path, on_page=on_page, password=options.password, reader=options.reader
+                    path,
+                    on_page=on_page,
+                    password=options.password,
+                    reader=options.reader,
+                    organisation=identity.organisation,
+                    plan_year=identity.plan_year,
                 )
             except PlanparseError as exc:
                 reason = str(exc).replace(str(path), location)
@@ -339,6 +405,8 @@ def run(
     progress: Progress | None = None,
     reader: str = DEFAULT_READER,
     limits: Limits | None = None,
+    organisation: str | None = None,
+    plan_year: int | None = None,
 ) -> RunSummary:
     """Extract every PDF of ``inputs`` not yet in the dataset at ``out`` into it, each read
     with ``reader`` (``read.seam.READERS``) in a worker of its own, within ``limits``. A
@@ -348,10 +416,11 @@ def run(
         raise PlanparseError(f"unknown executor {executor!r}; one of {', '.join(EXECUTORS)}")
     if reader not in READERS:
         raise PlanparseError(f"unknown reader {reader!r}; one of {', '.join(READERS)}")
-    options = ReadOptions(password, reader, limits or Limits())
     sources = find_sources(inputs)
     if not sources:
         raise InputNotFoundError(f"no PDF found in {', '.join(inputs)}")
+    identities = identities_of(sources, organisation, plan_year)
+    options = ReadOptions(password, reader, limits or Limits(), identities)
     progress = progress or Progress()
     summary = RunSummary()
     with Dataset.writing(out, fmt) as dataset:
@@ -400,5 +469,7 @@ def run(
             progress.close()
             if dataset.unsaved:
                 dataset.save(now=True)
+        if summary.extracted and dataset.documents:
+            summary.series = link_dataset(dataset)  # the programmes across its documents
         dataset.remove_if_empty()
     return summary

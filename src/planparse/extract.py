@@ -16,6 +16,7 @@ import regex
 from planparse import __version__
 from planparse.errors import UnreadablePdfError
 from planparse.layout.lines import PageLines, fill_printed_pages, mark_running_lines, read_pages
+from planparse.money.government import issuing_government, type_own_sources
 from planparse.money.lines import items_to_fundings
 from planparse.money.projects import projects_of
 from planparse.money.provenance import Hint, locate_fundings
@@ -28,6 +29,7 @@ from planparse.output.model import (
     FundingSource,
     Issue,
     Item,
+    Programme,
     Project,
     Section,
     TableCell,
@@ -35,6 +37,7 @@ from planparse.output.model import (
 )
 from planparse.read.integrity import Damage, find_damage
 from planparse.read.seam import DEFAULT_READER, REPAIRS, open_reader, valid_text
+from planparse.series.link import document_series
 from planparse.settings import DEFAULT, Settings
 from planparse.tables.assemble import Cell, Table, pages_to_tables
 from planparse.tables.boxgrids import attach_grids
@@ -56,6 +59,7 @@ class ExtractResult:
     tables: list[TableRow] = field(default_factory=list)
     table_cells: list[TableCell] = field(default_factory=list)
     projects: list[Project] = field(default_factory=list)
+    programmes: list[Programme] = field(default_factory=list)
     domain: dict[str, list] = field(default_factory=dict)
     money_lines: int = 0
     money_lines_parsed: int = 0
@@ -70,11 +74,49 @@ class ExtractResult:
             "fundings": self.fundings,
             "funding_sources": self.funding_sources,
             "projects": self.projects,
+            "programmes": self.programmes,
             "tables": self.tables,
             "table_cells": self.table_cells,
             **self.domain,
             "issues": self.issues,
         }
+
+
+def programmes_alone(
+    doc_id: str,
+    organisation: str | None,
+    year: int | None,
+    source_name: str,
+    projects: list[Project],
+    fundings: list[Funding],
+) -> list[Programme]:
+    """The document's programmes as if it were its organisation's only one: each project's
+    series id set, and a row each (the corpus step links them across documents)."""
+    document = {
+        "doc_id": doc_id, "organisation": organisation, "plan_year": year,
+        "source_name": source_name,
+    }  # fmt: skip
+    fields = ("doc_id", "funding_id", "scope", "scope_year", "page", "project", "project_id")
+    ids, rows = document_series(
+        document,
+        [
+            {
+                "doc_id": p.doc_id,
+                "project_id": p.project_id,
+                "name": p.name,
+                "kind": p.kind,
+                "funding_id": p.funding_id,
+                "amount_krw": p.amount_krw,
+                "start_year": p.start_year,
+                "end_year": p.end_year,
+            }
+            for p in projects
+        ],  # fmt: skip
+        [{**{k: getattr(f, k) for k in fields}, "superseded": f.superseded} for f in fundings],
+    )
+    for p in projects:
+        p.series_id = ids.get(p.project_id)
+    return rows
 
 
 def sha256_file(path: Path) -> str:
@@ -145,7 +187,7 @@ def table_cell(doc_id: str, t: Table, c: Cell) -> TableCell:
         page=c.page,
         text=c.text,
         text_raw=c.text_raw,
-        amount_krw=cell_amount(c.text, t.unit),
+        amount_krw=cell_amount(c.text, t.unit, t, c.row, c.col),
         x0=x0,
         top=top,
         x1=x1,
@@ -203,10 +245,13 @@ def extract(
     password: str | None = None,
     reader: str = DEFAULT_READER,
     settings: Settings = DEFAULT,
+    organisation: str | None = None,
+    plan_year: int | None = None,
 ) -> ExtractResult:
     """Run every stage on one PDF, read with the named reader (``read.seam.READERS``),
     each stage with its part of ``settings``. ``on_page(done, total)`` is called after
-    each page."""
+    each page. ``organisation`` and ``plan_year``, where given, are whose plan it is and
+    for which year, in place of what the cover says."""
     started = time.perf_counter()
     pdf = open_reader(path, password, reader)
     doc_id = sha256_file(path)
@@ -227,10 +272,13 @@ def extract(
     toc_page = find_toc_page(pages)
     toc = parse_toc(toc_page) if toc_page else []
     tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc, settings.outline)
-    title, organisation, year = read_cover(pages)
+    title, cover_organisation, cover_year = read_cover(pages)
+    organisation = organisation or cover_organisation
+    year = plan_year or cover_year
     tables = pages_to_tables(pages, settings.tables)
     money = items_to_fundings(doc_id, tree.items, tree.sections, tables, pages, tree.framed)
     locate_fundings(money.fundings, pages, funding_hints(money.fundings, tree, tables))
+    type_own_sources(money.sources, issuing_government(pages, organisation, title))
     recognised = recognise_tables(
         doc_id,
         tables,
@@ -258,6 +306,8 @@ def extract(
     issues += damage_issues(doc_id, pages, damage)
     for n, issue in enumerate(issues, 1):
         issue.issue_id = f"q{n:04d}"
+    projects = projects_of(doc_id, organisation, money.fundings, money.sources, tree.sections, year)
+    programmes = programmes_alone(doc_id, organisation, year, path.name, projects, money.fundings)
     document = Document(
         doc_id=doc_id,
         source_name=valid_text(path.name)[0],
@@ -275,7 +325,8 @@ def extract(
         items=tree.items,
         fundings=money.fundings,
         funding_sources=money.sources,
-        projects=projects_of(doc_id, organisation, money.fundings, money.sources, tree.sections),
+        projects=projects,
+        programmes=programmes,
         issues=issues,
         tables=[table_row(doc_id, t) for t in tables],
         table_cells=[table_cell(doc_id, t, c) for t in tables for c in t.cells],

@@ -19,6 +19,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,11 @@ class Record:
     superseded: bool
     raw: str
     in_table: bool = False
+    # what the number is for (issue 26); None in gold files labelled before these fields
+    project: str | None = None
+    scope: str | None = None
+    scope_year: int | None = None
+    source_types: tuple[str, ...] | None = None  # the types of its source shares, sorted
 
     def value_key(self) -> tuple[Any, ...]:
         return (self.currency, self.amount, self.low, self.high)
@@ -66,6 +72,20 @@ class Scores:
     kind_right: int = 0
     period_source_right: int = 0
     superseded_right: int = 0
+    # of the paired records whose gold has the field: (right, labelled)
+    fields: dict[str, list[int]] = field(default_factory=dict)
+    field_misses: list[tuple[str, Record, Record]] = field(default_factory=list)
+
+    def count(self, name: str, right: bool, gold: Record, parsed: Record) -> None:
+        counts = self.fields.setdefault(name, [0, 0])
+        counts[0] += right
+        counts[1] += 1
+        if not right:
+            self.field_misses.append((name, gold, parsed))
+
+    def share(self, name: str) -> float:
+        right, labelled = self.fields.get(name, [0, 0])
+        return right / labelled if labelled else 1.0
 
     def precision(self, level: str) -> float:
         return self.matched[level] / self.parsed if self.parsed else 1.0
@@ -91,6 +111,8 @@ class Scores:
                 f"period_source {self.period_source_right / pairs:.1%}, "
                 f"superseded {self.superseded_right / pairs:.1%}"
             )
+        for name, (right, labelled) in self.fields.items():
+            lines.append(f"  {name:<14} {right}/{labelled} right ({right / labelled:.1%})")
         return "\n".join(lines)
 
 
@@ -118,6 +140,14 @@ def read_gold(path: Path) -> tuple[dict[str, Any], list[Record]]:
             superseded=r["superseded"],
             raw=r["raw"],
             in_table=r["in_table"],
+            project=r.get("project"),
+            scope=r.get("scope"),
+            scope_year=r.get("scope_year"),
+            source_types=(
+                tuple(sorted(str(x.get("type")) for x in r["sources"] if x["kind"] == "source"))
+                if "scope" in r
+                else None
+            ),
         )
         for r in rows
         if "done" not in r
@@ -132,8 +162,11 @@ def none_if_na(value: Any) -> Any:
 def dataset_records(fundings: pd.DataFrame, sources: pd.DataFrame) -> list[Record]:
     """The funding records of one document's rows, in comparable form."""
     shares: dict[str, list[tuple[str, int | None]]] = {}
+    types: dict[str, list[str]] = {}
     for s in sources.itertuples():
         shares.setdefault(str(s.funding_id), []).append((str(s.kind), none_if_na(s.amount_krw)))
+        if s.kind == "source":
+            types.setdefault(str(s.funding_id), []).append(SOURCE_TYPES.get(s.source, s.source))
     out = []
     for f in fundings.itertuples():
         usd = f.currency == "USD"
@@ -161,9 +194,39 @@ def dataset_records(fundings: pd.DataFrame, sources: pd.DataFrame) -> list[Recor
                 period_source=none_if_na(f.period_source),
                 superseded=bool(f.superseded),
                 raw=str(f.raw),
+                project=none_if_na(getattr(f, "project", None)),
+                scope=none_if_na(getattr(f, "scope", None)),
+                scope_year=none_if_na(getattr(f, "scope_year", None)),
+                source_types=tuple(sorted(types.get(str(f.funding_id), []))),
             )
         )
     return out
+
+
+# funding_sources.source, in the gold's coarser types (README "funding_sources")
+SOURCE_TYPES = {
+    "county": "district",
+    "district_county": "district",
+    "city_county": "local",
+    "host": "other",
+}
+NOT_WORD_RE = regex.compile(r"[^\p{L}\p{N}]")
+PROJECT_ALIKE = 0.8  # two names this alike, letter for letter, name one project
+PROJECT_HELD_LETTERS = 4  # a name held whole in the other, this long at least, is the same
+
+
+def same_project(gold: str | None, parsed: str | None) -> bool:
+    """Whether a parsed project names what the gold's does: the same letters, one holding
+    the other (a name with or without its qualifier), or nearly the same."""
+    if gold is None or parsed is None:
+        return gold is None and parsed is None
+    a, b = NOT_WORD_RE.sub("", gold), NOT_WORD_RE.sub("", parsed)
+    if not a or not b:
+        return a == b
+    short, long = sorted((a, b), key=len)
+    if short in long and len(short) >= PROJECT_HELD_LETTERS:
+        return True  # with or without its qualifier: 배수지 확충 / 간접급수체계 구축을 위한 배수지 확충
+    return SequenceMatcher(None, a, b).ratio() >= PROJECT_ALIKE
 
 
 def exact_amount(figure: str, unit: str) -> Decimal | None:
@@ -220,6 +283,12 @@ def evaluate(gold: Iterable[Record], parsed: Iterable[Record]) -> Scores:
         scores.kind_right += g.kind == best.kind
         scores.period_source_right += g.period_source == best.period_source
         scores.superseded_right += g.superseded == best.superseded
+        if g.scope is not None:  # labelled with issue 26's fields
+            scores.count("kind", g.kind == best.kind, g, best)
+            scores.count("scope", (g.scope, g.scope_year) == (best.scope, best.scope_year), g, best)
+            scores.count("project", same_project(g.project, best.project), g, best)
+            if g.source_types:
+                scores.count("source types", g.source_types == best.source_types, g, best)
     scores.extras = free
     return scores
 

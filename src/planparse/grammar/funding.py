@@ -35,14 +35,21 @@ from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN, Period
 from planparse.notation.money import (
     AMOUNT_QUALIFIERS,
     EVENT_WORDS,
+    FUND_SUFFIXES,
     JO_WON,
     MONEY_KINDS,
     OTHER_SOURCE,
+    PER_UNIT_PATTERN,
+    PUBLIC_BODY_SUFFIXES,
+    RESULT_WORDS,
     SOURCE_ENDING,
     SOURCE_FILLERS,
     SOURCE_PREFIXES,
     SOURCE_SUFFIXES,
     SOURCES,
+    TARGET_WORDS,
+    THRESHOLD_WORDS,
+    TOTAL_WORDS,
     USE_SUFFIXES,
     USES,
     WHOLE_AMOUNT,
@@ -152,29 +159,41 @@ class Funding:
     start: int = 0
     end: int = 0
     period_source: str | None = None  # inline (with the amount) or name (in the project's name)
-    kind: str = "budget"  # budget, market, trade, investment, saving, benefit, other
+    kind: str = "budget"  # notation.money.MONEY_KINDS
     superseded: bool = False  # an earlier amount that a later one on the line replaces (→)
+    kind_said: bool = False  # a word of its own clause (or its breakdown) says its kind
+    sources_open: bool = False  # its breakdown names the main parts only ("… 등"): no sum
+    scope: str = "unknown"  # total_cost, year_budget, result, target or unknown (``scope_of``)
+    scope_year: int | None = None  # the one year it is for, where the text says it
+
+    @property
+    def summed(self) -> list[SourceShare]:
+        """The shares that add up to the amount: who pays where the breakdown says, else
+        what it is spent on (a breakdown may give both: uses in brackets, a ※ 재원 line)."""
+        paying = [s for s in self.sources if s.kind == "source"]
+        return paying or list(self.sources)
 
     @property
     def sum_check(self) -> str:
         """ok, mismatch, partial (some shares unstated) or none (no breakdown)."""
         if not self.sources:
             return "none"
-        amounts = [s.amount for s in self.sources if s.amount is not None]
+        shares = self.summed
+        amounts = [s.amount for s in shares if s.amount is not None]
         if self.money.amount is None:
             return "partial"  # a range: nothing to add up to
-        if len(amounts) < len(self.sources):
-            return "ok" if len(self.sources) == 1 else "partial"
+        if len(amounts) < len(shares):
+            return "ok" if len(shares) == 1 else "partial"
         total = sum(amounts, Decimal(0))
         if total == self.money.amount:
             return "ok"
-        if len(amounts) == 1 and total < self.money.amount:
+        if (len(amounts) == 1 or self.sources_open) and total < self.money.amount:
             return "partial"
         return "mismatch"
 
     @property
     def sources_total(self) -> Decimal | None:
-        amounts = [s.amount for s in self.sources if s.amount is not None]
+        amounts = [s.amount for s in self.summed if s.amount is not None]
         return sum(amounts, Decimal(0)) if amounts else None
 
     @classmethod
@@ -201,7 +220,14 @@ def canonical_source(label: str) -> str:
     key = source_key(label)
     if key.startswith(WHOLE_AMOUNT):
         key = key[len(WHOLE_AMOUNT) :]
-    return SOURCES.get(key, "other")
+    if key in SOURCES:
+        return SOURCES[key]
+    for name, source in SOURCES.items():  # "LH분담금": a payer the list names, and its share
+        if source == "public" and key.startswith(name):
+            return source
+    if key.endswith(FUND_SUFFIXES):
+        return "fund"
+    return "public" if key.endswith(PUBLIC_BODY_SUFFIXES) and len(key) > 2 else "other"
 
 
 def part_kind(label: str, siblings: list[str]) -> str:
@@ -213,7 +239,8 @@ def part_kind(label: str, siblings: list[str]) -> str:
     key = source_key(label)
     if (key in SOURCES and key != OTHER_SOURCE) or joint_sources(label):
         return "source"
-    if key in USES or (key.endswith(USE_SUFFIXES) and not key.startswith(SOURCE_PREFIXES)):
+    bare = key.removesuffix(SOURCE_FILLERS[0])  # "공사비·설계비 등": the costs named
+    if bare in USES or (bare.endswith(USE_SUFFIXES) and not bare.startswith(SOURCE_PREFIXES)):
         return "use"
     if key.endswith(SOURCE_SUFFIXES) or key.startswith(SOURCE_PREFIXES):
         return "source"
@@ -452,25 +479,50 @@ def is_event_date(text: str, period: Period, money: Money) -> bool:
     return any(EVENT_RE.search(part) for part in (before, between, after))
 
 
+PER_UNIT_RE = regex.compile(PER_UNIT_PATTERN)
+THRESHOLD_AFTER_RE = regex.compile(rf"\s*[)\]]?\s*(?:{'|'.join(THRESHOLD_WORDS)})")
+COST_BEFORE_RE = regex.compile(r"\p{Hangul}{1,6}비\s*[:：]?\s*$")  # 공사비, 매입비 : (not 국비 …)
+TAIL_DISTANCE = 4
+
+
 def money_kind(head: str, tail: str, has_sources: bool) -> str:
-    """budget, market, trade, investment, saving, benefit or other: the kind whose word stands
-    nearest the amount, before it first ("매각금액 : …원 * 계약일" is a sale), then after it
-    ("163억원 절감"). Money broken down by named sources is a budget; so is a plain cost."""
+    """The kind (``notation.money.MONEY_KINDS``) whose word stands nearest the amount, before
+    it first ("매각금액 : …원 * 계약일" is a sale), then after it ("163억원 절감"). An amount
+    paid per a unit (동당, 1식, 월) is a benefit; money broken down by named sources is a
+    budget; so is a plain cost."""
+    if THRESHOLD_AFTER_RE.match(tail):
+        return "threshold"  # 20억원 이상: the amount qualifies, it is not spent
+    if COST_BEFORE_RE.search(head):
+        return "budget"  # 매입비 330백만원: a cost
+    said = said_kind(head, tail)
+    if said in STOCK_KINDS:
+        return said  # 관리채무 : 3조 5,682억원(일반 …, 기금 …): a stock, broken down
     if has_sources:
-        return "budget"
-    for side, distance in (
-        (head, lambda at, word: len(head) - at - len(word)),
-        (tail, lambda at, _w: at),
-    ):
-        found = [
-            (distance(at, word), order, kind)
-            for order, (kind, words) in enumerate(MONEY_KINDS)
-            for word in words
-            if (at := side.rfind(word) if side is head else side.find(word)) >= 0
-        ]
-        if found:
-            return min(found)[2]
-    return "budget"
+        return "budget"  # money broken down by who pays
+    if PER_UNIT_RE.search(head):
+        return "benefit"
+    return said or "budget"
+
+
+# Kinds that a breakdown does not make a budget: stocks and flows of a body's own money.
+STOCK_KINDS = ("asset", "revenue", "loss", "saving")
+
+
+def said_kind(head: str, tail: str) -> str | None:
+    """The kind whose word stands nearest the amount, or None where no word says one."""
+    found = [
+        (len(head) - at - len(word), order, kind)
+        for order, (kind, words) in enumerate(MONEY_KINDS)
+        for word in words
+        if (at := head.rfind(word)) >= 0
+    ]
+    found += [  # after the amount counts a little farther: "335억 당기순손실", "163억원 절감"
+        (at + TAIL_DISTANCE, order, kind)
+        for order, (kind, words) in enumerate(MONEY_KINDS)
+        for word in words
+        if (at := tail.find(word)) >= 0
+    ]
+    return min(found)[2] if found else None
 
 
 CLAUSE_START_RE = regex.compile(r"[,▷(\[]")
@@ -644,6 +696,11 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         period = period_in_name(prefix)
         period_source = "name" if period else None
     has_sources = any(s.kind == "source" and s.source != "other" for s in sources)
+    head, tail = clause_around(text, money.start, end, boundary)  # its words, period and all
+    scope, scope_year = scope_of(text[boundary : money.start], tail, period, money)
+    dated = TIMELINE_DATE_RE.match(text)
+    if scope_year is None and dated is not None and scope in ("unknown", "year_budget", "result"):
+        scope_year = Period.from_match(dated).start_year  # the entry's date: when it was so
     return Funding(
         raw=text[start:end].strip(),
         prefix=prefix,
@@ -654,8 +711,69 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         start=start,
         end=end,
         period_source=period_source,
-        kind=money_kind(*clause_around(text, start, end, boundary), has_sources),
+        kind=(kind := money_kind(head, tail, has_sources)),
+        kind_said=kind != "budget" or has_sources or said_kind(head, tail) is not None,
+        scope=scope,
+        scope_year=scope_year,
     )
+
+
+EACH_AFTER_RE = regex.compile(r"\s*씩")
+# A project card's cost field: "- 사업비 : …", "ㅇ 위치/규모 : … /", "- 용 역 비 :".
+CARD_COST_RE = regex.compile(
+    r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒]*[^:：]{0,10}?(?:사\s*업\s*비|용\s*역\s*비|공\s*사\s*비|규\s*모)"
+    r"[^:：]{0,8}[:：]"
+)
+# A timeline entry's date: "- ’24. 6. : 지방비 10억 확보" happened then.
+TIMELINE_DATE_RE = regex.compile(rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
+UNTIL_YEAR_RE = regex.compile(rf"{PERIOD_PATTERN}\s*(?:까지|목표)", regex.VERBOSE)
+
+
+def nearest_word(words: list[str], head: str, tail: str) -> int | None:
+    """How far the nearest of the words stands from the amount (before it, or after it
+    counted past the head), or None."""
+    found = [len(head) - at - len(w) for w in words if (at := head.rfind(w)) >= 0]
+    found += [len(head) + at for w in words if (at := tail.find(w)) >= 0]
+    return min(found, default=None)
+
+
+def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple[str, int | None]:
+    """What span an amount covers, and the one year it is for where the text says it: a
+    target ('27년까지, 목표), a result (실적, 완료, 확보했), a project's total cost (총사업비,
+    a period of several years), one year's money ('25년 7억원, 연 10억원), else unknown."""
+    single = (
+        period.start_year
+        if period is not None
+        and period.start_year is not None
+        and period.end_year in (None, period.start_year)
+        and not period.ongoing
+        else None
+    )
+    until = None
+    for m in UNTIL_YEAR_RE.finditer(head):
+        until = Period.from_match(m)
+    target = nearest_word(TARGET_WORDS, head, tail)
+    result = nearest_word(RESULT_WORDS, head, tail)
+    if until is not None and (result is None or (target is not None and target <= result)):
+        return "target", until.end_year or until.start_year
+    if target is not None and (result is None or target < result):
+        return "target", single
+    if result is not None:
+        return "result", single
+    if money.per_year or EACH_AFTER_RE.match(tail):
+        return "year_budget", single  # 매년 2억원씩, 연 10억원: a year's money
+    if CARD_COST_RE.match(head):  # "- 사업비 : 14,489억원": a project card's cost
+        return ("total_cost", None) if single is None else ("year_budget", single)
+    several = (
+        period is not None
+        and period.start_year is not None
+        and (period.ongoing or (period.end_year or period.start_year) > period.start_year)
+    )
+    if several or nearest_word(TOTAL_WORDS, head, "") is not None:
+        return "total_cost", None
+    if single is not None or money.per_year:
+        return "year_budget", single
+    return "unknown", None
 
 
 AFTER_EXPRESSION_RE = regex.compile(r"\)\s*,")

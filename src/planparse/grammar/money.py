@@ -16,6 +16,7 @@ import regex
 from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
     COUNTERS,
+    EOK_WON,
     HEDGED_WON_PATTERN,
     JO_WON,
     KRW_UNITS,
@@ -61,6 +62,8 @@ MONEY_PATTERN = rf"""
       (?:(?P<low>{NUMBER})\s?                      # 30~50만원: a range's low end
          (?P<low_unit>{SCALED_KRW_UNIT}|{USD_UNIT})?\s?~\s?)?
       (?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?          # 1조 2,000억원, 1조 2천억
+      (?:(?P<eok>{NUMBER})\s?억\s?                  # 4억6천만원, 3억 5,000만원: one amount
+         (?=[\d,.]+\s?(?:천만|백만|만|천)?\s?원))?
       (?P<number>{NUMBER})
       (?:\s?여)?\s?                                # 6,300여억원: about
       (?: (?P<usd>{USD_UNIT})
@@ -136,11 +139,12 @@ class Money:
             return None  # "3원" is too likely a numbering ("제3원") to be money
         currency, multiplier = unit_value(unit, dollars=bool(m["dollar"]))
         amount = value * multiplier
-        if m["jo"]:
-            jo = parse_decimal(m["jo"])
-            if jo is None:
-                return None
-            amount += jo * KRW_UNITS[JO_WON]
+        for part, scale in (("jo", KRW_UNITS[JO_WON]), ("eok", KRW_UNITS[EOK_WON])):
+            if m[part]:
+                figure = parse_decimal(m[part])
+                if figure is None or currency != "KRW":
+                    return None
+                amount += figure * scale
         low = high = None
         if m["low"]:
             low_figure = parse_decimal(m["low"])

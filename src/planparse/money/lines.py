@@ -22,9 +22,12 @@ from planparse.grammar.funding import read_parts
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN
 from planparse.layout.lines import PageLines
+from planparse.money.names import bracket_keyword, is_field_value, prefix_name, project_name
 from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
+    CONTEXT_KIND_WORDS,
     PERIOD_FIELDS,
+    PROJECT_COLUMN_HEADERS,
     PROJECT_NAME_FIELD,
     SOURCE_FIELDS,
 )
@@ -77,7 +80,17 @@ COST_WORDS = ("총사업비", "사업비", "용역비", "예산", "사업규모"
 CHANGE_WORDS_RE = regex.compile(r"(?:^|[\s(])(?:증|감|증액|감액|추가)\s*$")
 # A project name has two letters or more: "'24. 8." alone is a date, not a name.
 TWO_LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]{2}")
+# Kinds an amount takes from the item or heading over it where its own words say none: a
+# stock or an income ("○ 공유재산 현황", "□ 세입 확충"); a saving or a rate is the line's own.
+CONTEXT_KIND_RES = {
+    kind: regex.compile(rf"(?:^|[\s(·▸,])(?:{'|'.join(words)})")
+    for kind, words in CONTEXT_KIND_WORDS.items()
+}
 DETAIL_START_RE = regex.compile(r"\s*[▷(]")  # where a parent item's details start
+# A project card's name field: "○ 사업명 : 지방 광역상수도(취수시설) 건설사업".
+CARD_NAME_RE = regex.compile(
+    r"^\s*" + r"\s*".join(PROJECT_NAME_FIELD) + r"\s*[:：]\s*(?P<name>\S.*?)\s*$"
+)
 
 
 @dataclass
@@ -115,9 +128,22 @@ class FundingResult:
 class Context:
     """The items and sections around a line: what its money is for."""
 
-    def __init__(self, items: list[model.Item], sections: list[model.Section]) -> None:
+    def __init__(
+        self,
+        items: list[model.Item],
+        sections: list[model.Section],
+        framed: set[str] | None = None,
+    ) -> None:
         self.items = {i.item_id: i for i in items}
         self.sections = {s.section_id: s for s in sections}
+        self.blocks = block_titles(items, sections, framed)
+        # each section's "사업명 : …" items: (item ordinal, the name)
+        self.card_names: dict[str, list[tuple[int, str]]] = {}
+        for item in items:
+            m = CARD_NAME_RE.match(item.text)
+            if m is not None and item.section_id is not None:
+                name = project_name(m["name"]) or m["name"].strip()
+                self.card_names.setdefault(item.section_id, []).append((item.ordinal, name))
 
     def ancestors(self, section_id: str | None) -> Iterator[model.Section]:
         section = self.sections.get(section_id or "")
@@ -125,29 +151,89 @@ class Context:
             yield section
             section = self.sections.get(section.parent_id or "")
 
-    def project_of(self, funding: Funding, line: MoneyLine) -> str | None:
-        """What the money is for: the text before it, else the parent item, else the 현안
-        block or task it sits in, else its section."""
-        prefix = funding.prefix
+    def project_of(self, funding: Funding, line: MoneyLine) -> tuple[str | None, str | None]:
+        """What the money is for, and where that was read (``fundings.project_source``):
+        a table cell's field group (사업명 : …) or row; the words before the amount when
+        they name something; the 사업명 field of the project card the line stands in; the
+        item's bracketed keyword; its parent item; the 현안 block, task or subtask it sits
+        in; else a titled section (not a block's part: 사업개요, 추진상황)."""
         if line.named and line.project:
-            return line.project
-        if prefix not in GENERIC_PREFIXES and TWO_LETTERS_RE.search(prefix):
-            return prefix  # not a date alone ("'24. 8.")
-        if line.project:
-            return line.project
+            return line.project, "block"
+        field_value = is_field_value(funding.prefix)  # "- 사업비 : …": the card's money
+        # a rate's or a threshold's words say whom or what it is for (월세, 연소득 …): the
+        # programme is named above it
+        criterion = funding.kind in ("benefit", "threshold")
+        own = None if field_value or criterion else prefix_name(funding.prefix)
+        if own is not None and unspaced(own) not in GENERIC_PREFIXES:
+            return own, "item"
+        row = project_name(line.project) if line.project else None
+        if row is not None:
+            return row, "row"
+        card = self.card_name(line)
+        if card is not None:
+            return card, "block"
         item = self.items.get(line.item_id or "")
+        keyword = bracket_keyword(item.text) if item is not None else None
+        if keyword is not None and not field_value:
+            return keyword, "item"
         parent = self.items.get(item.parent_item_id or "") if item else None
-        if parent is not None:
-            head = DETAIL_START_RE.split(parent.text)[0].strip()
+        while parent is not None:  # the item it details names the project, or its card does
+            head = project_name(DETAIL_START_RE.split(parent.text)[0].strip())
+            if head is None and not is_field_value(parent.text):
+                head = bracket_keyword(parent.text)
             if head:
-                return head
-        # A 현안 block, task or subtask names its project; its □ headings (사업개요, 추진상황)
-        # do not.
+                return head, "item"
+            parent = self.items.get(parent.parent_item_id or "")
+        block = self.blocks.get(line.item_id or line.section_id or "")
+        if block is not None and block[1] == "block":
+            return block  # the title line of the project card it stands in
+        # The 현안 block, task or subtask, or a □ heading naming the project; a block's
+        # parts (사업개요, 추진상황) name nothing.
         for ancestor in self.ancestors(line.section_id):
             if ancestor.kind in ("issue", "task", "subtask"):
-                return ancestor.title
-        section = self.sections.get(line.section_id or "")
-        return section.title if section is not None else None
+                return ancestor.title, "section"
+            if ancestor.kind == "heading" and not BLOCK_PARTS_RE.match(ancestor.title):
+                name = project_name(ancestor.title)
+                if name is not None:
+                    return name, "block"
+        for ancestor in self.ancestors(line.section_id):
+            if ancestor.kind in ("chapter", "appendix"):
+                break  # a chapter's title ("기본현황") names no project
+            if not BLOCK_PARTS_RE.match(ancestor.title) and project_name(ancestor.title):
+                return ancestor.title, "section"
+        return None, None
+
+    def with_kind(self, funding: Funding, line: MoneyLine) -> Funding:
+        """An amount whose own words say no kind takes a stock's or an income's kind from
+        the item it details or the titles it stands under ("○ 공유재산 현황" over "- 토지
+        80,545천㎡ 30조 9,201억원", "□ 세입 확충" over its figures)."""
+        if funding.kind_said:
+            return funding
+        item = self.items.get(line.item_id or "")
+        texts = []
+        parent = self.items.get(item.parent_item_id or "") if item is not None else None
+        while parent is not None:
+            texts.append(parent.text)
+            parent = self.items.get(parent.parent_item_id or "")
+        texts += [s.title for s in self.ancestors(line.section_id) if s.kind == "heading"]
+        for text in texts[:2]:  # the item it details, or the nearest heading
+            for kind, pattern in CONTEXT_KIND_RES.items():
+                if pattern.search(text):
+                    return replace(funding, kind=kind)
+        return funding
+
+    def card_name(self, line: MoneyLine) -> str | None:
+        """The 사업명 of the project card a line stands in: a "○ 사업명 : …" item of the
+        same section, before the line."""
+        if line.section_id is None:
+            return None
+        names = self.card_names.get(line.section_id, [])
+        before = [name for ordinal, name in names if ordinal <= self.ordinal_of(line)]
+        return before[-1] if before else None
+
+    def ordinal_of(self, line: MoneyLine) -> int:
+        item = self.items.get(line.item_id or "")
+        return item.ordinal if item is not None else 0
 
 
 def field_period(text: str) -> Period | None:
@@ -222,6 +308,33 @@ def block_periods(
     return out
 
 
+def block_titles(
+    items: list[model.Item], sections: list[model.Section], framed: set[str] | None = None
+) -> dict[str, tuple[str, str]]:
+    """Item or section id -> the name of the project block it stands in, and ``block`` (a
+    title line or □ heading starts the block: "도시철도 하단~녹산선 건설(2022~2029)") or
+    ``section`` (the block is the section itself, its title the name). Read in page order
+    as ``block_periods`` reads the blocks; a block's parts (○ (사업개요), □ 추진상황) carry
+    its name on."""
+    entries: list[tuple[int, float, int, str, str, str | None]] = [
+        (s.page_start, s.top, 0, s.section_id, s.title, None) for s in sections
+    ]
+    entries += [(i.page, i.top, 1, i.item_id, i.text, i.marker) for i in items]
+    out: dict[str, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    for _, _, order, key, raw_text, marker in sorted(entries, key=lambda e: e[:3]):
+        text = prepare(raw_text)
+        is_title = marker is None or (
+            marker in TITLE_MARKERS and is_title_like(text) and key not in (framed or set())
+        )
+        if is_title and BLOCK_PARTS_RE.match(text) is None:
+            name = project_name(NAME_PERIOD_RE.sub("", text))
+            current = (name, "section" if order == 0 else "block") if name else None
+        if current is not None:
+            out[key] = current
+    return out
+
+
 def ancestor_period(
     key: str, parents: dict[str, str | None], named: dict[str, Period]
 ) -> Period | None:
@@ -266,7 +379,20 @@ def items_to_lines(
         for c in table.cells:
             if not CELL_MONEY_HINT_RE.search(c.text):
                 continue
-            label = grid[c.row][0] if c.col > 0 else None
+            # the row's name: in the column headed 사업명 (or 과제 …) left of it, else the
+            # first cell left of it with words (not its 연번)
+            named_col = next(
+                (
+                    k
+                    for k in range(c.col)
+                    if unspaced(grid[0][k]).startswith(PROJECT_COLUMN_HEADERS) and c.row > 0
+                ),
+                None,
+            )
+            label = grid[c.row][named_col] if named_col is not None else None
+            label = label or next(
+                (text for text in grid[c.row][: c.col] if TWO_LETTERS_RE.search(text)), None
+            )
             fields = field_group(table, grid, c)
             if fields:
                 label = next(
@@ -347,6 +473,7 @@ def loose_lines(
 
 
 # "… 등을 통해 조달" after a list of sources
+OPEN_LIST_RE = regex.compile(r"\s등(?:을|으로|의)?\s*(?:통해|통하여)?\s*(?:조달|확보|마련)?\.?\s*$")
 RAISED_BY_RE = regex.compile(
     r"\s*(?:등(?:을|으로)?\s*(?:통해|통하여)?\s*(?:조달|확보|마련)?)?\.?\s*$"
 )
@@ -357,7 +484,8 @@ def source_line_shares(item: model.Item, target: Funding) -> list[SourceShare] |
     m = SOURCE_FIELD_RE.match(prepare(item.text))
     if m is None:
         return None
-    listed = RAISED_BY_RE.sub("", m["list"])
+    raised_by = RAISED_BY_RE.search(m["list"])
+    listed = m["list"][: raised_by.start()] if raised_by else m["list"]
     shares = read_parts(listed, target.money)
     if not shares or any(s.amount is None or s.kind != "source" for s in shares):
         return None
@@ -392,7 +520,7 @@ def items_to_fundings(
     """Given the items, sections and tables of a document, return its fundings, source shares
     and issues."""
     result = FundingResult()
-    context = Context(items, sections)
+    context = Context(items, sections, framed)
     parsed: dict[str, list[Funding]] = {}  # line key -> its expressions
     printed = {p.number: p.printed_page for p in pages or []}
     lines = items_to_lines(items, sections, tables or [], printed)
@@ -427,12 +555,25 @@ def items_to_fundings(
             if (
                 funding.period is None
                 and block is not None
-                and funding.kind == "budget"
+                and funding.kind in ("budget", "benefit")
                 and (own is not None or is_cost_line(line.text, funding.start))
             ):
                 funding = replace(funding, period=block[0], period_source=block[1])
-            add_funding(result, doc_id, line, ordinal, funding, context.project_of(funding, line))
+            funding = with_scope(context.with_kind(funding, line))
+            add_funding(result, doc_id, line, ordinal, funding, *context.project_of(funding, line))
     return result
+
+
+def with_scope(funding: Funding) -> Funding:
+    """An amount whose words left its scope unknown takes it from the period it was given
+    beyond its line (a table column's year, its project block's 사업기간): one year's
+    money, or a total over several."""
+    period = funding.period
+    if funding.scope != "unknown" or period is None or period.start_year is None:
+        return funding
+    if period.ongoing or (period.end_year or period.start_year) > period.start_year:
+        return replace(funding, scope="total_cost")
+    return replace(funding, scope="year_budget", scope_year=period.start_year)
 
 
 def attach_source_lines(
@@ -451,12 +592,33 @@ def attach_source_lines(
             shares = source_line_shares(item, target)
             if shares is None and item.marker == "▷" and item.item_id in parsed:
                 shares = use_line_shares(item.text, target)
-            if shares is not None and not target.sources:
-                parsed[target_at[0]][target_at[1]] = replace(target, sources=shares)
+            paying = any(s.kind == "source" for s in target.sources)
+            if shares is not None and not paying:  # its uses stay, who pays is added
+                uses = [s for s in target.sources if s.kind == "use"]
+                merged = [replace(s, ordinal=n) for n, s in enumerate(uses + shares, 1)]
+                # "… 697억원 등을 통해 조달": the list names the main payers, not all
+                open_list = bool(OPEN_LIST_RE.search(item.text))
+                parsed[target_at[0]][target_at[1]] = replace(
+                    target, sources=merged, sources_open=open_list
+                )
                 parsed.pop(item.item_id, None)
+                continue
+            if item.marker in ("※", "*") and breaks_down(parsed.get(item.item_id, []), target):
+                parsed.pop(item.item_id, None)  # "* 국비 9억, LH 9억, K-Water 5억": parts
                 continue
         if parsed.get(item.item_id):
             previous = (item.item_id, len(parsed[item.item_id]) - 1)
+
+
+def breaks_down(parts: list[Funding], target: Funding) -> bool:
+    """Whether a footnote's amounts (two or more) add up exactly to the amount above it or
+    to one of its shares: they are its parts, not amounts of their own."""
+    amounts = [f.money.amount for f in parts]
+    if len(amounts) < 2 or any(a is None for a in amounts):
+        return False
+    total = sum(a for a in amounts if a is not None)
+    wholes = [target.money.amount, *(s.amount for s in target.sources)]
+    return any(whole is not None and total == whole for whole in wholes)
 
 
 def line_issue(doc_id: str, line: MoneyLine, code: str, message: str, raw: str) -> model.Issue:
@@ -479,10 +641,13 @@ def add_funding(
     ordinal: int,
     funding: Funding,
     project: str | None,
+    project_source: str | None = None,
 ) -> None:
     """Append one expression's funding row, its shares and, if they do not add up, an issue."""
     funding_id = f"{line.key}-f{ordinal}"
-    result.fundings.append(funding_row(doc_id, funding_id, ordinal, funding, line, project))
+    row = funding_row(doc_id, funding_id, ordinal, funding, line, project)
+    row.project_source = project_source if row.project else None
+    result.fundings.append(row)
     for share in funding.sources:
         result.sources.append(
             model.FundingSource(
@@ -549,4 +714,6 @@ def funding_row(
         sources_total_krw=whole_won(funding.sources_total) if krw else None,
         sum_check=funding.sum_check,
         superseded=funding.superseded,
+        scope=funding.scope,
+        scope_year=funding.scope_year,
     )

@@ -183,7 +183,10 @@ def link_projects(doc_id: str, organisation: str | None, fundings: list[model.Fu
         seen[key] += 1
         if key and seen[key] > 1:  # one name, amounts that disagree: the second, third …
             key += f"\x1f{seen[key]}"
-        ident = project_id(organisation, key, f"{doc_id}\x1f{group[0].funding_id}")
+        # without an organisation, a name is the document's alone (two bureaus' 사업개요 are
+        # not one project)
+        scope = organisation if organisation else f"\x00{doc_id}"
+        ident = project_id(scope, key, f"{doc_id}\x1f{group[0].funding_id}")
         for f in group:
             f.project_id = ident
         ids.append(ident)
@@ -219,6 +222,30 @@ def context_of(funding: model.Funding, sections: dict[str, model.Section]) -> st
     return "overview"
 
 
+def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
+    """A record's scope where its own words left it open, from where it stands: a rate or
+    a threshold covers no span; money of a year before the plan's was spent (a result);
+    an amount in a chapter of past results is one; an amount of this year's plan with no
+    span said is the year's money."""
+    if funding.kind in ("benefit", "threshold"):
+        funding.scope = "unknown"
+        return
+    year = funding.scope_year
+    if (
+        (
+            funding.scope in ("unknown", "year_budget")
+            and year is not None
+            and plan_year is not None
+            and year < plan_year
+        )
+        or funding.context == "result"
+        and funding.scope in ("unknown", "year_budget")
+    ):
+        funding.scope = "result"
+    elif funding.context == "plan" and funding.scope == "unknown" and funding.kind == "budget":
+        funding.scope = "year_budget"
+
+
 def chapter_of(funding: model.Funding, sections: dict[str, model.Section]) -> str | None:
     section = sections.get(funding.section_id or "")
     while section is not None and section.kind not in ("chapter", "appendix"):
@@ -234,12 +261,14 @@ def projects_of(
     fundings: list[model.Funding],
     sources: list[model.FundingSource],
     sections: list[model.Section],
+    plan_year: int | None = None,
 ) -> list[model.Project]:
-    """Link a document's funding records into projects: each record gets its project_id
-    and context; each project one row, its state as the plan states it."""
+    """Link a document's funding records into projects: each record gets its project_id,
+    context and settled scope; each project one row, its state as the plan states it."""
     by_id = {s.section_id: s for s in sections}
     for f in fundings:
         f.context = context_of(f, by_id)
+        settle_scope(f, plan_year)
     linked = link_projects(doc_id, organisation, fundings)
     shares: dict[str, list[str]] = defaultdict(list)
     for s in sources:

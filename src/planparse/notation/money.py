@@ -81,6 +81,14 @@ SOURCES: dict[str, str] = {
     "교부세": "national",
     "보통교부세": "national",
     "지방소멸대응기금": "fund",
+    "민간투자": "private",
+    "민간자금": "private",
+    "LH": "public",  # 한국토지주택공사
+    "BPA": "public",  # 부산항만공사
+    "교육청": "education",
+    "교육비특별회계": "education",
+    "도교육청": "education",
+    "시교육청": "education",
 }
 
 # The vocabularies below are data: one word per entry, kept compact and out of the formatter.
@@ -104,6 +112,10 @@ USES = frozenset({
     "R&D", "기반구축", "운영", "건립", "매입", "리모델링", "홍보비", "교육비", "관리비", "유지관리",
     "조성", "구축", "용역", "감리", "조달구매", "구매", "경비", "개발", "진흥",
 })
+# A payer's name ending like this is a public corporation or agency (funding_sources.source
+# public): 부산도시공사, 한국수자원공사, 국민건강보험공단, LH분담금.
+PUBLIC_BODY_SUFFIXES = ("공사", "공단", "공사분담금", "분담금")
+FUND_SUFFIXES = ("기금", "펀드")  # 복권기금, 모태펀드: money from a fund
 # A label ending like this is a use (…비 is a cost unless it is 국비 / 시비 …, see SOURCES).
 USE_SUFFIXES = ("비", "료", "구축", "조성", "운영", "건립", "매입", "건축", "설치", "개발", "자산")
 # A label that names a paying body: an organisation (LH, 부산도시공사) or a kind of money.
@@ -129,18 +141,33 @@ AMOUNT_QUALIFIERS = [
     "내외", "정도", "수준", "규모", "상당", "이내", "이상", "가량", "지원", "확보", "투입", "편성",
 ]
 
+# Words right after an amount that make it a threshold (kind threshold): 20억원 이상.
+THRESHOLD_WORDS = ["이상", "이하", "미만", "초과"]
 # Kinds of money, by the words around an amount: the kind whose word stands nearest the amount
 # wins (before it first, then after it; on a tie the kind listed first). A plain cost is a budget.
+# Only budgets add up to what is spent (README "What each number is").
 MONEY_KINDS: list[tuple[str, list[str]]] = [
     ("budget", [
-        "총사업비", "사업비", "예산", "용역비", "국비", "시비", "확보", "투입", "출자금", "출연금",
-        "보조금", "교부", "편성", "사업규모", "총액",
+        "세출", "총사업비", "사업비", "예산", "용역비", "국비", "시비", "확보", "투입", "출자금", "출연금",
+        "보조금", "교부", "편성", "사업규모", "총액", "재원", "조성",
     ]),
     ("benefit", [
         "1인당", "인당", "명당", "가구당", "세대당", "개사당", "업체당", "기업당", "개소당", "호당",
         "건당", "1가구", "1세대", "1명", "1개사", "월평균", "수당", "지원금액", "바우처", "할인",
+        "지원단가", "단가", "최대", "최고",
     ]),
+    ("threshold", THRESHOLD_WORDS + ["상한", "하한"]),
     ("saving", ["절감", "감면", "경감", "절약", "손실 방지"]),
+    ("asset", [
+        "자산",
+        "채무", "재산", "자본금", "부채", "공시지가", "감정평가", "평가액", "지가", "시가",
+        "자기자본", "순자산",
+    ]),
+    ("revenue", [
+        "세입", "세수", "지방세", "국세", "세외수입", "수입", "징수", "부과", "수익", "과징금",
+        "요금",
+    ]),
+    ("loss", ["손실", "피해", "손해", "체납", "결손", "적자"]),
     ("market", [
         "시장 규모", "시장규모", "시장", "산업규모", "경제적 효과", "파급효과", "경제효과",
         "생산유발", "부가가치",
@@ -151,19 +178,278 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
         "투자 의향", "투자액", "투자 확대",
     ]),
     ("other", [
-        "매각", "감정평가", "공시지가", "재결", "청구", "수수료", "요금", "가격", "단가", "통행료",
-        "보증금", "과징금", "체납", "부과", "징수", "손해", "배상", "세수", "이익", "손실", "수익",
-        "평가액", "자산", "부채", "융자", "결제",
+        "매각", "재결", "청구", "수수료", "가격", "통행료", "보증금", "배상", "이익", "융자", "결제",
     ]),
 ]
+# An amount right after a unit it is paid per is a rate (kind benefit): 동당 29백만원, 1식
+# 9,500원, 한부모 월 23만원, 1인 최대 50만원.
+PER_UNIT_PATTERN = (
+    r"(?:(?:\p{Hangul}{1,3}|㎡|㎢|평)\s?당|(?<!\d)1\s?(?:인|명|식|회|가구|세대|개사|곳|개소|건|대|동|호|실|일|끼)"
+    r"|(?<![\d\p{Hangul}])(?:월|일|회|매월)|1\s?인\s?기준)"
+    r"\s*(?:(?:최대|최고|평균|약|기준)\s*)?$"
+)
+
+# What span an amount covers (fundings.scope), by the words of its clause: a result already
+# reached, a target ahead, a project's total cost. A year alone makes it that year's money.
+RESULT_WORDS = [
+    "실적", "성과", "완료", "확보했", "지원했", "달성했", "유치했", "집행", "결산", "기 확보",
+    "기투자", "기투입", "지원 완료",
+]
+TARGET_WORDS = ["목표", "달성 예정", "전망"]  # and a year with 까지 ('27년까지)
+TOTAL_WORDS = ["총사업비", "총 사업비", "총", "전체", "누적", "소요"]
 # fmt: on
 
 # Words the grammar decides by, one name each.
 WON = "원"  # the unit word: a unit ending in it may be spaced or hedged (1.5억 원, 100억여원)
 HEDGED_WON_PATTERN = r"\s?여?\s?원"  # how that last 원 may be written
 JO_WON = "조원"  # the unit of the 조 in "1조 2,000억원"
+EOK_WON = "억원"  # the unit of the 억 in "4억6천만원"
 WHOLE_AMOUNT = "전액"  # "전액시비": the whole amount from one source
 OTHER_SOURCE = "기타"  # "기타": takes the kind of the parts beside it
 SOURCE_ENDING = "비"  # 국비, 시비: a source's name ends in it ("국·시비" names two)
 YEAR_WORD = "년"  # a year written with it ('24년) is the money's year, not an event's
 PROJECT_NAME_FIELD = "사업명"  # the field of a project card that names the project
+# A table column whose header names what its rows are (사업명, 과제명 …): a row's project.
+PROJECT_COLUMN_HEADERS = (
+    "사업명",
+    "사업",
+    "과제명",
+    "과제",
+    "공모명",
+    "프로젝트",
+    "시책명",
+    "세부사업",
+)
+
+# Labels of a project card's fields and of an amount, which name no project (사업비 : 약 …).
+NAME_FIELD_LABELS = [
+    r"(?:추진|심사|평가|관리|지원|사업)?\s*대\s*상",
+    r"(?:추진|정리|세입)?\s*목\s*표\s*액?\*?",
+    r"성\s*과",
+    r"추진\s*(?:내용|방안|실적|방향|결과)",
+    r"한\s*도\s*액?",
+    r"초\s*과",
+    r"대\s*비",
+    r"(?:운영|건설|계획|추진)\s*중",
+    r"총\s*사\s*업\s*비",
+    r"사\s*업\s*비",
+    r"사\s*업\s*개\s*요",
+    r"사\s*업\s*규\s*모",
+    r"소요\s*예산",
+    r"총\s*예산",
+    r"사업\s*예산",
+    r"예\s*산",
+    r"재\s*원",
+    r"규\s*모",
+    r"용역비",
+    r"공사비",
+    r"총액",
+    r"금액",
+    r"소요\s*사업비",
+    r"투자\s*규모",
+    r"지원\s*규모",
+    r"지원\s*내용",
+    r"지원\s*금액",
+    r"사업\s*내용",
+    r"주요\s*내용",
+    r"총",
+    r"약",
+    r"국비",
+    r"시비",
+    r"예\s*산\s*규\s*모",
+    r"용역\s*기간",
+    r"사업\s*기간",
+    r"추진\s*기간",
+    r"기\s*간",
+    r"계\s*획",
+    r"실\s*적",
+    r"용역\s*개요",
+    r"개\s*요",
+]
+# Words that end the text before an amount without naming anything: "… 소상공인에 총".
+NAME_GLUE_ENDINGS = [
+    "총",
+    "약",
+    "최대",
+    "최고",
+    "연간",
+    "연",
+    "등",
+    "및",
+    "총사업비",
+    "사업비",
+    "예산",
+    "규모",
+    "투입",
+    "확보",
+    "편성",
+    "내외",
+    "기존",
+    "신규",
+    "신설",
+    "추가",
+    "별도",
+    "목표",
+    "누적",
+]
+# What is done with a project, ending the words before its amount: "잔여과제 단계별 준공(12억원)"
+# names 잔여과제; words of these alone name nothing.
+NAME_ACTIVITY_ENDINGS = [
+    "추진",
+    "착공",
+    "준공",
+    "설계",
+    "교부",
+    "점검",
+    "시행",
+    "개최",
+    "완료",
+    "확정",
+    "통보",
+    "체결",
+    "선정",
+    "개관",
+    "착수",
+    "발굴",
+    "지급",
+    "신청",
+    "운영",
+    "단계별",
+    "본격",
+    "계속",
+    "진행",
+    "반영",
+    "통과",
+    "승인",
+    "협의",
+    "공모",
+    "내시",
+    "배정",
+]
+# The words of a measure or a money field, which name no project: 매각금액, 공시지가, L=54km.
+NAME_NOT_NAMES = [
+    "금액",
+    "가액",
+    "공시지가",
+    "감정평가",
+    "사용료",
+    "매입비",
+    "계약금액",
+    "매각금액",
+    "외국자본",
+    "시행자",
+    "위치",
+    "면적",
+    "규모",
+    "연면적",
+    "부지",
+    "대지",
+    "사업비",
+    "비용",
+]
+# Words that join a name to the one before it: "… 및 피해자지원", "또한 …".
+NAME_GLUE_STARTS = ["및", "등", "또한", "그리고", "특히", "아울러"]
+# Joins of clauses: words before an amount that hold them are half a sentence, not a name.
+SENTENCE_JOINS = [
+    r"하여",
+    r"하고",
+    r"하며",
+    r"으로써",
+    r"에 따라",
+    r"위해",
+    r"위하여",
+    r"통해",
+    r"통하여",
+    r"\p{Hangul}는\s\p{Hangul}+[을를]\s",
+    r"겪는",
+    r"있는",
+    r"없는",
+    r"되는",
+    r"하는\s",
+    r"했던",
+    r"하던",
+    r"되어",
+    r"수\s*있도록",
+    r"하도록",
+    r"되도록",
+]
+
+# The governments a plan may be issued by, by the name its text calls it, and their level
+# (funding_sources.source): a plan's own money is typed at its own level ("부산 177" in a
+# Busan plan is city money), whoever else pays keeps theirs.
+REGIONS: dict[str, str] = {
+    "서울": "city",
+    "부산": "city",
+    "대구": "city",
+    "인천": "city",
+    "광주": "city",
+    "대전": "city",
+    "울산": "city",
+    "세종": "city",
+    "경기": "province",
+    "강원": "province",
+    "충북": "province",
+    "충남": "province",
+    "전북": "province",
+    "전남": "province",
+    "경북": "province",
+    "경남": "province",
+    "제주": "province",
+}
+# How the text names its own government beside the place: 부산시, 부산광역시, 본청.
+OWN_GOVERNMENT_SUFFIXES = (
+    "",
+    "시",
+    "광역시",
+    "특별시",
+    "특별자치시",
+    "도",
+    "특별자치도",
+    "시청",
+    "도청",
+)
+OWN_GOVERNMENT_WORDS = ("본청",)
+# A ministry's or agency's plan (named on its cover: 중소벤처기업부, 교육부): its own money is
+# the state's, however it labels it.
+NATIONAL_ORGANISATION_RE = r"\p{Hangul}{1,10}(?:부|처)(?![\p{Hangul}])"
+NATIONAL_OWN_NAMES = ("정부", "국비", "국고", "정부재정")
+# An office of education's plan (교육청 on its cover, or its name): 교육청 money is its own.
+EDUCATION_ORGANISATION_WORDS = ("교육청",)
+EDUCATION_BRANDS = ("교육청", "교육")  # a cover line "부산교육": a region, then one of these
+EDUCATION_WORDS = ("교육청", "교육비특별회계", "도교육청", "시교육청")
+# A region named this many times, and this many times more than any other, is the plan's own.
+REGION_MIN_MENTIONS = 10
+REGION_DOMINANCE = 3
+
+# Words of an item or heading over an amount that make it a stock or an income when its own
+# words say no kind ("○ 공유재산 현황" over "- 토지 80,545천㎡ 30조 9,201억원"); each opens a
+# word there (소재산업 holds 재산 but says nothing of property).
+CONTEXT_KIND_WORDS: dict[str, list[str]] = {
+    "asset": ["공유재산", "자산", "관리채무", "부채", "자본금", "물품"],
+    "revenue": ["세입", "지방세", "세외수입", "세수", "이자수입", "세원"],
+    "loss": ["체납", "손실"],
+}
+
+# Words of a programme's name that change from one year's plan to the next (the series step
+# sets them aside): a year, a round or stage, an amount (2024년, '25년, 3차, 2단계, 100억원).
+SERIES_VARIABLE_PATTERN = (
+    r"(?:19|20)\d\d\s*년?\s*도?|'\d\d\s*년?\s*도?|\d+\s*(?:차년도|년차|차|단계|기)"
+    r"|\d[\d,.]*\s*(?:조|억|천만|백만|만|천)?\s*원|\d[\d,.]*\s*(?:조|억)"
+)
+# Words many programmes of one organisation share, which alone link nothing across years.
+SERIES_GENERIC_WORDS = [
+    "소상공인",
+    "중소기업",
+    "스타트업",
+    "벤처기업",
+    "창업기업",
+    "중소벤처",
+    "지역경제",
+    "활성화",
+    "지원사업",
+    "기업가형",
+    "글로벌",
+    "디지털",
+    "코로나19",
+    "부산광역시",
+]

@@ -207,7 +207,10 @@ ANNOTATION_MARKERS = frozenset("▷▶※*▣")
 
 # The cover: the organisation is a line ending in a unit word (a 국, 실, 본부 …); a
 # committee's name is not the organisation (a plan's cover names its 위원회 beside it).
-COVER_ORG_RE = regex.compile(r"^\S*(?:국|실|본부|단|청|처|원|과)$")
+COVER_ORG_RE = regex.compile(r"^[(\[]?(\S*(?:국|실|본부|단|청|처|원|과|관))[)\]]?$")  # (기획관)
 COVER_NOT_ORGANISATION = "위원회"
 COVER_YEAR_RE = regex.compile(r"(20\d\d)\s*년")  # the plan's year in its title
-LEADING_YEAR_RE = regex.compile(r"^(20\d\d)\s*[.년]")  # or opening a line of the cover
+LEADING_YEAR_RE = regex.compile(r"^(20\d\d)\s*(?:[.년]|$)")  # or opening a line of the cover
+# A ministry or agency named among the cover's words ("2024. 1. 10. 중소벤처기업부", "교육부
+# [학생건강정책관]"): the organisation where no line of the cover is one.
+COVER_ORG_WORD_RE = regex.compile(r"(?:^|\s)(\p{Hangul}{2,12}(?:부|처|청))(?=\s|\[|$)")

@@ -10,6 +10,13 @@ from __future__ import annotations
 TOTAL_LABELS = frozenset({"계", "합계", "총계", "소계", "총괄"})
 # Units of money a table states when its unit is missing (cells count won).
 DEFAULT_MONEY_UNIT = "원"
+# A row label or column header naming a measure that is not money: its figures never get an
+# amount, whatever the caption's unit ("(단위: 조원, %)" over a "(GDP대비, %)" row, a 개수
+# column, a 비율(%) column).
+NOT_MONEY_HEADER_PATTERN = (
+    r"%|％|비\s*율|증\s*감\s*률|[\p{Hangul}]율(?![\p{Hangul}])|개\s*수|인\s*원|건\s*수|면\s*적|㎡|㎢|ha"
+    r"|\(\s*(?:명|개|건|개소|곳|동|호|회|종|대)\s*\)|수\s*량|연\s*면\s*적|[(/]\s*%"
+)
 EOK_WON = "억원"  # a header cell that counts in 억원 whatever the table's unit
 
 # --- staffing (정원 / 현원) ---

@@ -10,6 +10,7 @@ from planparse.notation.glyphs import ROMAN_NUMERALS
 from planparse.notation.outline import (
     COVER_NOT_ORGANISATION,
     COVER_ORG_RE,
+    COVER_ORG_WORD_RE,
     COVER_YEAR_RE,
     LEADING_YEAR_RE,
     TOC_ENTRY_RE,
@@ -98,11 +99,14 @@ def read_cover(pages: list[PageLines]) -> tuple[str | None, str | None, int | No
     title = " ".join(ln.text for ln in cover.lines if ln.size >= 0.6 * biggest) or None
     organisation = next(
         (
-            ln.text.replace(" ", "")
+            m.group(1)
             for ln in by_size
-            if COVER_ORG_RE.match(ln.text.replace(" ", ""))
+            if (m := COVER_ORG_RE.match(ln.text.replace(" ", "")))
             and COVER_NOT_ORGANISATION not in ln.text
         ),
+        None,
+    ) or next(
+        (m.group(1) for ln in by_size if (m := COVER_ORG_WORD_RE.search(ln.text))),
         None,
     )
     year = COVER_YEAR_RE.search(title or "") or next(

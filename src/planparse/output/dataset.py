@@ -297,6 +297,8 @@ class Dataset:
             "source_name": row.source_name,
             "sha256": doc_id,
             "pages": row.page_count,
+            "organisation": row.organisation,  # whose plan: the cover's, or as told
+            "plan_year": row.plan_year,
             "seconds": None if seconds is None else round(seconds, 1),
             "worker_peak_mb": None if peak_mb is None else round(peak_mb),
             "parser_version": __version__,
@@ -394,7 +396,8 @@ def write_document(
     rows: dict[str, list[Any]], out: str | Path, fmt: str = "parquet", source: str | None = None
 ) -> Dataset:
     """Add one extracted document's rows (``ExtractResult.table_rows()``) to the dataset at
-    ``out``, creating it if need be: what ``planparse extract`` does for each document."""
+    ``out``, creating it if need be: what ``planparse extract`` does for each document
+    (which then links the programmes across the dataset's documents: ``series``)."""
     with Dataset.writing(str(out), fmt) as dataset:
         dataset.add_document(rows, source or rows["documents"][0].source_name)
         dataset.save(now=True)

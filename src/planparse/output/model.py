@@ -14,7 +14,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.json as pajson
 
-SCHEMA_VERSION = "2.2.0"
+SCHEMA_VERSION = "2.3.0"
 
 
 @dataclass(kw_only=True)
@@ -339,6 +339,9 @@ class Funding:
     page_end: int | None = None
     project_id: str | None = None  # the project it names (``projects``)
     context: str | None = None  # result, plan, issue, table or overview
+    project_source: str | None = None  # block, item, row, section: where project was read
+    scope: str = "unknown"  # total_cost, year_budget, result, target or unknown
+    scope_year: int | None = None  # the one year the amount is for, where the text says it
 
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
@@ -362,6 +365,33 @@ class Project:
     chapters: str | None
     pages: str
     mentions: int
+    # the programme across documents (``series``): set by the corpus step after extraction
+    series_id: str | None = None
+
+
+@dataclass(kw_only=True)
+class Programme:
+    """One programme as one document states it, with its mention in the organisation's
+    plan of the year before (``series``): what changed from last year's plan."""
+
+    doc_id: str
+    series_id: str
+    project_id: str
+    organisation: str | None
+    plan_year: int | None
+    name: str | None
+    kind: str
+    amount_krw: int | None
+    scope: str
+    scope_year: int | None
+    start_year: int | None
+    end_year: int | None
+    page: int
+    previous_doc_id: str | None
+    previous_plan_year: int | None
+    previous_name: str | None
+    previous_amount_krw: int | None
+    change_krw: int | None
 
 
 @dataclass(kw_only=True)
@@ -492,9 +522,12 @@ SCHEMAS: dict[str, pa.Schema] = {
                 "kind",
                 pa.string(),
                 False,
-                "budget (a project's cost or budget), market (market size), trade (exports, "
-                "contracts, sales), investment (attracted investment), saving, benefit (support "
-                "per person, household or firm) or other: sum budgets with kind = 'budget'",
+                "budget (a project's or programme's money), benefit (a rate per person, "
+                "household, firm, building, meal or month), threshold (a cap or floor: 이상, "
+                "이하, 한도), asset (assets, property, capital, land value), revenue (income, "
+                "tax, fees), loss, saving, market (market size), trade (exports, contracts, "
+                "sales), investment (attracted investment) or other: only budgets add up to "
+                "money spent",
             ),
             _f(
                 "raw",
@@ -555,7 +588,8 @@ SCHEMAS: dict[str, pa.Schema] = {
                 "sources_total_krw",
                 pa.int64(),
                 True,
-                "sum of the source shares that give a figure, in won",
+                "sum of the shares that give a figure, in won: who pays where the breakdown "
+                "names payers, else what it is spent on",
             ),
             _f(
                 "sum_check",
@@ -599,6 +633,29 @@ SCHEMAS: dict[str, pa.Schema] = {
                 True,
                 "where the mention stands: result (a chapter of past results), plan (this "
                 "year's plan), issue (a 현안 block), table, overview",
+            ),
+            _f(
+                "project_source",
+                pa.string(),
+                True,
+                "where project was read: block (its project card's 사업명 or title), item (the "
+                "words before the amount on its line, or its parent item), row (its table row), "
+                "section (the task, 현안 or heading it stands under); null: nothing names it",
+            ),
+            _f(
+                "scope",
+                pa.string(),
+                False,
+                "what span the amount covers: total_cost (a project's whole cost over its "
+                "period), year_budget (one year's money), result (reached or spent already), "
+                "target (a goal ahead), unknown",
+            ),
+            _f(
+                "scope_year",
+                pa.int32(),
+                True,
+                "the one year the amount is for, where the text says it ('25년 7억원 -> 2025, "
+                "'27년까지 -> 2027); null for a total over years or when unsaid",
             ),
         ]
     ),
@@ -658,6 +715,46 @@ SCHEMAS: dict[str, pa.Schema] = {
             _f("chapters", pa.string(), True, "the chapters it is named in, ' | '-separated"),
             _f("pages", pa.string(), False, "the pages of its mentions, comma-separated"),
             _f("mentions", pa.int32(), False, "how many funding records name it"),
+            _f(
+                "series_id",
+                pa.string(),
+                True,
+                "the programme across the documents of one organisation (other years' plans, "
+                "a budget sheet): set by `planparse series` (run by extract), the crosswalk "
+                "series.csv applied; null until then",
+            ),
+        ]
+    ),
+    "programmes": pa.schema(
+        [
+            _f("doc_id", pa.string(), False, "document the row belongs to"),
+            _f("series_id", pa.string(), False, "the programme across documents"),
+            _f("project_id", pa.string(), False, "its project in this document"),
+            _f("organisation", pa.string(), True, "whose plan (documents.organisation)"),
+            _f("plan_year", pa.int32(), True, "the year of the plan (documents.plan_year)"),
+            _f("name", pa.string(), True, "its name as this document prints it"),
+            _f("kind", pa.string(), False, "the kind of money (fundings.kind)"),
+            _f("amount_krw", pa.int64(), True, "its amount in won, as this document states it"),
+            _f("scope", pa.string(), False, "what span that amount covers (fundings.scope)"),
+            _f("scope_year", pa.int32(), True, "the one year it is for (fundings.scope_year)"),
+            _f("start_year", pa.int32(), True, "first year of its period"),
+            _f("end_year", pa.int32(), True, "last year of its period"),
+            _f("page", pa.int32(), False, "the page of the mention its state is read from"),
+            _f(
+                "previous_doc_id",
+                pa.string(),
+                True,
+                "its mention in the latest earlier plan of the organisation; null: none",
+            ),
+            _f("previous_plan_year", pa.int32(), True, "that plan's year"),
+            _f("previous_name", pa.string(), True, "its name as that plan printed it"),
+            _f("previous_amount_krw", pa.int64(), True, "its amount there, in won"),
+            _f(
+                "change_krw",
+                pa.int64(),
+                True,
+                "amount_krw minus previous_amount_krw, where both are given and of one scope",
+            ),
         ]
     ),
     "tables": pa.schema(
@@ -916,6 +1013,7 @@ ROW_TYPES: dict[str, type] = {
     "fundings": Funding,
     "funding_sources": FundingSource,
     "projects": Project,
+    "programmes": Programme,
     "tables": TableRow,
     "table_cells": TableCell,
     "staffing": Staffing,
@@ -975,6 +1073,7 @@ PRIMARY_KEYS: dict[str, list[str]] = {
     "fundings": ["doc_id", "funding_id"],
     "funding_sources": ["doc_id", "funding_id", "ordinal"],
     "projects": ["doc_id", "project_id"],
+    "programmes": ["doc_id", "project_id"],
     "tables": ["doc_id", "table_id"],
     "table_cells": ["doc_id", "table_id", "row", "col"],
     "issues": ["doc_id", "issue_id"],
@@ -991,6 +1090,7 @@ FOREIGN_KEYS: dict[tuple[str, str], tuple[str, str]] = {
     ("funding_sources", "funding_id"): ("fundings", "funding_id"),
     ("fundings", "project_id"): ("projects", "project_id"),
     ("projects", "funding_id"): ("fundings", "funding_id"),
+    ("programmes", "project_id"): ("projects", "project_id"),
     ("table_cells", "table_id"): ("tables", "table_id"),
     ("tables", "parent_table_id"): ("tables", "table_id"),
     **{(t, "table_id"): ("tables", "table_id") for t in DOMAIN_TABLES},

@@ -64,9 +64,33 @@ def won(text: str, unit: str | None) -> int | None:
     return whole_won(value * multiplier)
 
 
-def cell_amount(text: str, unit: str | None) -> int | None:
-    """A cell's figure in won where its table counts money ((단위: 백만원)); else None."""
+NOT_MONEY_HEADER_RE = regex.compile(words.NOT_MONEY_HEADER_PATTERN)
+
+
+HEADER_ROWS = 3  # rows at the top of a table that may head its columns
+
+
+def measures_money(table: Table, row: int, col: int) -> bool:
+    """Whether a cell's figure may be money: neither its row's label nor a header of its
+    column alone (one above it in the first rows, not a heading spanning several columns:
+    "당초예산 증감률" over two) names another measure (%, 비율, 증감률, 개수, 명 …)."""
+    labels = [
+        c.text
+        for c in table.cells
+        if (c.row == row and c.col == 0 < col)
+        or (c.row < min(HEADER_ROWS, row) and c.col_span == 1 and c.col <= col < c.col + c.col_span)
+    ]
+    return not any(NOT_MONEY_HEADER_RE.search(label) for label in labels)
+
+
+def cell_amount(
+    text: str, unit: str | None, table: Table | None = None, row: int = 0, col: int = 0
+) -> int | None:
+    """A cell's figure in won where its table counts money ((단위: 백만원)) and its row and
+    column measure money; else None."""
     if unit is None or unit.replace(" ", "") not in KRW_UNITS:
+        return None
+    if table is not None and not measures_money(table, row, col):
         return None
     return won(text, unit)
 
@@ -624,7 +648,7 @@ def recognise_investment(
         project = grid[r][label_cols[0]] if label_cols else (context or table.caption or "")
         category = grid[r][label_cols[1]] if len(label_cols) > 1 else None
         for k, y in years.items():
-            amount = won(grid[r][k], table.unit)
+            amount = won(grid[r][k], table.unit) if measures_money(table, r, k) else None
             if amount is not None:
                 rows.append(
                     model.InvestmentPlan(

@@ -1,0 +1,43 @@
+"""Score a dataset's series (projects.series_id) against hand-labelled programme pairs.
+
+python scripts/evaluate_series.py DATASET [tests/data/series_gold/*.json] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.support
+from tests.support.series import read_gold, score  # noqa: E402
+
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "series_gold"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dataset", type=Path)
+    parser.add_argument("gold", nargs="*", type=Path)
+    parser.add_argument("-v", "--verbose", action="store_true", help="list misses")
+    args = parser.parse_args()
+    tables = {
+        name: pd.read_parquet(args.dataset / name).to_dict("records")
+        for name in ("documents", "fundings", "projects")
+    }
+    for path in args.gold or sorted(GOLD.glob("*.json")):
+        result = score(read_gold(path), tables["documents"], tables["fundings"], tables["projects"])
+        print(f"{path.stem}: {result.report()}")
+        if args.verbose:
+            for line in result.missed:
+                print(f"  not linked  {line}")
+            for line in result.false:
+                print(f"  wrongly linked  {line}")
+            for line in result.unfound:
+                print(f"  not found  {line}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,377 @@
+"""Link each organisation's projects across its documents into series, apply the
+crosswalk, and write ``projects.series_id`` and ``programmes``.
+
+Two projects of two documents of one organisation are one programme when they are of one
+kind and their names, the words that vary between years set aside (a year, 차, 단계, an
+amount: ``notation.money.SERIES_VARIABLE_PATTERN``), are equal or share most of their
+letter pairs (``SeriesSettings.similar``); each document gives a series one project at
+most, the most alike first. An amount alone never links. Documents are taken in order of
+their plan year, so a series' id comes from its earliest mention; an id given before (a
+dataset extracted again, or a year added) is kept. A document without an organisation
+links with no other.
+
+The crosswalk ``series.csv`` (columns ``project_id,series_id[,doc_id][,note]``) puts a
+project into a series of the team's choosing — two ids the rules kept apart made one, or
+one the rules joined split off. A line whose project is in no document is reported stale.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import regex
+
+from planparse.errors import InputNotFoundError
+from planparse.money.projects import letter_pairs, normalise_name
+from planparse.notation.money import SERIES_GENERIC_WORDS, SERIES_VARIABLE_PATTERN
+from planparse.output.dataset import Dataset, read_arrow, write_arrow
+from planparse.output.model import Programme, rows_to_table
+from planparse.series.settings import SERIES, SeriesSettings
+
+CROSSWALK = "series.csv"  # beside the manifest: the team's links and splits
+VARIABLE_RE = regex.compile(SERIES_VARIABLE_PATTERN)
+GENERIC_RE = regex.compile("|".join(SERIES_GENERIC_WORDS))
+
+
+@dataclass
+class Member:
+    """One project of one document, as the series step compares it."""
+
+    doc_id: str
+    project_id: str
+    organisation: str | None
+    plan_year: int | None
+    order: int  # the document's place in its organisation's order
+    name: str | None
+    kind: str
+    keys: frozenset[str]  # the names of its mentions, as compared
+    series_id: str | None  # given before, or given here
+
+
+@dataclass
+class SeriesReport:
+    """What a series run did."""
+
+    series: int = 0  # series with mentions in two documents or more
+    linked: int = 0  # projects linked to another document's
+    crosswalk_applied: int = 0
+    stale: list[str] = field(default_factory=list)  # crosswalk lines that match nothing
+
+    def text(self) -> str:
+        line = (
+            f"series: {self.series} programmes named in two documents or more, "
+            f"{self.linked} projects linked across documents"
+        )
+        if self.crosswalk_applied or self.stale:
+            line += f"; crosswalk: {self.crosswalk_applied} applied, {len(self.stale)} stale"
+        return line
+
+
+def series_key(name: str | None) -> str:
+    """A name as compared across years: its years, rounds, stages and amounts set aside,
+    then as projects compares it (``money.projects.normalise_name``)."""
+    return normalise_name(VARIABLE_RE.sub(" ", name or ""))
+
+
+def alike(a: str, b: str) -> float:
+    """Share of the shorter key's letter pairs the other has (1 for equal keys)."""
+    if a == b:
+        return 1.0
+    pa_, pb = letter_pairs(a), letter_pairs(b)
+    return len(pa_ & pb) / min(len(pa_), len(pb)) if pa_ and pb else 0.0
+
+
+def shared_run(a: str, b: str) -> int:
+    """The longest run of letters two keys share, the words many programmes share (and
+    what of them a run holds) left out."""
+    a, b = GENERIC_RE.sub("\x00", a), GENERIC_RE.sub("\x01", b)
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size
+
+
+def affinity(a: str, b: str, settings: SeriesSettings) -> float:
+    """How surely two keys name one programme: the share of letter pairs (``alike``) where
+    it passes ``settings.similar``, else a shared run long enough (scored below any
+    alike pair), else 0."""
+    score = alike(a, b)
+    if score >= settings.similar:
+        return score
+    run = shared_run(a, b)
+    return run / (run + 1) * settings.similar if run >= settings.shared_run else 0.0
+
+
+def new_series_id(member: Member) -> str:
+    basis = f"{member.organisation or ''}\x1f{member.doc_id}\x1f{member.project_id}"
+    return "s" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:15]
+
+
+def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> int:
+    """Give every member a series id, linking each organisation's documents in order;
+    return how many members joined another document's series."""
+    by_org: dict[str, list[Member]] = defaultdict(list)
+    for m in members:
+        by_org[m.organisation or f"\x00{m.doc_id}"].append(m)  # no organisation: alone
+    linked = 0
+    for group in by_org.values():
+        series: dict[str, list[Member]] = defaultdict(list)
+        for m in group:
+            if m.series_id is not None:
+                series[m.series_id].append(m)
+        for order in sorted({m.order for m in group}):
+            here = [m for m in group if m.order == order and m.series_id is None]
+            taken = {m.series_id for m in group if m.order == order and m.series_id}
+            pairs = []
+            for m in here:
+                keys = [k for k in m.keys if len(k) >= settings.min_letters]
+                if not keys:
+                    continue
+                for sid, others in series.items():
+                    if sid in taken or any(o.order == order for o in others):
+                        continue
+                    score = max(
+                        (
+                            affinity(k, other, settings)
+                            for o in others
+                            for other in o.keys
+                            for k in keys
+                            if len(other) >= settings.min_letters
+                        ),
+                        default=0.0,
+                    )
+                    if score > 0:
+                        pairs.append((-score, m.project_id, sid, m))
+            for _, _, sid, m in sorted(pairs, key=lambda p: p[:3]):
+                if m.series_id is None and sid not in taken:
+                    m.series_id = sid
+                    taken.add(sid)
+                    series[sid].append(m)
+                    linked += 1
+            for m in here:  # one name twice in a document (last year's figure, this year's)
+                if m.series_id is None:
+                    twin = next(
+                        (o for o in group if o.order == order and o.series_id and o.keys & m.keys),
+                        None,
+                    )
+                    given = twin.series_id if twin is not None else None
+                    chosen = given or new_series_id(m)
+                    m.series_id = chosen
+                    series[chosen].append(m)
+    return linked
+
+
+def read_crosswalk(path: Path) -> list[dict[str, str]]:
+    """The crosswalk's lines; raises InputNotFoundError, in one line, for a file that is
+    not one."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise InputNotFoundError(f"{path}: cannot be read as CSV ({exc})") from None
+    if rows and not {"project_id", "series_id"} <= set(rows[0]):
+        raise InputNotFoundError(f"{path}: needs the columns project_id and series_id")
+    return [r for r in rows if (r.get("project_id") or "").strip()]
+
+
+def apply_crosswalk(
+    members: list[Member], rows: list[dict[str, str]], report: SeriesReport
+) -> None:
+    for row in rows:
+        project, sid = row["project_id"].strip(), (row.get("series_id") or "").strip()
+        doc = (row.get("doc_id") or "").strip()
+        hits = [m for m in members if m.project_id == project and (not doc or m.doc_id == doc)]
+        if not hits or not sid:
+            report.stale.append(f"{project}{' in ' + doc if doc else ''}: matches no project")
+            continue
+        for m in hits:
+            m.series_id = sid
+        report.crosswalk_applied += 1
+
+
+def programme_rows(
+    members: list[Member], projects: dict[tuple[str, str], dict[str, Any]],
+    fundings: dict[tuple[str, str], dict[str, Any]],
+) -> dict[str, list[Programme]]:  # fmt: skip
+    """Each document's programmes, with the mention in the latest earlier plan."""
+    by_series: dict[str, list[Member]] = defaultdict(list)
+    for m in members:
+        by_series[m.series_id or ""].append(m)
+    out: dict[str, list[Programme]] = defaultdict(list)
+    for m in members:
+        project = projects[m.doc_id, m.project_id]
+        state = fundings.get((m.doc_id, project["funding_id"]), {})
+        earlier = [
+            o
+            for o in by_series[m.series_id or ""]
+            if o.plan_year is not None and m.plan_year is not None and o.plan_year < m.plan_year
+        ]
+        previous = max(earlier, key=lambda o: (o.plan_year or 0, o.order), default=None)
+        before = projects[previous.doc_id, previous.project_id] if previous else {}
+        before_state = fundings.get((previous.doc_id, before["funding_id"]), {}) if previous else {}
+        amount, earlier_amount = project["amount_krw"], before.get("amount_krw")
+        same_scope = before_state.get("scope") == state.get("scope")
+        out[m.doc_id].append(
+            Programme(
+                doc_id=m.doc_id,
+                series_id=m.series_id or "",
+                project_id=m.project_id,
+                organisation=m.organisation,
+                plan_year=m.plan_year,
+                name=m.name,
+                kind=m.kind,
+                amount_krw=amount,
+                scope=state.get("scope") or "unknown",
+                scope_year=state.get("scope_year"),
+                start_year=project["start_year"],
+                end_year=project["end_year"],
+                page=int(state.get("page") or 0),
+                previous_doc_id=previous.doc_id if previous else None,
+                previous_plan_year=previous.plan_year if previous else None,
+                previous_name=previous.name if previous else None,
+                previous_amount_krw=earlier_amount,
+                change_krw=(
+                    amount - earlier_amount
+                    if amount is not None and earlier_amount is not None and same_scope
+                    else None
+                ),
+            )
+        )
+    return out
+
+
+def members_of(
+    documents: list[dict[str, Any]],
+    projects: dict[tuple[str, str], dict[str, Any]],
+    fundings: list[dict[str, Any]],
+) -> list[Member]:
+    """The projects as the series step compares them: each with the names of its mentions
+    (a figure a later one on its line replaces, last year's, left out)."""
+    order = {
+        d["doc_id"]: n
+        for n, d in enumerate(
+            sorted(documents, key=lambda d: (d["plan_year"] or 9999, d["source_name"], d["doc_id"]))
+        )
+    }
+    info = {d["doc_id"]: d for d in documents}
+    mention_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in fundings:
+        if f["project"] and not f["superseded"]:
+            mention_keys[f["doc_id"], f["project_id"]].add(series_key(f["project"]))
+    return [
+        Member(
+            doc_id=doc_id,
+            project_id=project_id,
+            organisation=info[doc_id]["organisation"],
+            plan_year=info[doc_id]["plan_year"],
+            order=order[doc_id],
+            name=p["name"],
+            kind=p["kind"],
+            keys=frozenset(mention_keys[doc_id, project_id]),
+            series_id=None,
+        )
+        for (doc_id, project_id), p in projects.items()
+        if doc_id in info
+    ]
+
+
+def document_series(
+    document: dict[str, Any], projects: list[dict[str, Any]], fundings: list[dict[str, Any]]
+) -> tuple[dict[str, str], list[Programme]]:
+    """One document's series, as if it were the only one of its organisation: each
+    project's series id, and its programmes (``extract`` writes them; the corpus step
+    links them with the organisation's other documents)."""
+    by_key = {(p["doc_id"], p["project_id"]): p for p in projects}
+    members = members_of([document], by_key, fundings)
+    link_members(members)
+    states = {(f["doc_id"], f["funding_id"]): f for f in fundings}
+    rows = programme_rows(members, by_key, states).get(document["doc_id"], [])
+    return {m.project_id: m.series_id or "" for m in members}, rows
+
+
+def link_dataset(
+    dataset: Dataset,
+    crosswalk: Path | None = None,
+    settings: SeriesSettings = SERIES,
+    fresh: bool = False,
+) -> SeriesReport:
+    """Link the dataset's projects into series and write them (see the module's doc);
+    ``fresh``: forget the ids given before. The dataset must be held by the caller
+    (``Dataset.writing``)."""
+    report = SeriesReport()
+    documents = dataset.read_table("documents").to_pylist()
+    projects = {
+        (p["doc_id"], p["project_id"]): p for p in dataset.read_table("projects").to_pylist()
+    }
+    rows = (
+        dataset.read_table("fundings")
+        .select(
+            [
+                "doc_id", "funding_id", "scope", "scope_year", "page", "project", "project_id",
+                "superseded",
+            ]
+        )
+        .to_pylist()
+    )  # fmt: skip
+    fundings = {(f["doc_id"], f["funding_id"]): f for f in rows}
+    members = members_of(documents, projects, rows)
+    previous = {
+        (m.doc_id, m.project_id): projects[m.doc_id, m.project_id].get("series_id") for m in members
+    }
+    # ids given by an earlier run of this step are kept (a run again, a year added); a
+    # document extracted since has the ids of its own alone (``document_series``)
+    linked_before = set((dataset.manifest.get("series") or {}).get("documents", []))
+    for m in members:
+        kept = not fresh and m.doc_id in linked_before
+        m.series_id = previous[m.doc_id, m.project_id] if kept else None
+    report.linked = link_members(members, settings)
+    path = crosswalk or Path(dataset.root) / CROSSWALK
+    if path.exists():
+        apply_crosswalk(members, read_crosswalk(path), report)
+    counts: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        counts[m.series_id or ""].add(m.doc_id)
+    report.series = sum(1 for docs in counts.values() if len(docs) > 1)
+    programmes = programme_rows(members, projects, fundings)
+    ids = {(m.doc_id, m.project_id): m.series_id for m in members}
+    for document in dataset.documents:
+        doc_id = document["doc_id"]
+        write_series(dataset, doc_id, ids, programmes.get(doc_id, []))
+        document.setdefault("rows", {})["programmes"] = len(programmes.get(doc_id, []))
+    dataset.manifest["series"] = {
+        "series": report.series,
+        "linked": report.linked,
+        "crosswalk_applied": report.crosswalk_applied,
+        "stale": report.stale,
+        "documents": sorted(d["doc_id"] for d in dataset.documents),
+    }
+    dataset.save(now=True)
+    return report
+
+
+def write_series(
+    dataset: Dataset, doc_id: str, ids: dict[tuple[str, str], str | None], rows: list[Programme]
+) -> None:
+    """One document's projects with their series ids, and its programmes: each written to
+    a temporary name, then moved into place."""
+    path = dataset.file_of("projects", doc_id)
+    projects = read_arrow(dataset.fs, path, "projects", dataset.fmt)
+    column = pa.array(
+        [ids.get((doc_id, p)) for p in projects.column("project_id").to_pylist()], pa.string()
+    )
+    index = projects.schema.get_field_index("series_id")
+    if index < 0:  # written before series were: the column added
+        projects = projects.append_column(pa.field("series_id", pa.string()), column)
+    else:
+        projects = projects.set_column(index, projects.schema.field(index), column)
+    for name, table in (("projects", projects), ("programmes", rows_to_table("programmes", rows))):
+        target = dataset.file_of(name, doc_id)
+        dataset.fs.create_dir(f"{dataset.root}/{name}", recursive=True)
+        temporary = f"{dataset.root}/{name}/.{doc_id}.tmp"
+        write_arrow(dataset.fs, temporary, table, dataset.fmt)
+        dataset.fs.move(temporary, target)

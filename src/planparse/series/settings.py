@@ -1,0 +1,23 @@
+"""The thresholds the series step decides by, each named and said once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, kw_only=True)
+class SeriesSettings:
+    # two documents' projects are one programme when the shorter name's letter pairs are
+    # at least this share of the other's (after the words that vary between years are set
+    # aside: years, 차, 단계, amounts); an equal name always is
+    similar: float = 0.75
+    # … and its name has at least this many letters (a name shorter than this is too general
+    # to follow across years: 펀드, 보증)
+    min_letters: int = 4
+    # … or they hold one run of at least this many letters in common, not a word many
+    # programmes share (notation.money.SERIES_GENERIC_WORDS): "온누리상품권" in
+    # "온누리상품권 판매실적" and "온누리상품권 사용확대"
+    shared_run: int = 5
+
+
+SERIES = SeriesSettings()

@@ -1,0 +1,163 @@
+"""Programmes across documents (issue 27): series ids, their stability, the crosswalk, the
+programmes table, and the hand-labelled pairs of one ministry's plans."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from planparse.series.link import Member, link_members, series_key
+from tests.conftest import DATA, PDFS
+from tests.support.series import read_gold, score
+
+MSS = PDFS / "other-orgs"
+YEARS = ["mss-2021-workplan.pdf", "mss-2023-workplan.pdf", "mss-2024-workplan.pdf"]
+GOLD = sorted((DATA / "series_gold").glob("*.json"))
+# Floors where the code stands (README "How right the series are"): the share of same-
+# programme pairs linked, and look-alike pairs wrongly linked (at most).
+LINKED_FLOOR = {"mss-2021-2023": 1.0, "mss-2021-2024": 0.5, "mss-2023-2024": 0.25}
+FALSE_CEILING = 1
+
+
+def member(doc: str, order: int, name: str, org: str | None = "부", kind: str = "budget"):
+    return Member(
+        doc_id=doc, project_id=f"{doc}:{name}", organisation=org, plan_year=2020 + order,
+        order=order, name=name, kind=kind, keys=frozenset({series_key(name)}), series_id=None,
+    )  # fmt: skip
+
+
+def test_a_programme_renamed_between_years_is_one_series_and_look_alikes_are_not():
+    members = [
+        member("a", 1, "온누리상품권 발행 확대"),
+        member("a", 1, "세컨더리 펀드 조성"),
+        member("b", 2, "동행축제 연계한 온누리상품권 판매실적"),  # a run of 6 letters shared
+        member("b", 2, "스타트업 코리아 펀드 조성"),  # 펀드 조성 alone: not one programme
+        member("c", 3, "2025년 온누리상품권 발행 확대"),  # a year set aside: the same name
+    ]
+    link_members(members)
+    ids = [m.series_id for m in members]
+    assert ids[0] == ids[2] == ids[4]
+    assert len({ids[1], ids[3], ids[0]}) == 3
+
+
+def test_two_organisations_never_share_a_series_and_no_organisation_links_nothing():
+    members = [
+        member("a", 1, "온누리상품권 발행 확대", org="중소벤처기업부"),
+        member("b", 2, "온누리상품권 발행 확대", org="부산광역시"),
+        member("c", 3, "온누리상품권 발행 확대", org=None),
+        member("d", 4, "온누리상품권 발행 확대", org=None),
+    ]
+    link_members(members)
+    assert len({m.series_id for m in members}) == 4
+
+
+def extract(inputs: list[Path], out: Path, *more: str) -> None:
+    command = [sys.executable, "-m", "planparse.cli", "extract", *map(str, inputs), "-o", str(out)]
+    subprocess.run([*command, "-q", *more], check=True)
+
+
+def series_ids(out: Path) -> dict[tuple[str, str], str]:
+    projects = pd.read_parquet(out / "projects")
+    keys = zip(projects.doc_id, projects.project_id, strict=True)
+    return dict(zip(keys, projects.series_id, strict=True))
+
+
+@pytest.fixture(scope="module")
+def two_years(tmp_path_factory) -> Path:
+    if not all((MSS / name).exists() for name in YEARS):
+        pytest.skip(f"the ministry's plans are absent from {MSS}")
+    out = tmp_path_factory.mktemp("series") / "out"
+    extract([MSS / YEARS[1], MSS / YEARS[2]], out)
+    return out
+
+
+@pytest.mark.slow
+def test_every_project_gets_a_series_and_running_again_changes_none(two_years):
+    before = series_ids(two_years)
+    assert before and all(before.values())
+    done = subprocess.run(
+        [sys.executable, "-m", "planparse.cli", "series", str(two_years)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "programmes named in two documents" in done.stderr
+    assert series_ids(two_years) == before
+
+
+@pytest.mark.slow
+def test_adding_a_year_keeps_the_ids_given(two_years, tmp_path):
+    out = tmp_path / "out"
+    subprocess.run(["cp", "-r", str(two_years), str(out)], check=True)
+    before = series_ids(out)
+    extract([MSS / YEARS[0]], out)
+    after = series_ids(out)
+    assert {k: after[k] for k in before} == before
+    assert len(after) > len(before)
+
+
+@pytest.mark.slow
+def test_the_programmes_table_says_what_changed_from_last_year(two_years):
+    programmes = pd.read_parquet(two_years / "programmes")
+    documents = pd.read_parquet(two_years / "documents")
+    assert set(programmes.doc_id) == set(documents.doc_id)
+    later = programmes[programmes.previous_plan_year.notna()]
+    assert not later.empty
+    assert (later.plan_year > later.previous_plan_year).all()
+    both = later[
+        later.amount_krw.notna() & later.previous_amount_krw.notna() & later.change_krw.notna()
+    ]
+    assert (both.change_krw == both.amount_krw - both.previous_amount_krw).all()
+
+
+@pytest.mark.slow
+def test_the_crosswalk_links_and_splits_and_reports_stale_lines(two_years, tmp_path):
+    out = tmp_path / "out"
+    subprocess.run(["cp", "-r", str(two_years), str(out)], check=True)
+    projects = pd.read_parquet(out / "projects")
+    first, second = projects.iloc[0], projects[projects.doc_id != projects.iloc[0].doc_id].iloc[0]
+    with (out / "series.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["project_id", "series_id", "note"])
+        writer.writerow([first.project_id, "team-1", "one programme, renamed"])
+        writer.writerow([second.project_id, "team-1", ""])
+        writer.writerow(["p-gone", "team-2", "a project no longer extracted"])
+    done = subprocess.run(
+        [sys.executable, "-m", "planparse.cli", "series", str(out)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "p-gone: matches no project" in done.stderr
+    ids = series_ids(out)
+    assert ids[first.doc_id, first.project_id] == ids[second.doc_id, second.project_id] == "team-1"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_the_series_reach_their_floor_on_hand_labelled_pairs(path, tmp_path_factory):
+    gold = read_gold(path)
+    names = [gold["source_a"], gold["source_b"]]
+    if not all((MSS / name).exists() for name in names):
+        pytest.skip(f"the ministry's plans are absent from {MSS}")
+    out = tmp_path_factory.mktemp("gold") / "out"
+    extract([MSS / name for name in names], out)
+    tables = {
+        n: pd.read_parquet(out / n).to_dict("records")
+        for n in ("documents", "fundings", "projects")
+    }
+    result = score(gold, tables["documents"], tables["fundings"], tables["projects"])
+    assert result.share_linked >= LINKED_FLOOR.get(path.stem, 0.0), result.report()
+    assert result.different_linked <= FALSE_CEILING, result.report()
+
+
+@pytest.mark.slow
+def test_the_readme_query_of_what_changed_runs(two_years):
+    duckdb = pytest.importorskip("duckdb")
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Programmes across years", 1)[1].split("\n## ", 1)[0]
+    sql = section.split("```sql\n", 1)[1].split("```", 1)[0]
+    rows = duckdb.sql(sql.replace("'out/", f"'{two_years}/")).fetchall()
+    assert rows
+    assert all(plan_year is not None for _, plan_year, *_ in rows)
