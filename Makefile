@@ -8,15 +8,22 @@ SHARED ?= ../shared/pdfs
 
 .PHONY: install demo check test lint format bench sample golden clean
 
+BASE   := $(VENV)/.installed-base
+
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# What the demo needs: planparse alone. The tests' tools and Ray come with install.
+$(BASE): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e .
+	touch $(BASE)
+
+$(STAMP): $(BASE)
 	$(BIN)/pip install --quiet -e '.[dev,ray]'
 	touch $(STAMP)
 
-demo: install
+demo: $(BASE)
 	rm -rf out/demo
 	$(BIN)/planparse extract $(SAMPLE) -o out/demo
 	$(BIN)/python -c "import pandas as pd; print(pd.read_parquet('out/demo/sections', dtype_backend='numpy_nullable')[['kind','number','task_no','title','printed_page_start']].to_string(max_colwidth=50))"

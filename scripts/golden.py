@@ -10,7 +10,12 @@ import sys
 from pathlib import Path
 
 from planparse.extract import extract
-from planparse.output.contract import write_golden, write_schemas
+from planparse.output.contract import (
+    output_reference,
+    with_readme_tables,
+    write_golden,
+    write_schemas,
+)
 from planparse.output.model import rows_to_table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.support
@@ -22,6 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def main() -> None:
     shared = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "pdfs")
     write_schemas(ROOT / "schemas")
+    (ROOT / "docs" / "OUTPUT.md").write_text(output_reference(), encoding="utf-8")
+    readme = ROOT / "README.md"
+    readme.write_text(with_readme_tables(readme.read_text(encoding="utf-8")), encoding="utf-8")
     for sample in find_samples(ROOT / "samples", shared):
         if sample.pdf is None:
             print(f"{sample.name}: skipped ({sample.missing})")

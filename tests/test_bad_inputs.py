@@ -237,12 +237,14 @@ def test_a_file_name_that_is_not_utf8_is_extracted_and_listed(tmp_path):
 
 HANGS = """\
 import os
+import sys
 import time
 from pathlib import Path
 
 import planparse.extract
 
-_extract = planparse.extract.extract
+pipeline = sys.modules["planparse.extract"]  # (planparse.extract is the library's function)
+_extract = pipeline.extract
 
 
 def extract(path, *args, **kwargs):
@@ -252,7 +254,7 @@ def extract(path, *args, **kwargs):
     return _extract(path, *args, **kwargs)
 
 
-planparse.extract.extract = extract
+pipeline.extract = extract
 """
 
 

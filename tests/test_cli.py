@@ -154,12 +154,13 @@ def test_readme_documents_every_command():
         assert f"planparse {name}" in readme, name
 
 
-def test_readme_query_examples_run_on_a_dataset(tmp_path):
-    """The README's DuckDB and pandas examples, run as written on the sample's dataset."""
+def test_reference_query_examples_run_on_a_dataset(tmp_path):
+    """docs/REFERENCE.md's DuckDB and pandas examples, run as written on the sample's
+    dataset (README's own blocks: tests/test_readme.py)."""
     duckdb = pytest.importorskip("duckdb")
     out = tmp_path / "out"
     assert run("extract", str(SAMPLE), "-o", str(out), "-q").exit_code == 0
-    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parent.parent / "docs" / "REFERENCE.md").read_text(encoding="utf-8")
     sql = readme.split("```sql\n", 1)[1].split("```", 1)[0].replace("'out/", f"'{out}/")
     statements = [s for s in sql.split(";") if s.strip()]
     assert len(statements) >= 2

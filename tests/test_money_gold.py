@@ -30,7 +30,7 @@ FLOORS = {
     "moe-2024-2028-school-library-plan": (0.90, 0.50, 0.50),
 }
 # What each number is and belongs to, over every paired record of the tuning gold: the share
-# right, floored where the code stands (README "How right the money is").
+# right, floored where the code stands (docs/REFERENCE.md "How right the money is").
 FIELD_FLOORS = {"kind": 0.87, "scope": 0.77, "project": 0.67, "source types": 0.90}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
@@ -84,7 +84,7 @@ def test_what_each_number_is_reaches_its_floor():
         assert shares[name] >= floor, (name, total[name])
 
 
-# The held-out plans, scored only once issue 26's code was done (README): floors there.
+# The held-out plans, scored only once issue 26's code was done (docs/REFERENCE.md).
 HELD_OUT_FLOORS = {"kind": 0.63, "scope": 0.52, "project": 0.40}
 
 

@@ -14,7 +14,7 @@ from tests.support.outline import Score, read_gold, score, sections_of
 
 GOLD = sorted((DATA / "outline_gold").glob("*.jsonl"))
 # Six plans labelled only after the outline code of issue 25's first session was done,
-# scored apart (README "How right the outline is"): held out through two freezes (78.9%
+# scored apart (docs/REFERENCE.md "How right the outline is"): held out through two freezes (78.9%
 # right at both), then read for rules, so no longer a measure of unseen plans.
 HELD_OUT = sorted((DATA / "outline_gold_heldout").glob("*.jsonl"))
 RIGHT_FLOOR = 0.97  # share of gold entries right over all plans (98.8% when set)

@@ -18,7 +18,7 @@ from tests.support.series import read_gold, score
 MSS = PDFS / "other-orgs"
 YEARS = ["mss-2021-workplan.pdf", "mss-2023-workplan.pdf", "mss-2024-workplan.pdf"]
 GOLD = sorted((DATA / "series_gold").glob("*.json"))
-# Floors where the code stands (README "How right the series are"): the share of same-
+# Floors where the code stands (docs/REFERENCE.md "Programmes across years"): the share of same-
 # programme pairs linked, and look-alike pairs wrongly linked (at most).
 LINKED_FLOOR = {"mss-2021-2023": 1.0, "mss-2021-2024": 0.5, "mss-2023-2024": 0.25}
 FALSE_CEILING = 1

@@ -4,24 +4,28 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import click
 
-from planparse import __version__
 from planparse.corpus import EXECUTORS, Outcome, Progress, Source, collect_less, run
 from planparse.errors import PlanparseError
 from planparse.grammar import Funding, find_fundings
 from planparse.output.contract import write_schemas
 from planparse.output.dataset import FORMATS, Dataset, is_uri
+from planparse.output.export import EXPORTS, export
 from planparse.output.model import DAMAGE_CODES, damaged_pages
 from planparse.output.validate import validate
 from planparse.read.seam import DEFAULT_READER, READERS
 from planparse.review import build_review
 from planparse.series import link_dataset
+from planparse.version import __version__
 from planparse.workers import MAX_MEMORY_MB, TIMEOUT_BASE, TIMEOUT_PER_PAGE, Limits
+
+PROGRESS_EVERY = 10.0  # seconds between progress lines where there is no terminal
 
 
 class BarProgress(Progress):
@@ -48,6 +52,54 @@ class BarProgress(Progress):
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
             self.bar = None
+
+
+class LineProgress(Progress):
+    """Without a terminal (CI, nohup, a log file): a line every ``every`` seconds, and at
+    the end, with documents and pages done of all, failures and the time left."""
+
+    def __init__(self, every: float = PROGRESS_EVERY) -> None:
+        self.every = every
+        self.total_pages = self.documents = self.pages_done = 0
+        self.finished = 0
+        self.failed = 0
+        self.said: tuple[int, int, int] | None = None  # what the last line said
+        self.started = self.last = 0.0
+
+    def start(self, total_pages: int, documents: int) -> None:
+        self.total_pages, self.documents = total_pages, documents
+        self.started = self.last = time.monotonic()
+
+    def pages(self, source: Source, done: int) -> None:
+        self.pages_done += done
+        if self.pages_done >= self.total_pages or time.monotonic() - self.last >= self.every:
+            self.say()
+
+    def document(self, failed: bool) -> None:
+        self.finished += 1
+        self.failed += failed
+
+    def say(self) -> None:
+        self.said = (self.finished, self.pages_done, self.failed)
+        self.last = time.monotonic()
+        elapsed = self.last - self.started
+        share = self.pages_done / self.total_pages if self.total_pages else 1.0
+        left = elapsed * (1 - share) / share if share else 0.0
+        click.echo(
+            f"progress: {self.finished}/{self.documents} documents, "
+            f"{self.pages_done}/{self.total_pages} pages, {self.failed} failed, "
+            f"{elapsed:.0f} s, about {left:.0f} s left",
+            err=True,
+        )
+
+    def close(self) -> None:
+        if self.documents and self.said != (self.finished, self.pages_done, self.failed):
+            self.say()  # the last count, unless the line before said it
+
+
+def progress_for(stream: Any) -> Progress:
+    """A bar where a person watches (a terminal), lines every few seconds elsewhere."""
+    return BarProgress() if stream.isatty() else LineProgress()
 
 
 def damage_line(outcome: Outcome) -> str | None:
@@ -190,7 +242,7 @@ def extract_command(
             force=force,
             fmt=fmt,
             password=password,
-            progress=None if quiet else BarProgress(),
+            progress=None if quiet else progress_for(sys.stderr),
             reader=reader,
             limits=Limits(timeout, max_memory),
             organisation=organisation,
@@ -217,6 +269,31 @@ def extract_command(
             click.echo(summary.series.text(), err=True)
     if summary.failed:
         sys.exit(1)
+
+
+@main.command("export")
+@click.argument("dataset")
+@click.option(
+    "--to", "to", type=click.Choice(EXPORTS), required=True,
+    help="xlsx: a workbook, a sheet per table and a README sheet; csv: a folder of UTF-8 "
+    "CSV files with a BOM (Excel opens them as written); parquet: a folder, a file per "
+    "table; duckdb: a database file with a table each and the joined views.",
+)  # fmt: skip
+@click.option("-o", "--out", required=True, help="The file (xlsx, duckdb) or folder to write.")
+def export_command(dataset: str, to: str, out: str) -> None:
+    """Write DATASET's tables, every document's rows together, as one workbook, one
+    folder of CSV or Parquet files, or one DuckDB database.
+
+    \b
+    Example:
+        planparse export dataset/ --to xlsx -o plans.xlsx
+        planparse export dataset/ --to duckdb -o plans.duckdb
+    """
+    try:
+        rows = export(dataset, to, out)
+    except PlanparseError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{out}: {len(rows)} tables, {sum(rows.values())} rows", err=True)
 
 
 @main.command("series")

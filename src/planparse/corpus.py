@@ -390,6 +390,9 @@ class Progress:
     def pages(self, source: Source, done: int) -> None:  # noqa: B027
         pass
 
+    def document(self, failed: bool) -> None:  # noqa: B027
+        pass
+
     def close(self) -> None:  # noqa: B027
         pass
 
@@ -445,6 +448,7 @@ def run(
                 todo.append(source)
 
         def on_done(outcome: Outcome) -> None:
+            progress.document(failed=outcome.rows is None)
             if outcome.rows is not None:
                 try:
                     dataset.add_document(

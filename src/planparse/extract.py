@@ -13,7 +13,6 @@ from typing import Any
 
 import regex
 
-from planparse import __version__
 from planparse.errors import UnreadablePdfError
 from planparse.layout.lines import PageLines, fill_printed_pages, mark_running_lines, read_pages
 from planparse.money.government import issuing_government, type_own_sources
@@ -42,6 +41,7 @@ from planparse.settings import DEFAULT, Settings
 from planparse.tables.assemble import Cell, Table, pages_to_tables
 from planparse.tables.boxgrids import attach_grids
 from planparse.tables.recognise import cell_amount, recognise_tables
+from planparse.version import __version__
 
 
 @dataclass

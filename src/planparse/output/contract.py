@@ -123,3 +123,52 @@ def read_golden(folder: Path) -> dict[str, list[dict[str, Any]]]:
         with path.open(encoding="utf-8") as handle:
             out[path.stem] = [json.loads(line) for line in handle if line.strip()]
     return out
+
+
+def row_meaning(name: str) -> str:
+    """What one row of a table is: the first line of its row type's docstring."""
+    from planparse.output.model import ROW_TYPES
+
+    doc = (ROW_TYPES[name].__doc__ or name).strip().splitlines()[0].rstrip(".")
+    return doc[0].lower() + doc[1:] if doc else name
+
+
+def readme_tables() -> str:
+    """README's list of the output tables, every column named (generated from the model,
+    so it cannot drift: a test compares)."""
+    lines = ["| table | one row per | columns |", "|---|---|---|"]
+    for name, schema in SCHEMAS.items():
+        columns = ", ".join(f.name for f in schema if f.name != "doc_id")
+        lines.append(f"| `{name}` | {row_meaning(name)} | {columns} |")
+    return "\n".join(lines) + "\n"
+
+
+def output_reference() -> str:
+    """docs/OUTPUT.md: every column of every table with its type and description."""
+    out = [
+        "# The output tables, column by column",
+        "",
+        "Generated from `src/planparse/output/model.py` by `make golden`;",
+        "a test fails when this file and the code differ. Every table has `doc_id`.",
+        "",
+    ]
+    for name, schema in SCHEMAS.items():
+        out += [f"## `{name}`: {row_meaning(name)}", "", "| column | type | null | meaning |"]
+        out.append("|---|---|---|---|")
+        for f in schema:
+            text = f.metadata[b"description"].decode("utf-8").replace("|", "\\|")
+            out.append(f"| `{f.name}` | {f.type} | {'yes' if f.nullable else 'no'} | {text} |")
+        out.append("")
+    return "\n".join(out)
+
+
+TABLES_START = "<!-- tables:start"
+TABLES_END = "<!-- tables:end -->"
+
+
+def with_readme_tables(readme: str) -> str:
+    """README with its generated list of tables (between the tables markers) made new."""
+    head, rest = readme.split(TABLES_START, 1)
+    marker, _ = rest.split("\n", 1)
+    _, tail = rest.split(TABLES_END, 1)
+    return f"{head}{TABLES_START}{marker}\n{readme_tables()}{TABLES_END}{tail}"

@@ -37,9 +37,9 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 import regex
 
-from planparse import __version__
 from planparse.errors import DatasetError, DatasetLockedError, DocumentError, plain_cause
 from planparse.output.model import SCHEMA_VERSION, SCHEMAS, damaged_pages, rows_to_table
+from planparse.version import __version__
 
 FORMATS = ("parquet", "csv", "jsonl")
 LAYOUT = 2  # 1: one file per table (planparse 0.1); 2: a folder per table, a file per document
