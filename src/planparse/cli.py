@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from planparse import corrections
 from planparse.corpus import EXECUTORS, Outcome, Progress, Source, collect_less, run
 from planparse.errors import PlanparseError
 from planparse.grammar import Funding, find_fundings
@@ -22,6 +23,7 @@ from planparse.output.validate import validate
 from planparse.read.seam import DEFAULT_READER, READERS
 from planparse.review import build_review
 from planparse.series import link_dataset
+from planparse.serve import serve as serve_review
 from planparse.version import __version__
 from planparse.workers import MAX_MEMORY_MB, TIMEOUT_BASE, TIMEOUT_PER_PAGE, Limits
 
@@ -261,6 +263,9 @@ def extract_command(
     if summary.series is not None:
         for stale in summary.series.stale:
             click.echo(f"Warning: series.csv: {stale}", err=True)
+    if summary.corrections is not None:
+        for stale in summary.corrections.stale:
+            click.echo(f"Warning: corrections: stale, not applied: {stale}", err=True)
     if not quiet:
         for outcome in summary.extracted:
             click.echo(document_line(outcome), err=True)
@@ -294,6 +299,49 @@ def export_command(dataset: str, to: str, out: str) -> None:
     except PlanparseError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"{out}: {len(rows)} tables, {sum(rows.values())} rows", err=True)
+
+
+@main.group("corrections")
+def corrections_group() -> None:
+    """What people said of records in review (DATASET/corrections.jsonl).
+
+    \b
+    Example:
+        planparse corrections apply dataset/
+        planparse corrections golden dataset/ -o gold/
+    """
+
+
+@corrections_group.command("apply")
+@click.argument("dataset")
+def corrections_apply(dataset: str) -> None:
+    """Apply DATASET's corrections again (extract does it after every run); a correction
+    whose record no longer matches what was reviewed is reported stale, not applied."""
+    try:
+        with Dataset.writing(dataset) as opened:
+            applied = corrections.apply(opened)
+    except PlanparseError as exc:
+        raise click.ClickException(str(exc)) from None
+    for stale in applied.stale:
+        click.echo(f"Warning: stale, not applied: {stale}", err=True)
+    click.echo(applied.text(), err=True)
+
+
+@corrections_group.command("golden")
+@click.argument("dataset")
+@click.option("-o", "--out", required=True, type=click.Path(path_type=Path), help="A folder.")
+def corrections_golden(dataset: str, out: Path) -> None:
+    """Write the records people confirmed or corrected as golden rows: one JSONL file per
+    document (OUT/<pdf name>.jsonl), to grow the test gold from review."""
+    try:
+        rows = corrections.golden_rows(Dataset.open(dataset))
+    except PlanparseError as exc:
+        raise click.ClickException(str(exc)) from None
+    out.mkdir(parents=True, exist_ok=True)
+    for name, records in rows.items():
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        (out / f"{Path(name).stem}.jsonl").write_text(text, encoding="utf-8")
+    click.echo(f"{out}: {sum(len(r) for r in rows.values())} reviewed records", err=True)
 
 
 @main.command("series")
@@ -433,15 +481,48 @@ def schema_command(folder: Path) -> None:
     default=None,
     help="Folder holding the PDFs by file name [default: the source paths in the manifest].",
 )
-def review_command(dataset: str, out: Path | None, doc: str | None, pdf_dir: Path | None) -> None:
+@click.option(
+    "--serve",
+    is_flag=True,
+    help="Serve the review as a local web app (127.0.0.1): search, sort, and mark records "
+    "right, wrong or corrected; every action is kept in DATASET/corrections.jsonl.",
+)
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+@click.option("--who", default=None, help="Your name, recorded with each correction.")
+def review_command(
+    dataset: str,
+    out: Path | None,
+    doc: str | None,
+    pdf_dir: Path | None,
+    serve: bool,
+    port: int,
+    who: str | None,
+) -> None:
     """Write a review site: every PDF page as an image with a box on each record, beside
-    the document's funding records. Opens from disk, offline (index.html).
+    the document's funding records. Opens from disk, offline (index.html). With --serve,
+    a local app that certifies the dataset: corrections that stick across extractions.
 
     \b
     Example:
         planparse review out/
         planparse review dataset/ -o review/ --doc advanced-industry-bureau --pdf plans/
+        planparse review dataset/ --serve --who kim
     """
+    if serve:
+        try:
+            server = serve_review(dataset, port, who, pdf_dir)
+        except (PlanparseError, OSError) as exc:
+            raise click.ClickException(f"{dataset}: cannot serve ({exc})") from None
+        click.echo(
+            f"review of {dataset} at http://127.0.0.1:{port}/records (Ctrl-C stops)", err=True
+        )
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+        return
     if out is None:
         if is_uri(dataset):
             raise click.ClickException("a dataset at a URI needs -o DIR, a local folder")

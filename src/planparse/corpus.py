@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 import pyarrow.fs as pafs
 import pypdfium2 as pdfium
 
+from planparse import corrections
 from planparse.errors import DocumentError, InputNotFoundError, PlanparseError, plain_cause
 from planparse.extract import extract
 from planparse.output.dataset import Dataset, filesystem_of, is_uri
@@ -79,6 +80,7 @@ class RunSummary:
     skipped: list[Source] = field(default_factory=list)
     failed: list[Outcome] = field(default_factory=list)
     series: SeriesReport | None = None  # the series step, where it ran
+    corrections: corrections.Applied | None = None  # corrections applied again, if any
 
     def text(self) -> str:
         return (
@@ -475,5 +477,7 @@ def run(
                 dataset.save(now=True)
         if summary.extracted and dataset.documents:
             summary.series = link_dataset(dataset)  # the programmes across its documents
+            if corrections.read_lines(dataset):  # what people said stays said
+                summary.corrections = corrections.apply(dataset)
         dataset.remove_if_empty()
     return summary

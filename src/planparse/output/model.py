@@ -14,7 +14,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.json as pajson
 
-SCHEMA_VERSION = "2.3.0"
+SCHEMA_VERSION = "2.4.0"
 
 
 @dataclass(kw_only=True)
@@ -342,6 +342,7 @@ class Funding:
     project_source: str | None = None  # block, item, row, section: where project was read
     scope: str = "unknown"  # total_cost, year_budget, result, target or unknown
     scope_year: int | None = None  # the one year the amount is for, where the text says it
+    reviewed: str = "none"  # none, confirmed, corrected or wrong (``corrections``)
 
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
@@ -656,6 +657,14 @@ SCHEMAS: dict[str, pa.Schema] = {
                 True,
                 "the one year the amount is for, where the text says it ('25년 7억원 -> 2025, "
                 "'27년까지 -> 2027); null for a total over years or when unsaid",
+            ),
+            _f(
+                "reviewed",
+                pa.string(),
+                False,
+                "what a person said of the record in review (corrections.jsonl): none, "
+                "confirmed (checked right), corrected (a field set by hand; the rest as read) "
+                "or wrong (marked wrong, not corrected)",
             ),
         ]
     ),

@@ -66,6 +66,7 @@ class TableReport:
 @dataclass
 class Report:
     tables: list[TableReport]
+    reviewed: dict[str, dict[str, int]] = field(default_factory=dict)  # table -> state -> rows
 
     @property
     def ok(self) -> bool:
@@ -73,6 +74,15 @@ class Report:
 
     def text(self) -> str:
         lines = [line for t in self.tables for line in t.lines()]
+        for name, states in self.reviewed.items():
+            total = sum(states.values())
+            checked = total - states.get("none", 0)
+            detail = ", ".join(f"{n} {s}" for s, n in sorted(states.items()) if s != "none")
+            share = checked / total if total else 0.0
+            lines.append(
+                f"reviewed: {name} {checked} of {total} ({share:.1%})"
+                + (f": {detail}" if detail else "")
+            )
         bad = sum(not t.ok for t in self.tables)
         lines.append(
             "valid: every table matches"
@@ -232,4 +242,11 @@ def validate(location: str | Path, golden_folder: Path | None = None) -> Report:
             else:
                 compare(name, rows, golden[name], report)
             reports.append(report)
-    return Report(reports)
+    reviewed: dict[str, dict[str, int]] = {}
+    for name, table in tables.items():
+        if "reviewed" in table.column_names:
+            states: dict[str, int] = {}
+            for state in table.column("reviewed").to_pylist():
+                states[state or "none"] = states.get(state or "none", 0) + 1
+            reviewed[name] = states
+    return Report(reports, reviewed)
