@@ -131,3 +131,17 @@ def test_corrections_made_in_the_browser_stick_and_stale_ones_are_reported(tmp_p
     assert planparse("corrections", "golden", str(out), "-o", str(golden)).returncode == 0
     [written] = golden.glob("*.jsonl")
     assert json.loads(written.read_text("utf-8").splitlines()[0])["funding_id"] == target.funding_id
+
+
+def test_the_review_renders_its_page_images_at_the_scale_asked(tmp_path):
+    from planparse.review import build_review
+    from tests.conftest import SAMPLE
+
+    out = tmp_path / "out"
+    assert planparse("extract", str(SAMPLE), "-o", str(out), "-q").returncode == 0
+    sizes = {}
+    for scale in (0.5, 1.5):
+        site = tmp_path / f"site-{scale}"
+        build_review(str(out), site, scale=scale)
+        sizes[scale] = sum(p.stat().st_size for p in site.rglob("*.jpg"))
+    assert 0 < sizes[0.5] < sizes[1.5] / 3

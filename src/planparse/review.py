@@ -99,7 +99,9 @@ def pdf_bytes(entry: dict[str, Any], pdf_dir: Path | None) -> bytes:
     return data
 
 
-def render_pages(data: bytes, folder: Path, stamp: str) -> list[tuple[float, float]]:
+def render_pages(
+    data: bytes, folder: Path, stamp: str, scale: float = SCALE
+) -> list[tuple[float, float]]:
     """Each page as ``folder/page-NNN.jpg``; the pages' sizes in points. Images already
     rendered from the same PDF at the same scale (``folder/.stamp``) are reused."""
     document = pdfium.PdfDocument(data)
@@ -111,7 +113,7 @@ def render_pages(data: bytes, folder: Path, stamp: str) -> list[tuple[float, flo
         folder.mkdir(parents=True, exist_ok=True)
         for n in range(len(document)):
             page = document[n]
-            image = page.render(scale=SCALE).to_pil()
+            image = page.render(scale=scale).to_pil()
             image.save(folder / f"page-{n + 1:03d}.jpg", quality=QUALITY)
             page.close()
         marker.write_text(stamp)
@@ -330,17 +332,18 @@ def build_review(
     out: Path,
     wanted: str | None = None,
     pdf_dir: Path | None = None,
+    scale: float = SCALE,
 ) -> list[Path]:
-    """Write the review site of a dataset (or of one document of it) into ``out``; return
-    the pages written, the index first."""
+    """Write the review site of a dataset (or of one document of it) into ``out``, its page
+    images at ``scale`` × 72 dpi; return the pages written, the index first."""
     dataset = Dataset.open(location)
     entries = pick_documents(dataset, wanted)
     out.mkdir(parents=True, exist_ok=True)
     docs = [read_doc(dataset, entry) for entry in entries]
     written = []
     for doc in docs:
-        stamp = json.dumps({"sha256": doc.doc_id, "scale": SCALE, "quality": QUALITY})
-        sizes = render_pages(pdf_bytes(doc.entry, pdf_dir), out / doc.slug, stamp)
+        stamp = json.dumps({"sha256": doc.doc_id, "scale": scale, "quality": QUALITY})
+        sizes = render_pages(pdf_bytes(doc.entry, pdf_dir), out / doc.slug, stamp, scale)
         path = out / f"{doc.slug}.html"
         path.write_text(document_page(doc, sizes, doc.slug), encoding="utf-8")
         written.append(path)

@@ -234,9 +234,12 @@ class Handler(BaseHTTPRequestHandler):
 class ReviewServer(ThreadingHTTPServer):
     """The app: the dataset's location, who is reviewing, and the static site (built once)."""
 
-    def __init__(self, location: str, port: int, who: str | None, pdf_dir: Path | None) -> None:
+    def __init__(
+        self, location: str, port: int, who: str | None, pdf_dir: Path | None, scale: float
+    ) -> None:
         super().__init__(("127.0.0.1", port), Handler)
         self.location = location
+        self.scale = scale
         self.who = who
         self.pdf_dir = pdf_dir
         self.writing = threading.Lock()  # one action at a time
@@ -249,15 +252,19 @@ class ReviewServer(ThreadingHTTPServer):
             from planparse.review import build_review
 
             folder = Path(self.location) / "review"
-            build_review(self.location, folder, None, self.pdf_dir)
+            build_review(self.location, folder, None, self.pdf_dir, self.scale)
             self._site = folder
         return self._site
 
 
 def serve(
-    location: str, port: int = 8765, who: str | None = None, pdf_dir: Path | None = None
+    location: str,
+    port: int = 8765,
+    who: str | None = None,
+    pdf_dir: Path | None = None,
+    scale: float = 1.5,
 ) -> ReviewServer:
     """A review server for the dataset at ``location`` (not yet serving: call
     ``serve_forever``). Raises PlanparseError for a folder that is not a dataset."""
     Dataset.open(location)  # a one-line error now, not at the first request
-    return ReviewServer(location, port, who, pdf_dir)
+    return ReviewServer(location, port, who, pdf_dir, scale)
