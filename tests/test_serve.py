@@ -6,7 +6,6 @@ record no longer matches what was reviewed is reported stale and not applied."""
 from __future__ import annotations
 
 import json
-import shutil
 import socket
 import subprocess
 import sys
@@ -18,18 +17,12 @@ import pandas as pd
 import pytest
 
 from tests.conftest import PDFS
+from tests.test_review import chromium
 
 PLANS = [
     PDFS / "busan-2025" / "water-works-headquarters.pdf",
     PDFS / "busan-2025" / "planning-officer.pdf",
 ]
-
-
-def chromium() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if path is None:
-        pytest.skip("chromium is not installed (make test installs it: scripts/system-deps.sh)")
-    return path
 
 
 def free_port() -> int:

@@ -26,7 +26,7 @@ from typing import Any
 import pyarrow as pa
 
 from planparse.errors import PlanparseError
-from planparse.output.dataset import Dataset, read_arrow, write_arrow
+from planparse.output.dataset import Dataset
 from planparse.output.model import SCHEMAS
 
 FILE = "corrections.jsonl"
@@ -129,9 +129,7 @@ def read_lines(dataset: Dataset) -> list[dict[str, Any]]:
 
 
 def fundings_of(dataset: Dataset, doc_id: str) -> list[dict[str, Any]]:
-    return read_arrow(
-        dataset.fs, dataset.file_of("fundings", doc_id), "fundings", dataset.fmt
-    ).to_pylist()
+    return dataset.read_table("fundings", [doc_id]).to_pylist()
 
 
 def apply(dataset: Dataset) -> Applied:
@@ -168,10 +166,9 @@ def apply(dataset: Dataset) -> Applied:
             elif action in STATE and target["reviewed"] != "corrected":
                 target["reviewed"] = STATE[action]
             result.applied += 1
-        table = pa.Table.from_pylist(rows, schema=SCHEMAS["fundings"])
-        temporary = f"{dataset.root}/fundings/.{doc_id}.tmp"
-        write_arrow(dataset.fs, temporary, table, dataset.fmt)
-        dataset.fs.move(temporary, dataset.file_of("fundings", doc_id))
+        dataset.replace_table(
+            "fundings", doc_id, pa.Table.from_pylist(rows, schema=SCHEMAS["fundings"])
+        )
     dataset.manifest["corrections"] = {"applied": result.applied, "stale": result.stale}
     dataset.save(now=True)
     return result

@@ -209,6 +209,14 @@ class Dataset:
         return pa.concat_tables(parts) if parts else SCHEMAS[name].empty_table()
 
     # -- writing -----------------------------------------------------------------------
+    def replace_table(self, name: str, doc_id: str, table: pa.Table) -> None:
+        """Rewrite one document's file of a table (a corpus step's columns set): written
+        to a temporary name in the table's folder, then moved over the old one."""
+        self.fs.create_dir(f"{self.root}/{name}", recursive=True)
+        temporary = f"{self.root}/{name}/.{doc_id}.tmp"
+        write_arrow(self.fs, temporary, table, self.fmt)
+        self.fs.move(temporary, self.file_of(name, doc_id))
+
     @contextlib.contextmanager
     def lock(self) -> Iterator[None]:
         """Hold the dataset's lock while writing; a second run fails at once. Locally an

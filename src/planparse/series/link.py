@@ -29,9 +29,9 @@ import pyarrow as pa
 import regex
 
 from planparse.errors import InputNotFoundError
-from planparse.money.projects import letter_pairs, normalise_name
+from planparse.money.projects import normalise_name, similarity
 from planparse.notation.money import SERIES_GENERIC_WORDS, SERIES_VARIABLE_PATTERN
-from planparse.output.dataset import Dataset, read_arrow, write_arrow
+from planparse.output.dataset import Dataset
 from planparse.output.model import Programme, rows_to_table
 from planparse.series.settings import SERIES, SeriesSettings
 
@@ -80,14 +80,6 @@ def series_key(name: str | None) -> str:
     return normalise_name(VARIABLE_RE.sub(" ", name or ""))
 
 
-def alike(a: str, b: str) -> float:
-    """Share of the shorter key's letter pairs the other has (1 for equal keys)."""
-    if a == b:
-        return 1.0
-    pa_, pb = letter_pairs(a), letter_pairs(b)
-    return len(pa_ & pb) / min(len(pa_), len(pb)) if pa_ and pb else 0.0
-
-
 def shared_run(a: str, b: str) -> int:
     """The longest run of letters two keys share, the words many programmes share (and
     what of them a run holds) left out."""
@@ -97,10 +89,10 @@ def shared_run(a: str, b: str) -> int:
 
 
 def affinity(a: str, b: str, settings: SeriesSettings) -> float:
-    """How surely two keys name one programme: the share of letter pairs (``alike``) where
+    """How surely two keys name one programme: the share of letter pairs (``similarity``) where
     it passes ``settings.similar``, else a shared run long enough (scored below any
     alike pair), else 0."""
-    score = alike(a, b)
+    score = similarity(a, b)  # 1 for equal keys (they are never empty here)
     if score >= settings.similar:
         return score
     run = shared_run(a, b)
@@ -359,8 +351,7 @@ def write_series(
 ) -> None:
     """One document's projects with their series ids, and its programmes: each written to
     a temporary name, then moved into place."""
-    path = dataset.file_of("projects", doc_id)
-    projects = read_arrow(dataset.fs, path, "projects", dataset.fmt)
+    projects = dataset.read_table("projects", [doc_id])
     column = pa.array(
         [ids.get((doc_id, p)) for p in projects.column("project_id").to_pylist()], pa.string()
     )
@@ -369,9 +360,5 @@ def write_series(
         projects = projects.append_column(pa.field("series_id", pa.string()), column)
     else:
         projects = projects.set_column(index, projects.schema.field(index), column)
-    for name, table in (("projects", projects), ("programmes", rows_to_table("programmes", rows))):
-        target = dataset.file_of(name, doc_id)
-        dataset.fs.create_dir(f"{dataset.root}/{name}", recursive=True)
-        temporary = f"{dataset.root}/{name}/.{doc_id}.tmp"
-        write_arrow(dataset.fs, temporary, table, dataset.fmt)
-        dataset.fs.move(temporary, target)
+    dataset.replace_table("projects", doc_id, projects)
+    dataset.replace_table("programmes", doc_id, rows_to_table("programmes", rows))
