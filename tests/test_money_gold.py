@@ -18,8 +18,10 @@ from tests.support.evaluate import LEVELS, Record, dataset_records, evaluate, re
 
 GOLD = DATA / "gold"
 PLANS = sorted(PDFS.glob("*/*.pdf"))
-# Plans labelled with issue 26's fields only after its code was done, scored apart.
+# Plans labelled with issue 26's fields only after its code was done, scored apart: the
+# first round's (since read for the second round's rules), and the second round's.
 HELD_OUT = DATA / "gold_heldout"
+HELD_OUT_2 = DATA / "gold_heldout_2"
 # plan -> F1 floor at each level (amount, amount+period, all fields)
 FLOORS = {
     "urban-innovation-balance-office": (0.98, 0.94, 0.91),
@@ -31,7 +33,7 @@ FLOORS = {
 }
 # What each number is and belongs to, over every paired record of the tuning gold: the share
 # right, floored where the code stands (docs/REFERENCE.md "How right the money is").
-FIELD_FLOORS = {"kind": 0.87, "scope": 0.77, "project": 0.67, "source types": 0.90}
+FIELD_FLOORS = {"kind": 0.89, "scope": 0.82, "project": 0.76, "source types": 0.95}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",
@@ -84,24 +86,37 @@ def test_what_each_number_is_reaches_its_floor():
         assert shares[name] >= floor, (name, total[name])
 
 
-# The held-out plans, scored only once issue 26's code was done (docs/REFERENCE.md).
-HELD_OUT_FLOORS = {"kind": 0.63, "scope": 0.52, "project": 0.40}
+# The first held-out plans, scored once when issue 26's first code was done (63%, 53%, 41%,
+# 8/18), then read for the second round's rules (docs/REFERENCE.md).
+HELD_OUT_FLOORS = {"kind": 0.68, "scope": 0.59, "project": 0.44, "source types": 0.72}
 
 
-def test_what_each_number_is_on_held_out_plans_reaches_its_floor():
+# The second round's held-out plans (citizen-health, transport-innovation, the ministry's
+# 2021 plan), scored once when its code was done.
+HELD_OUT_2_FLOORS = {"kind": 0.68, "scope": 0.60, "project": 0.53, "source types": 0.58}
+
+
+@pytest.mark.parametrize(
+    ("folder", "floors"), [(HELD_OUT, HELD_OUT_FLOORS), (HELD_OUT_2, HELD_OUT_2_FLOORS)]
+)
+def test_what_each_number_is_on_held_out_plans_reaches_its_floor(folder, floors):
     total: dict[str, list[int]] = {}
-    for path in sorted(HELD_OUT.glob("*.jsonl")):
-        for name, (right, labelled) in scores_of(path.stem, HELD_OUT).fields.items():
+    for path in sorted(folder.glob("*.jsonl")):
+        for name, (right, labelled) in scores_of(path.stem, folder).fields.items():
             counts = total.setdefault(name, [0, 0])
             counts[0] += right
             counts[1] += labelled
-    for name, floor in HELD_OUT_FLOORS.items():
+    for name, floor in floors.items():
         right, labelled = total[name]
         assert right / labelled >= floor, (name, total[name])
 
 
 def test_every_gold_file_is_well_formed():
-    for path in sorted(GOLD.glob("*.jsonl")) + sorted(HELD_OUT.glob("*.jsonl")):
+    for path in (
+        sorted(GOLD.glob("*.jsonl"))
+        + sorted(HELD_OUT.glob("*.jsonl"))
+        + sorted(HELD_OUT_2.glob("*.jsonl"))
+    ):
         header, records = read_gold(path)
         assert {"source", "sha256"} <= set(header), path
         assert records, path

@@ -12,9 +12,16 @@ import pytest
 
 from planparse.grammar import find_fundings
 from planparse.money.government import Government, type_own_sources
-from planparse.money.names import prefix_name, project_name
+from planparse.money.names import (
+    is_field_value,
+    paid_item,
+    prefix_name,
+    project_name,
+    titled_name,
+)
 from planparse.output.model import FundingSource
-from tests.conftest import SAMPLE
+from planparse.text import prepare
+from tests.conftest import SAMPLE, extracted, real_pdf
 
 
 def only(text: str):
@@ -36,6 +43,12 @@ def only(text: str):
         ("'24년 당기순손실 335억", "loss"),
         ("부산항대교 통행료 조정으로 163억원 절감", "saving"),
         ("▷ '24~'28, 170억원(국105, 시50, 민15)", "budget"),
+        ("청년 기준중위소득 60% 이하(144만원)이면서", "threshold"),  # the words before its bracket
+        ("임차보증금 대출(1억원 한도) 이자 2~2.5%", "threshold"),
+        ("매출 1천억원이 넘는 벤처천억기업", "threshold"),
+        ("전년대비 생산원가 16억원 예산절감", "saving"),  # the longer word at one place
+        ("시간외근무수당(43.4억원)", "budget"),  # 수당 is an allowance, not "per 수"
+        ("보다 강화된 7.9조원의 손실보상금 지급", "budget"),  # compensation paid, not a loss
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
@@ -55,6 +68,9 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
         # a timeline entry's date is the money's year (a year before the plan's is then a
         # result: money.projects.settle_scope)
         ("- '24. 6. : 지방비 10억 확보", "unknown", 2024),
+        # a line that opens with one year: its first amount is that year's money
+        ("- ‘25년 학교 다목적강당 건립비 지원 추진(4개교, 18억원)", "year_budget", 2025),
+        ("ㅇ 일반회계 : 세입 161억원", "year_budget", None),  # a body's budget of the year
     ],
 )
 def test_the_scope_of_an_amount_comes_from_its_words_and_period(text, scope, year):
@@ -67,6 +83,38 @@ def test_a_compound_figure_is_one_amount():
     assert [f.money.amount for f in find_fundings("3억 5,000만원 지원")] == [350_000_000]
     # two amounts side by side stay two
     assert len(find_fundings("국비 2억, 시비 3억원")) == 2
+
+
+def test_the_two_amounts_beside_a_threshold_in_brackets_are_both_thresholds():
+    found = find_fundings("연소득 6천만원(부부합산 1억원) 이하, 임차보증금 2억원 이하")
+    assert [(f.money.amount, f.kind) for f in found] == [
+        (60_000_000, "threshold"), (100_000_000, "threshold"), (200_000_000, "threshold"),
+    ]  # fmt: skip
+
+
+def test_other_currencies_are_never_won():
+    # yen and euros beside their won conversion: only the won is read
+    found = find_fundings("해당 기간 동안 총 2,400억 엔(약 2조 1900억 원) 투입")
+    assert [f.money.amount for f in found] == [2_190_000_000_000]
+    found = find_fundings("16~26년까지 1억 8,000만 유로(한화 2,430억원)를 투입하여")
+    assert [f.money.amount for f in found] == [243_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # a payer in brackets opening the clause, in a ministry's prose
+        ("* (민간) 10억원 이상 선투자 → (정부) 확대(스케일업) 기술개발 3년간 12억원 지원",
+         [["private"], ["national"]]),
+        ("- ’25년 부울경 협력사업 17개, 3,511억원 국비 반영", [["national"]]),  # after, with a verb
+        ("공공데이터 평가 특교세 ’22~’23년 0.9억원", [["national"]]),  # before its period
+        ("지역 관광기업지원센터 국비(7.3억)", [["national"]]),  # opening its bracket
+        ("’23년~‘26년, 290억원(국비87, 부산177, 양산26)", [["national", "city", "city"]]),
+        ("통합 시 1,500억", [[]]),  # 시 = when: a bare label is no payer
+    ],
+)  # fmt: skip
+def test_who_pays_is_read_where_it_is_written(text, sources):
+    assert [[s.source for s in f.sources] for f in find_fundings(text)] == sources
 
 
 @pytest.mark.parametrize(
@@ -82,10 +130,83 @@ def test_a_compound_figure_is_one_amount():
         ("당감‧개금권 잔여과제 단계별 준공", "당감‧개금권 잔여과제"),
         ("청년도전 지원사업을 통한 구직단념청년 취업 자신감 회복", "청년도전 지원사업"),
         ("부산시", None),  # who pays, not what for
+        ("<출처: 학교도서관현황조사, 교육부>", None),  # a citation
+        ("x12개교", None),  # counts
+        ("2개 사업", None),
+        ("보다 강화*된", None),  # a modifier whose noun is the amount's
+        ("“새벽 3시 통장", None),  # a quotation cut open
+        ("'23년 모태기금", "모태기금"),
+        ("5년간 초격차 유망 창업 초기 기업", "초격차 유망 창업 초기 기업"),
+        ("당기순손실 → (요금인상 후)", "당기순손실"),  # the side of a change that names
+        ("노인일자리 65,156개 추진", "노인일자리"),
+        ("부산청년 일하는 기쁨카드 지원", "부산청년 일하는 기쁨카드 지원"),  # 일하는: a name's
+        ("시간외근무수당", "시간외근무수당"),
+        ("2025 부산모빌리티쇼", "2025 부산모빌리티쇼"),  # a year inside a name stays
     ],
 )
 def test_a_project_name_keeps_what_names_something(prefix, name):
     assert project_name(prefix) == name
+
+
+def test_a_name_quoted_in_a_sentence_names_its_amount():
+    prefix = (
+        "국토부의 철도지하화 통합개발 선도사업 선정('25.1분기) 계획과 연계하여 "
+        "'철도지하화 통합개발 기본계획 수립용역' 추진"
+    )
+    assert prefix_name(prefix) == "철도지하화 통합개발 기본계획 수립용역"
+
+
+@pytest.mark.parametrize(
+    ("line", "amount", "name"),
+    [
+        # the item's title, clause and all, before "▷ amount"
+        ("○ 지역 내 양질의 공연을 1만원에 제공하여 청년 문화향유기회 확대▷10억원", "10억원",
+         "지역 내 양질의 공연을 1만원에 제공하여 청년 문화향유기회 확대"),
+        # or with the amount in the bracket after it
+        ("- 지역 선도분야 인재육성 사업 발굴 등 부산TP 인력 운용(4.3억원)", "4.3억원",
+         "지역 선도분야 인재육성 사업 발굴 등 부산TP 인력 운용"),
+        ("- 내용 중심 부산형 어린이 영어교육 프로그램 및 교재 개발(2단계, 2억원)", "2억원",
+         "내용 중심 부산형 어린이 영어교육 프로그램 및 교재 개발"),
+        # a second amount on the line is not the title's
+        ("- 외국인근로자지원센터 개소(4억원), 부산글로벌센터(3.3억원)", "3.3억원", None),
+        ("- 사업비 : 10억원", "10억원", None),  # a field's label names nothing
+    ],
+)  # fmt: skip
+def test_an_items_title_names_the_amount_that_follows_it(line, amount, name):
+    text = prepare(line)
+    assert titled_name(text, text.index(amount)) == name
+
+
+def test_a_timeline_entry_is_a_field_of_its_card():
+    assert is_field_value("'20. 8.~'24.12. : 원격검침시스템 1~4차 완료(87천전")
+    assert is_field_value("- ’24. 6. : 지방비")
+    assert not is_field_value("청년 기준중위소득 60% 이하")
+
+
+def test_a_rate_is_named_by_what_it_pays_for():
+    assert paid_item("채무조정비용(최대") == "채무조정비용"
+    assert paid_item("또는 연체예방비용(최대") == "연체예방비용"
+    assert paid_item("월세") is None  # what it is paid per: the programme above names it
+    assert paid_item("연소득") is None
+
+
+def test_table_cells_take_the_name_of_the_card_they_stand_in():
+    # water-works p24: the cost table under "○ 사업명 : 상수도 지능형 원격검침시스템 구축"
+    result = extracted(real_pdf("busan-2025/water-works-headquarters.pdf"))
+    cells = [f for f in result.fundings if f.page == 24 and f.table_id]
+    assert cells and {f.project for f in cells} == {"상수도 지능형 원격검침시스템 구축"}
+    # youth p36: a card written in one cell ("◆사업 명 : 청년마을 만들기 지원 사업 ◆ …"),
+    # beside the 부서명 column ("청년 정책과"), which names no project
+    result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
+    [total] = [f for f in result.fundings if f.page == 36 and f.amount_krw == 600_000_000]
+    assert total.project == "청년마을 만들기 지원 사업"
+
+
+def test_an_amount_after_a_note_on_its_line_is_the_lines_projects():
+    # youth p13: "청년월세 한시특별 지원 ▷ 153.4억원(국·시비) ※ 구·군비 27억원 별도"
+    result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
+    [extra] = [f for f in result.fundings if f.page == 13 and f.amount_krw == 2_700_000_000]
+    assert extra.project == "청년월세 한시특별 지원"
 
 
 def test_a_bracketed_keyword_names_the_amount_where_a_sentence_follows_it():

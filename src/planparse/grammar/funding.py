@@ -34,13 +34,16 @@ from planparse.grammar.money import (
 from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN, Period
 from planparse.notation.money import (
     AMOUNT_QUALIFIERS,
+    CITIES,
     EVENT_WORDS,
     FUND_SUFFIXES,
     JO_WON,
     MONEY_KINDS,
     OTHER_SOURCE,
+    PAYER_AFTER_VERBS,
     PER_UNIT_PATTERN,
     PUBLIC_BODY_SUFFIXES,
+    REGIONS,
     RESULT_WORDS,
     SOURCE_ENDING,
     SOURCE_FILLERS,
@@ -48,11 +51,13 @@ from planparse.notation.money import (
     SOURCE_SUFFIXES,
     SOURCES,
     TARGET_WORDS,
+    THRESHOLD_AFTER_WORDS,
     THRESHOLD_WORDS,
     TOTAL_WORDS,
     USE_SUFFIXES,
     USES,
     WHOLE_AMOUNT,
+    YEAR_BUDGET_WORDS,
     YEAR_WORD,
 )
 from planparse.text import SPACES_RE, prepare, unspaced
@@ -215,6 +220,9 @@ def source_key(label: str) -> str:
     return key
 
 
+PLACE_SUFFIX_RE = regex.compile(r"(?:광역시|특별시|특별자치시|특별자치도|시|도)(?:비)?$")
+
+
 def canonical_source(label: str) -> str:
     """국비 -> national; "자부담 등" -> private; "전액민자" -> private; an unknown label -> other."""
     key = source_key(label)
@@ -225,6 +233,11 @@ def canonical_source(label: str) -> str:
     for name, source in SOURCES.items():  # "LH분담금": a payer the list names, and its share
         if source == "public" and key.startswith(name):
             return source
+    place = PLACE_SUFFIX_RE.sub("", key)  # 울산, 양산시, 경남도: a government by its place
+    if place in REGIONS:
+        return REGIONS[place]
+    if place in CITIES:
+        return "city"
     if key.endswith(FUND_SUFFIXES):
         return "fund"
     return "public" if key.endswith(PUBLIC_BODY_SUFFIXES) and len(key) > 2 else "other"
@@ -480,17 +493,25 @@ def is_event_date(text: str, period: Period, money: Money) -> bool:
 
 
 PER_UNIT_RE = regex.compile(PER_UNIT_PATTERN)
-THRESHOLD_AFTER_RE = regex.compile(rf"\s*[)\]]?\s*(?:{'|'.join(THRESHOLD_WORDS)})")
+# 20억원 이상, 6천만원(부부합산 1억원) 이하, (1억원 한도): the amount qualifies
+# (a bracket between only before 이상/이하/미만: "2,313억원(4.1%) 초과" exceeded a target by it)
+THRESHOLD_AFTER_RE = regex.compile(
+    rf"\s*[)\]]?\s*(?:{'|'.join(THRESHOLD_AFTER_WORDS)})"
+    rf"|\s*[(\[][^()\[\]%]{{0,24}}[)\]]\s*(?:{'|'.join(THRESHOLD_WORDS[:3])})"
+)
+# 중위소득 60% 이하(144만원): the amount in brackets after the words is the threshold
+THRESHOLD_BEFORE_RE = regex.compile(rf"(?:{'|'.join(THRESHOLD_WORDS)})\s*[(\[]\s*$")
 COST_BEFORE_RE = regex.compile(r"\p{Hangul}{1,6}비\s*[:：]?\s*$")  # 공사비, 매입비 : (not 국비 …)
 TAIL_DISTANCE = 4
 
 
-def money_kind(head: str, tail: str, has_sources: bool) -> str:
+def money_kind(head: str, tail: str, has_sources: bool, before: str = "", after: str = "") -> str:
     """The kind (``notation.money.MONEY_KINDS``) whose word stands nearest the amount, before
     it first ("매각금액 : …원 * 계약일" is a sale), then after it ("163억원 절감"). An amount
     paid per a unit (동당, 1식, 월) is a benefit; money broken down by named sources is a
-    budget; so is a plain cost."""
-    if THRESHOLD_AFTER_RE.match(tail):
+    budget; so is a plain cost. ``before`` and ``after`` are the line's words either side
+    of the amount, brackets and all."""
+    if THRESHOLD_AFTER_RE.match(after or tail) or THRESHOLD_BEFORE_RE.search(before):
         return "threshold"  # 20억원 이상: the amount qualifies, it is not spent
     if COST_BEFORE_RE.search(head):
         return "budget"  # 매입비 330백만원: a cost
@@ -511,18 +532,19 @@ STOCK_KINDS = ("asset", "revenue", "loss", "saving")
 def said_kind(head: str, tail: str) -> str | None:
     """The kind whose word stands nearest the amount, or None where no word says one."""
     found = [
-        (len(head) - at - len(word), order, kind)
+        (len(head) - at - len(word), -len(word), order, kind)
         for order, (kind, words) in enumerate(MONEY_KINDS)
         for word in words
         if (at := head.rfind(word)) >= 0
     ]
-    found += [  # after the amount counts a little farther: "335억 당기순손실", "163억원 절감"
-        (at + TAIL_DISTANCE, order, kind)
+    found += [  # after the amount counts a little farther: "335억 당기순손실", "163억원 절감";
+        # of two words at one place the longer says it: "16억원 예산절감" is a saving
+        (at + TAIL_DISTANCE, -len(word), order, kind)
         for order, (kind, words) in enumerate(MONEY_KINDS)
         for word in words
         if (at := tail.find(word)) >= 0
     ]
-    return min(found)[2] if found else None
+    return min(found)[3] if found else None
 
 
 CLAUSE_START_RE = regex.compile(r"[,▷(\[]")
@@ -594,6 +616,11 @@ def breakdown_after(
         shares = read_list(arrow["list"], money, sources_only=True)
         if shares:
             return shares, None, arrow.end("list")
+    payer = PAYER_AFTER_RE.match(text, end)
+    if payer is not None:  # 3,511억원 국비 반영
+        label = payer["label"]
+        share = SourceShare(1, label, canonical_source(label), label, money.amount)
+        return [share], None, end
     footnote = FOOTNOTE_YEAR_RE.match(text, end)
     if footnote is not None:  # 10억원 * 2024년도 5억원
         following = find_money(text[footnote.end() :])
@@ -658,6 +685,33 @@ def mark_change(earlier: Funding, later: Funding) -> Funding:
     return earlier if series else replace(earlier, superseded=True)
 
 
+# Who pays, written apart from the amount: "국비(7.3억)", "특교세 ’22~’23년 0.9억원", "(정부)
+# 확대(스케일업) 기술개발(R&D) 3년간 12억원 지원", "3,511억원 국비 반영".
+PAYER_OPENING_BRACKET_RE = regex.compile(
+    rf"(?<![\p{{Hangul}}])(?P<label>{SOURCE_LABEL})\s*[(\[]\s*$"
+)
+PAYER_BEFORE_PERIOD_RE = regex.compile(rf"(?<![\p{{Hangul}}])(?P<label>{SOURCE_LABEL})\s*$")
+PAYER_KEYWORD_RE = regex.compile(
+    rf"[(\[]\s*(?P<label>{SOURCE_LABEL})\s*[)\]](?P<rest>[^→,/]{{0,40}})$"
+)
+PAYER_AFTER_RE = regex.compile(rf"\s+(?P<label>{SOURCE_LABEL})\s*(?:{'|'.join(PAYER_AFTER_VERBS)})")
+# Labels too bare to name a payer standing apart from the amount: 시 (when), 도 (also) …
+BARE_LABELS = frozenset(label for label in SOURCES if len(label) == 1) | {OTHER_SOURCE, "주관"}
+
+
+def payer_before(before: str, period_start: int | None) -> str | None:
+    """A payer named before an amount but not right before it: opening its bracket, before
+    its period, or as the bracketed keyword of its clause."""
+    found = PAYER_OPENING_BRACKET_RE.search(before)
+    if found is None and period_start is not None:
+        found = PAYER_BEFORE_PERIOD_RE.search(before[:period_start])
+    if found is None:
+        found = PAYER_KEYWORD_RE.search(before)
+    if found is None or found["label"] in BARE_LABELS:
+        return None
+    return found["label"]
+
+
 def read_expression(text: str, money: Money, boundary: int, after_expression: bool) -> Funding:
     """The expression around one amount: its period, label, breakdown and kind."""
     before = text[boundary : money.start]
@@ -675,6 +729,9 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         if lead["label"] and not is_loose_syllable(text, boundary + lead.start("label"), lead):
             label = lead["label"]
             start = min(start, boundary + lead.start("label"))
+    apart = None  # a payer named apart from the amount says who pays, not that it is a budget
+    if label is None:
+        label = apart = payer_before(before, period.start - boundary if period else None)
     sources, year_share, end = breakdown_after(text, money)
     period_source = "inline" if period else None
     footnote = FOOTNOTE_BUDGET_YEAR_RE.match(text, end)
@@ -695,12 +752,17 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     if period is None:
         period = period_in_name(prefix)
         period_source = "name" if period else None
-    has_sources = any(s.kind == "source" and s.source != "other" for s in sources)
+    has_sources = apart is None and any(s.kind == "source" and s.source != "other" for s in sources)
     head, tail = clause_around(text, money.start, end, boundary)  # its words, period and all
     scope, scope_year = scope_of(text[boundary : money.start], tail, period, money)
-    dated = TIMELINE_DATE_RE.match(text)
+    opening = None if after_expression else OPENING_YEAR_RE.match(text)
+    dated = TIMELINE_DATE_RE.match(text) or opening
     if scope_year is None and dated is not None and scope in ("unknown", "year_budget", "result"):
-        scope_year = Period.from_match(dated).start_year  # the entry's date: when it was so
+        # the entry's date, or the year the line opens with ("‘25년 … 지원 추진(4개교, 18억원)"),
+        # whose money is that year's
+        scope_year = Period.from_match(dated).start_year
+        if opening is not None and scope == "unknown":
+            scope = "year_budget"
     return Funding(
         raw=text[start:end].strip(),
         prefix=prefix,
@@ -711,7 +773,7 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         start=start,
         end=end,
         period_source=period_source,
-        kind=(kind := money_kind(head, tail, has_sources)),
+        kind=(kind := money_kind(head, tail, has_sources, before, text[money.end :])),
         kind_said=kind != "budget" or has_sources or said_kind(head, tail) is not None,
         scope=scope,
         scope_year=scope_year,
@@ -726,6 +788,11 @@ CARD_COST_RE = regex.compile(
 )
 # A timeline entry's date: "- ’24. 6. : 지방비 10억 확보" happened then.
 TIMELINE_DATE_RE = regex.compile(rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
+# A line opening with one year ("- ‘25년 학교 다목적강당 건립비 지원 …"): its money's year.
+OPENING_YEAR_RE = regex.compile(
+    rf"^[\s\-○ㅇ·•*※◇□▷]*(?={PERIOD_PATTERN}){PERIOD_PATTERN}(?<=년|년도)(?!\s*(?:까지|~|∼|부터|이후|이전))",
+    regex.VERBOSE,
+)
 UNTIL_YEAR_RE = regex.compile(rf"{PERIOD_PATTERN}\s*(?:까지|목표)", regex.VERBOSE)
 
 
@@ -771,6 +838,8 @@ def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple
     )
     if several or nearest_word(TOTAL_WORDS, head, "") is not None:
         return "total_cost", None
+    if nearest_word(YEAR_BUDGET_WORDS, head, "") is not None:
+        return "year_budget", single  # 세출 758억원: the body's budget of the year
     if single is not None or money.per_year:
         return "year_budget", single
     return "unknown", None

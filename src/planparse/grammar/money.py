@@ -17,6 +17,7 @@ from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
     COUNTERS,
     EOK_WON,
+    FOREIGN_CURRENCIES,
     HEDGED_WON_PATTERN,
     JO_WON,
     KRW_UNITS,
@@ -50,7 +51,10 @@ SCALED_KRW = [u for u in KRW_UNITS if u not in ("원", "조")]
 KRW_UNIT = unit_pattern([*SCALED_KRW, "원"])  # for breakdown parts, which carry their own unit
 SCALED_KRW_UNIT = unit_pattern(SCALED_KRW)
 USD_UNIT = unit_pattern(list(USD_UNITS))
-NOT_A_COUNT = rf"(?!\s*(?:{'|'.join(COUNTERS)}))"
+NOT_A_COUNT = (
+    rf"(?!\s*(?:{'|'.join(COUNTERS)}))"
+    rf"(?!\s*\d[\d,.]*\s*(?:천|백|만|천만|백만)*\s*(?:{'|'.join(FOREIGN_CURRENCIES)}))"  # 1억 8,000만 유로
+)
 # The first digit of an amount never continues a number or a year written with ' ('26,176억원),
 # nor numbers an article of a law (제13조).
 FIGURE_START = r"(?<![\d'])(?<!제\s?)"

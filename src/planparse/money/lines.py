@@ -22,10 +22,19 @@ from planparse.grammar.funding import read_parts
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN
 from planparse.layout.lines import PageLines
-from planparse.money.names import bracket_keyword, is_field_value, prefix_name, project_name
+from planparse.money.names import (
+    DATE_COLON_RE,
+    bracket_keyword,
+    is_field_value,
+    paid_item,
+    prefix_name,
+    project_name,
+    titled_name,
+)
 from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
     CONTEXT_KIND_WORDS,
+    OFFICE_COLUMN_HEADERS,
     PERIOD_FIELDS,
     PROJECT_COLUMN_HEADERS,
     PROJECT_NAME_FIELD,
@@ -86,8 +95,22 @@ CONTEXT_KIND_RES = {
     kind: regex.compile(rf"(?:^|[\s(·▸,])(?:{'|'.join(words)})")
     for kind, words in CONTEXT_KIND_WORDS.items()
 }
-DETAIL_START_RE = regex.compile(r"\s*[▷(]")  # where a parent item's details start
+# where a parent item's details start: "4단계 상수도관 정비 ▸'23년~'32년, …", "… 기쁨카드 : (규모확대)"
+DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
+# a card's total (총사업비, 소요예산), not its 사업비
+WORD_RE = regex.compile(r"\p{Hangul}{2}")  # the words before an amount name something
+TOTAL_COST_RE = regex.compile(r"(?:총|소요)\s*(?:사\s*업\s*비|예\s*산)")
+# A card's cost field right before its amount: "○ 총사업비 : ", "ㅇ 사 업 비 : ", "소요예산 : "
+CARD_COST_FIELD_RE = regex.compile(
+    r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒◆]*(?P<label>[^:：]{0,10}?(?:사\s*업\s*비|예\s*산|용\s*역\s*비|공\s*사\s*비))"
+    r"\s*[:：]\s*$"
+)
+DATED_BRACKET_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷]*[(\[][^()\[\]]{0,12}\d[^()\[\]]{0,12}[)\]]\s*")
 # A project card's name field: "○ 사업명 : 지방 광역상수도(취수시설) 건설사업".
+# A card written whole in one cell: "◆사업 명 : … ◆ 공모기간 : …"
+CELL_CARD_NAME_RE = regex.compile(
+    r"\s*".join(PROJECT_NAME_FIELD) + r"\s*[:：]\s*(?P<name>[^◆■□▣○ㅇ\n]{2,60}?)\s*(?=[◆■□▣○ㅇ]|$)"
+)
 CARD_NAME_RE = regex.compile(
     r"^\s*" + r"\s*".join(PROJECT_NAME_FIELD) + r"\s*[:：]\s*(?P<name>\S.*?)\s*$"
 )
@@ -108,6 +131,7 @@ class MoneyLine:
     column_period: Period | None = None  # a cell's year, from its column's header ('25년)
     group_period: Period | None = None  # a field cell's period, from its group's 사업기간
     named: bool = False  # the project is named by the cell's field group (사업명 : …)
+    top: float | None = None  # where a table cell's table starts on its page
 
 
 @dataclass
@@ -163,7 +187,17 @@ class Context:
         # a rate's or a threshold's words say whom or what it is for (월세, 연소득 …): the
         # programme is named above it
         criterion = funding.kind in ("benefit", "threshold")
-        own = None if field_value or criterion else prefix_name(funding.prefix)
+        if not field_value and not criterion:
+            titled = titled_name(prepare(line.text), funding.start)
+            if titled is not None and unspaced(titled) not in GENERIC_PREFIXES:
+                return titled, "item"
+        own = (
+            None
+            if field_value
+            else paid_item(funding.prefix)
+            if criterion
+            else prefix_name(funding.prefix)
+        )
         if own is not None and unspaced(own) not in GENERIC_PREFIXES:
             return own, "item"
         row = project_name(line.project) if line.project else None
@@ -176,15 +210,24 @@ class Context:
         keyword = bracket_keyword(item.text) if item is not None else None
         if keyword is not None and not field_value:
             return keyword, "item"
+        if (
+            item is not None
+            and not field_value
+            and not criterion
+            and not WORD_RE.search(funding.prefix)
+        ):
+            own = opening_name(item.text)  # "청년월세 … 지원 ▷ 153.4억원 ※ 구·군비 27억원 별도"
+            if own is not None:
+                return own, "item"
         parent = self.items.get(item.parent_item_id or "") if item else None
         while parent is not None:  # the item it details names the project, or its card does
-            head = project_name(DETAIL_START_RE.split(parent.text)[0].strip())
+            head = item_head(parent.text)
             if head is None and not is_field_value(parent.text):
                 head = bracket_keyword(parent.text)
             if head:
                 return head, "item"
             parent = self.items.get(parent.parent_item_id or "")
-        block = self.blocks.get(line.item_id or line.section_id or "")
+        block = self.block_of(line)
         if block is not None and block[1] == "block":
             return block  # the title line of the project card it stands in
         # The 현안 block, task or subtask, or a □ heading naming the project; a block's
@@ -222,6 +265,23 @@ class Context:
                     return replace(funding, kind=kind)
         return funding
 
+    def item_at(self, line: MoneyLine) -> model.Item | None:
+        """The item a line is, or for a table cell the last item above its table in the
+        same section: the cell reads on from it."""
+        if line.item_id is not None or line.top is None:
+            return self.items.get(line.item_id or "")
+        above = [
+            i
+            for i in self.items.values()
+            if i.section_id == line.section_id and (i.page, i.top) <= (line.page, line.top)
+        ]
+        return max(above, key=lambda i: (i.page, i.top)) if above else None
+
+    def block_of(self, line: MoneyLine) -> tuple[str, str] | None:
+        """The project block a line stands in (a table cell's: that of the item above it)."""
+        item = self.item_at(line)
+        return self.blocks.get(item.item_id if item else line.section_id or "")
+
     def card_name(self, line: MoneyLine) -> str | None:
         """The 사업명 of the project card a line stands in: a "○ 사업명 : …" item of the
         same section, before the line."""
@@ -232,7 +292,7 @@ class Context:
         return before[-1] if before else None
 
     def ordinal_of(self, line: MoneyLine) -> int:
-        item = self.items.get(line.item_id or "")
+        item = self.item_at(line)
         return item.ordinal if item is not None else 0
 
 
@@ -306,6 +366,29 @@ def block_periods(
         if key not in out and number in first_field:
             out[key] = first_field[number]
     return out
+
+
+def item_head(text: str) -> str | None:
+    """The name an item opens with, before its details: "4단계 상수도관 정비 ▸'23년~'32년, …";
+    a bracketed year ("('25년 계획) …") before it is not
+    part of it. A timeline entry ("'24. 8. : 총사업비 조정") names an event of its card's
+    project, not a project."""
+    if DATE_COLON_RE.match(text):
+        return None
+    text = DATED_BRACKET_RE.sub("", text)
+    return project_name(DETAIL_START_RE.split(text)[0].strip())
+
+
+def opening_name(text: str) -> str | None:
+    """The name a line opens with before its details ("청년월세 한시특별 지원 ▷ 153.4억원 …"):
+    words without a figure, ended by a detail's mark; not a timeline entry's."""
+    if DATE_COLON_RE.match(text):
+        return None
+    parts = DETAIL_START_RE.split(text, maxsplit=1)
+    if len(parts) < 2 or regex.search(r"\d", parts[0]):
+        return None
+    name = project_name(parts[0].strip())
+    return name if name is not None and unspaced(name) not in GENERIC_PREFIXES else None
 
 
 def block_titles(
@@ -391,10 +474,19 @@ def items_to_lines(
             )
             label = grid[c.row][named_col] if named_col is not None else None
             label = label or next(
-                (text for text in grid[c.row][: c.col] if TWO_LETTERS_RE.search(text)), None
+                (
+                    text
+                    for k, text in enumerate(grid[c.row][: c.col])
+                    if TWO_LETTERS_RE.search(text)
+                    and not (c.row > 0 and unspaced(grid[0][k]).startswith(OFFICE_COLUMN_HEADERS))
+                ),
+                None,
             )
             fields = field_group(table, grid, c)
-            if fields:
+            in_cell = CELL_CARD_NAME_RE.search(c.text)  # "◆사업 명 : 청년마을 만들기 지원 사업 ◆ …"
+            if in_cell is not None:
+                label = project_name(in_cell["name"]) or in_cell["name"]
+            elif fields:
                 label = next(
                     (v for k, v in fields if letters_and_digits(k).startswith(PROJECT_NAME_FIELD)),
                     fields[0][1],
@@ -415,7 +507,8 @@ def items_to_lines(
                     group_period=next(
                         (p for k, v in fields if (p := field_period(f"{k} {v}")) is not None), None
                     ),
-                    named=bool(fields),
+                    named=bool(fields) or in_cell is not None,
+                    top=table.top,
                 )
             )
     return lines
@@ -559,21 +652,40 @@ def items_to_fundings(
                 and (own is not None or is_cost_line(line.text, funding.start))
             ):
                 funding = replace(funding, period=block[0], period_source=block[1])
-            funding = with_scope(context.with_kind(funding, line))
+            funding = with_scope(context.with_kind(funding, line), line.text)
             add_funding(result, doc_id, line, ordinal, funding, *context.project_of(funding, line))
     return result
 
 
-def with_scope(funding: Funding) -> Funding:
+def with_scope(funding: Funding, text: str = "") -> Funding:
     """An amount whose words left its scope unknown takes it from the period it was given
     beyond its line (a table column's year, its project block's 사업기간): one year's
-    money, or a total over several."""
+    money, or a total over several. A card's cost in a block of one year is that year's:
+    its 사업비 the year's budget, its 총사업비 a total for that year."""
     period = funding.period
-    if funding.scope != "unknown" or period is None or period.start_year is None:
+    if period is None or period.start_year is None:
         return funding
-    if period.ongoing or (period.end_year or period.start_year) > period.start_year:
-        return replace(funding, scope="total_cost")
-    return replace(funding, scope="year_budget", scope_year=period.start_year)
+    one_year = not period.ongoing and (period.end_year or period.start_year) == period.start_year
+    if funding.scope == "unknown":
+        if not one_year:
+            return replace(funding, scope="total_cost")
+        return replace(funding, scope="year_budget", scope_year=period.start_year)
+    if (
+        funding.period_source == "block"
+        and one_year
+        and funding.scope_year is None
+        and funding.scope in ("total_cost", "year_budget")
+    ):
+        field = CARD_COST_FIELD_RE.match(text[: funding.start])
+        if field is None:
+            return funding
+        total = TOTAL_COST_RE.search(field["label"]) is not None
+        return replace(
+            funding,
+            scope="total_cost" if total else "year_budget",
+            scope_year=period.start_year,
+        )
+    return funding
 
 
 def attach_source_lines(

@@ -13,15 +13,18 @@ from __future__ import annotations
 import regex
 
 from planparse.notation.money import (
+    FOREIGN_CURRENCIES,
     NAME_ACTIVITY_ENDINGS,
     NAME_FIELD_LABELS,
     NAME_GLUE_ENDINGS,
     NAME_GLUE_STARTS,
     NAME_NOT_NAMES,
+    NAME_PAID_ITEMS,
     OWN_GOVERNMENT_SUFFIXES,
     PER_UNIT_PATTERN,
     REGIONS,
     SENTENCE_JOINS,
+    SOURCES,
 )
 from planparse.text import unspaced
 
@@ -41,7 +44,7 @@ BULLET_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷◦]+(?=\S)")
 STAGE_RE = regex.compile(r"^\s*[(\[]?\s*\d+\s*(?:단계|차|년차|차년도)\s*[)\]]?\s*[:：]?\s*$")
 # Sizes, counts and dates that are not names: 9개소 8.9ha, 3개 구역, ('22~'29), '24. 8.
 SIZE = (
-    r"\d[\d,.]*\s*(?:개년|개월|개소|개|곳|명|건|회|ha|㎡|㎞|km|m|동|호|실|대|세대|가구|개사|종|권|필지|평|MW)"
+    r"\d[\d,.]*\s*(?:개년|개월|개소|개교|개|곳|명|건|회|ha|㎡|㎞|km|m|동|호|실|대|세대|가구|개사|종|권|필지|평|MW)"
     r"(?![\p{Hangul}])"
 )
 DATE = (
@@ -64,7 +67,22 @@ ONLY_BRACKETS_RE = regex.compile(r"^(?:\s*[(\[][^()\[\]]*[)\]]?\s*)+$")
 # A field's label before a colon ("사업비/시행자 :", "규 모 :", "’22. 8. :"): what follows is
 # the field's value, and the project is the card's.
 FIELD_COLON_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒]*(?P<label>[^:：]{1,14}?)\s*[:：]")
-PARTICLE_END_RE = regex.compile(r"(?<=\p{Hangul})(?:에게|에서|으로|에|로|을|를|은|는)\s*$")
+# A timeline entry's date before a colon ("'20. 8.~'24.12. : 원격검침시스템 1~4차 완료"):
+# what follows happened in the card's project.
+DATE_COLON_RE = regex.compile(
+    r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒]*(?:[('‘’]?\s*\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?\s*)?[)~∼\-]?\s*)+[:：]"
+)
+PAID_ITEM_RE = regex.compile(rf"(?:{'|'.join(NAME_PAID_ITEMS)})$")
+PARTICLE_END_RE = regex.compile(
+    r"(?<=[\p{Hangul}'’”」』])(?:에게|에서|으로|에|로|을|를|은|는)\s*$"  # "'7일간의 동행축제'를"
+)
+# A clause after the thing named, its topic ("손실보전금은 추경 확정 당일 지급 개시"); a
+# two-syllable word before 은 is an adjective (작은, 젊은), not a topic.
+TOPIC_CUT_RE = regex.compile(r"^(?P<name>[^()\[\]]*?\p{Hangul}{3})은\s+\S")
+# Words before a colon that name what the rest describes: "총사업비 관리대상 사업 : 158개 사업".
+KEYWORD_COLON_RE = regex.compile(r"^(?P<keyword>[^:：]{2,40}?)\s+[:：]\s+\S")
+# A bracket closed that was opened before the words: what follows it is the name.
+UNOPENED_CLOSE_RE = regex.compile(r"^[^()\[\]]*[)\]]\s*(?=\S)")
 BRACKET_KEYWORD_RE = regex.compile(r"^\s*[(\[]\s*(?P<name>[^()\[\]]{2,30}?)\s*[)\]]")
 PER_UNIT_RE = regex.compile(PER_UNIT_PATTERN)  # "청년 월세 지원 월", "급식 지원 1식"
 # A government's own name ("부산시"): who pays, not what for.
@@ -73,7 +91,13 @@ GLUE_START_RE = regex.compile(rf"^(?:{'|'.join(NAME_GLUE_STARTS)})\s+")
 # A comma outside brackets: "결핵역학조사(151건), HIV/AIDS 환자 진료비 지원": the amount is the
 # last thing listed's.
 LIST_COMMA_RE = regex.compile(r",\s*(?![^()\[\]]*[)\]])")
-AMOUNT_RE = regex.compile(r"\d[\d,.]*\s*(?:조|억|천만|백만|만|천)?\s*원")
+AMOUNT_RE = regex.compile(
+    r"\d[\d,.]*\s*(?:조|억|천만|백만|만|천)?\s*(?:원|"
+    + "|".join(FOREIGN_CURRENCIES)
+    + r")(?!\p{Hangul})"
+)
+# A source's citation, not a name: "<출처: 학교도서관현황조사, 교육부>", "※ 자료 : 통계청".
+CITATION_RE = regex.compile(r"^[\s<(\[※*]*(?:출\s*처|자\s*료)\s*[:：]")
 
 
 def last_listed(text: str) -> str:
@@ -85,6 +109,8 @@ def last_listed(text: str) -> str:
 
 
 SENTENCE_WORDS = 8  # a name is shorter than this many words
+TITLE_DETAIL_CHARS = 12  # what may stand between the ▷ and the amount: a year, a payer
+TITLE_WORDS = 16  # an item's title before "▷ amount" may be a whole clause, up to this long
 LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]{2}")
 SENTENCE_JOIN_RE = regex.compile("|".join(SENTENCE_JOINS))
 # A means after the name ("청년도전 지원사업을 통한 구직단념청년 …", "… 사업으로 심리안정과 …").
@@ -98,6 +124,31 @@ BLOCK_PART_RE = regex.compile(
 )
 
 
+# A statistic or a count, not a name: "25.3 → 27.8만명(+9.8%)", "2개 사업",
+# "x12개교".
+NOT_A_NAME_RE = regex.compile(r"\d\s*만?명|^[x×]\s*\d|^\d+\s*개\s*\p{Hangul}{1,3}$")
+ENCLOSED_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")  # one bracket around the whole
+# Words opening a name that are not part of it: a year, a span, a sign, a cap, a payer.
+LEADING_NOISE_RE = regex.compile(
+    r"^(?:[+>＞<]|(?:최대|최고|약|총)(?=\s)|(?:'\d{2}|\d{4})\s*년도?(?=\s)|\d+\s*(?:년|개월)간"
+    rf"|[(\[]\s*(?:{'|'.join(sorted(SOURCES, key=len, reverse=True))})\s*[)\]])"
+)
+# A modifier ending the words, whose noun is the amount's: "보다 강화*된", "… 지원하는".
+ADNOMINAL_END_RE = regex.compile(r"(?:된|되는|하는|할|될)$")
+QUOTE_PAIRS = (("“", "”"), ("‘", "’"), ("「", "」"), ("『", "』"))
+
+
+YEAR_APOSTROPHE_RE = regex.compile(r"['’‘](?=\d{2}(?!\d))")
+
+
+def unbalanced_quote(text: str) -> bool:
+    """A quotation opened and not closed ("“새벽 3시 통장"): a fragment of a quote."""
+    quotes = YEAR_APOSTROPHE_RE.sub("", text)  # '25년, ’24.: a year's mark, not a quote
+    if quotes.count('"') % 2 or quotes.count("'") % 2:
+        return True
+    return any(quotes.count(a) != quotes.count(b) for a, b in QUOTE_PAIRS)
+
+
 def is_sentence(text: str) -> bool:
     """Half a sentence, not a name: a clause joined to another (…하여, …하고, 겪는 …), or
     many words."""
@@ -107,15 +158,30 @@ def is_sentence(text: str) -> bool:
     )
 
 
-def project_name(text: str | None) -> str | None:
+def project_name(text: str | None, titled: bool = False) -> str | None:
     """The name in the words before an amount, or None when they name nothing (a field
     label, a size, a date, sentence glue, half a sentence)."""
     if not text:
         return None
-    if BLOCK_PART_RE.match(text):
+    if "→" in text:  # a change: the name is on the side that has one, the later first
+        named = (project_name(part, titled) for part in reversed(text.split("→")))
+        return next((name for name in named if name is not None), None)
+    if BLOCK_PART_RE.match(text) or CITATION_RE.match(text):
         return None
     name = BULLET_RE.sub("", text)
     name = MEANS_AFTER_RE.sub("", name)
+    quoted = ending_quote(name)  # "고금리 대출을 저금리로 낮춰주는 '대환대출'": its own name
+    if quoted is not None:
+        return quoted
+    name = UNOPENED_CLOSE_RE.sub("", name)  # "긴급대출 도입) 대규모 재난 등 발생 시 경영안정자금"
+    keyword = KEYWORD_COLON_RE.match(name)  # "지방공공기관 혁신 지자체 평가 결과 : 우리 시 …"
+    if keyword is not None and not LEADING_LABEL_RE.match(name):
+        before_colon = project_name(keyword["keyword"], titled)
+        if before_colon is not None:
+            return before_colon
+    cut = TOPIC_CUT_RE.match(name)  # "손실보전금은 추경 확정 당일 지급 개시"
+    if cut is not None and (topic := project_name(cut["name"], titled)) is not None:
+        return topic
     name = last_listed(name)
     name = AMOUNT_RE.sub(" ", name)
     name = BRACKETED_LABEL_RE.sub(" ", name).strip()
@@ -129,33 +195,68 @@ def project_name(text: str | None) -> str | None:
         stripped = PARTICLE_END_RE.sub("", stripped).strip(" ,:·-")
         stripped = PER_UNIT_RE.sub("", stripped).strip(" ,:·-")
         stripped = ACTIVITY_RE.sub("", stripped).strip(" ,:·-")
+        stripped = SIZE_RE.sub(" ", stripped).strip(" ,:·-")  # "노인일자리 65,156개 추진"
         if stripped == name:
             break
         name = stripped
     name = OPEN_TAIL_RE.sub("", name)  # "특별보증 (약", "지류형 100"
-    name = regex.sub(r"\s+", " ", name).strip(" ,:·-▷/*※→~")
+    name = regex.sub(r"\s+", " ", name).strip(" ,:·-▷/*※→~<>")
     name = GLUE_START_RE.sub("", name).strip()
+    for _ in range(3):  # "'23년 모태기금", "5년간 초격차 …", "최대 수출이용권", "(정부) 확대 …"
+        name = LEADING_NOISE_RE.sub("", name).strip()
     name = regex.sub(r"^[)\]]+|[(\[]+$", "", name).strip()
     if (
         not LETTERS_RE.search(name)
         or FIELD_LABEL_RE.match(name)
-        or is_sentence(name)
+        or (is_sentence(name) and not (titled and len(name.split()) <= TITLE_WORDS))
         or NOT_NAME_RE.search(TRAILING_BRACKETS_RE.sub("", name))
         or ONLY_BRACKETS_RE.match(name)
         or unspaced(name) in OWN_GOVERNMENT_NAMES
         or TOO_GENERAL_RE.match(name)
+        or NOT_A_NAME_RE.search(name)
+        or ADNOMINAL_END_RE.search(name)
+        or unbalanced_quote(name)
     ):
         return None
-    if name[0] in "([" and name[-1] in ")]":
-        name = name[1:-1].strip()  # "(오시리아 관광단지 조성사업)"
+    if ENCLOSED_RE.fullmatch(name):
+        name = name[1:-1].strip()  # "(오시리아 관광단지 조성사업)", not "(부경대) … (연합)"
     return name
+
+
+def titled_name(text: str, start: int) -> str | None:
+    """An item whose amount follows its title and a ▷ ("○ 지역 내 양질의 공연을 1만원에
+    제공하여 청년 문화향유기회 확대 ▷ 10억원"), or stands in the bracket after it ("… 부산TP
+    인력 운용(4.3억원)"): the title, clause and all, names the money."""
+    before = text[:start]
+    if before.count("▷") == 1:
+        title, between = before.split("▷")
+        if len(between.strip()) > TITLE_DETAIL_CHARS or "," in between:
+            return None
+    elif "▷" not in before and before.count("(") == 1 and ")" not in before:
+        title = before.split("(")[0]  # "… 부산TP 인력 운용(4.3억원)", "… 교재 개발(2단계, 2억원)"
+    else:
+        return None
+    if AMOUNT_RE.search(title):
+        return None  # the title of an earlier amount
+    title = BULLET_RE.sub("", title)
+    tag = BRACKET_KEYWORD_RE.match(title)  # "(인프라) 파워반도체상용화센터 …": a category
+    if tag is not None and (untagged := project_name(title[tag.end() :], titled=True)):
+        return untagged
+    return project_name(title, titled=True)
 
 
 def is_field_value(prefix: str) -> bool:
     """Whether the words before an amount end in a field's label and colon ("- 사업비 :",
     "ㅇ 위치/규모 : … /", "’22. 8. : ‘22년 보조금 교부("): the amount is a field of its
     project card."""
-    return FIELD_COLON_RE.match(prefix) is not None
+    return FIELD_COLON_RE.match(prefix) is not None or DATE_COLON_RE.match(prefix) is not None
+
+
+def paid_item(prefix: str) -> str | None:
+    """What a rate pays for, where the words before it name it: "채무조정비용(최대 150만원)",
+    "개인맞춤형 역량개발비 최대 1억원" (not whom or what it is paid per: "월세", "연소득")."""
+    name = prefix_name(prefix)
+    return name if name is not None and PAID_ITEM_RE.search(unspaced(name)) else None
 
 
 def bracket_keyword(text: str) -> str | None:
@@ -167,6 +268,35 @@ def bracket_keyword(text: str) -> str | None:
     return project_name(m["name"])
 
 
+# A name quoted in a sentence: "… 연계하여 '철도지하화 통합개발 기본계획 수립용역' 추진";
+# not a year's apostrophe ('25.).
+QUOTED_RE = regex.compile(
+    r"(?<![\d\p{Hangul}])['‘“「『](?!\d{2}(?:[.\s~년\-]|$))(?P<name>[^'’‘“”」』()\[\]]{4,40}?)['’”」』]"
+)
+
+
+SPAN_WORD_RE = regex.compile(r"\d+\s*\p{Hangul}+|[:：,]")  # ": 3년간"
+PARTICLE_START_RE = regex.compile(r"^\s*(?:을|를|은|는|이|가|의|에|으로|로)(?!\p{Hangul})")
+GLUED_RE = regex.compile(r"(?:을|를|은|는|이|가|의|에|으로|로)?(?P<rest>\S*)")
+LAW_RE = regex.compile(r"(?:법|법률|조례|규칙|규정|시행령|지침|고시)\s*$")
+
+
+def ending_quote(text: str) -> str | None:
+    """A quoted name that ends the words ("… 낮춰주는 '대환대출'", "'7일간의 동행축제'를",
+    "'… 수립용역' 추진"): the programme's own name. One that more words follow is part of a
+    longer name ("'디지털융합 주문연구 특화' 연구산업진흥단지 육성", "“AI+로봇”형 …")."""
+    found = [m for m in QUOTED_RE.finditer(text) if not LAW_RE.search(m["name"])]
+    if not found:
+        return None
+    after = text[found[-1].end() :]
+    for pattern in (SPAN_WORD_RE, PARTICLE_START_RE, ACTIVITY_RE):
+        after = pattern.sub(" ", after)
+    glued = GLUED_RE.match(text[found[-1].end() :])  # "“AI+로봇”형": a word goes on
+    if LETTERS_RE.search(after) or regex.search(r"\p{Hangul}", glued["rest"]):
+        return None
+    return project_name(found[-1]["name"])
+
+
 def prefix_name(prefix: str) -> str | None:
     """The name in the words before an amount: the bracketed keyword they open with where
     the rest is a sentence ("(재난지원금 환수면제) 코로나19 초기 선지급했던 …"), else
@@ -175,6 +305,8 @@ def prefix_name(prefix: str) -> str | None:
     m = BRACKET_KEYWORD_RE.match(BULLET_RE.sub("", prefix))
     rest = BULLET_RE.sub("", prefix)[m.end() :] if m is not None else prefix
     own = project_name(rest)
+    if own is None or is_sentence(rest):
+        own = ending_quote(rest) or own  # "… 연계하여 '철도지하화 … 수립용역' 추진"
     if keyword is not None and (own is None or is_sentence(rest)):
         return keyword  # "(재난지원금 환수면제) 코로나19 초기 선지급했던 …": the keyword names it
     return own if own is not None else keyword  # "(판로확대) 부산모빌리티쇼": a category

@@ -91,6 +91,9 @@ SOURCES: dict[str, str] = {
     "시교육청": "education",
 }
 
+# Verbs after "amount payer" that make the payer the amount's source: "3,511억원 국비 반영".
+PAYER_AFTER_VERBS = ["반영", "확보", "지원", "투입", "교부", "편성", "부담"]
+
 # The vocabularies below are data: one word per entry, kept compact and out of the formatter.
 # fmt: off
 
@@ -99,8 +102,10 @@ SOURCES: dict[str, str] = {
 # A particle is still money: "5억으로", "9억을".
 COUNTERS = [
     "명", "개", "건", "톤", "세대", "가구", "회", "장", "대", "㎡", "kg", "달러", "불", "립", "미(?!만)",
-    "패", "마리", "그루", "본", "척", "두",
+    "패", "마리", "그루", "본", "척", "두", "엔", "유로", "위안", "파운드", "프랑",
 ]
+# Currencies other than won and dollars: "2,400억 엔", "1억 8,000만 유로" are never won.
+FOREIGN_CURRENCIES = ["엔", "유로", "위안", "파운드", "프랑"]
 # Syllables that, after a figure and 원, make a word rather than money: 3원칙, 2원화, 1원자력.
 BARE_WON_NOT_BEFORE = "[칙인장전자료형천스화활점본리소회생아격조]"
 
@@ -143,6 +148,8 @@ AMOUNT_QUALIFIERS = [
 
 # Words right after an amount that make it a threshold (kind threshold): 20억원 이상.
 THRESHOLD_WORDS = ["이상", "이하", "미만", "초과"]
+# (1억원 한도): a cap; 매출 1천억원이 넘는: a floor
+THRESHOLD_AFTER_WORDS = THRESHOLD_WORDS + ["한도", "이 넘는", "을 넘는", "넘는"]
 # Kinds of money, by the words around an amount: the kind whose word stands nearest the amount
 # wins (before it first, then after it; on a tie the kind listed first). A plain cost is a budget.
 # Only budgets add up to what is spent (README "What each number is").
@@ -150,6 +157,8 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ("budget", [
         "세출", "총사업비", "사업비", "예산", "용역비", "국비", "시비", "확보", "투입", "출자금", "출연금",
         "보조금", "교부", "편성", "사업규모", "총액", "재원", "조성",
+        # compensation paid for losses is spent, not lost
+        "손실보상", "손실보전", "피해보상", "피해지원",
     ]),
     ("benefit", [
         "1인당", "인당", "명당", "가구당", "세대당", "개사당", "업체당", "기업당", "개소당", "호당",
@@ -157,7 +166,7 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
         "지원단가", "단가", "최대", "최고",
     ]),
     ("threshold", THRESHOLD_WORDS + ["상한", "하한"]),
-    ("saving", ["절감", "감면", "경감", "절약", "손실 방지"]),
+    ("saving", ["절감", "감면", "경감", "절약", "손실 방지", "예산절감", "예산 절감"]),
     ("asset", [
         "자산",
         "채무", "재산", "자본금", "부채", "공시지가", "감정평가", "평가액", "지가", "시가",
@@ -179,12 +188,15 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ]),
     ("other", [
         "매각", "재결", "청구", "수수료", "가격", "통행료", "보증금", "배상", "이익", "융자", "결제",
+        "보증 공급", "신규보증", "매출채권보험",
     ]),
 ]
 # An amount right after a unit it is paid per is a rate (kind benefit): 동당 29백만원, 1식
 # 9,500원, 한부모 월 23만원, 1인 최대 50만원.
+# Words ending in 당 that are not "per …": 수당 (an allowance), 식당, 해당, 상당 …
+NOT_PER_UNIT = ["수당", "정당", "식당", "경로당", "강당", "성당", "해당", "상당", "적당", "타당"]
 PER_UNIT_PATTERN = (
-    r"(?:(?:\p{Hangul}{1,3}|㎡|㎢|평)\s?당|(?<!\d)1\s?(?:인|명|식|회|가구|세대|개사|곳|개소|건|대|동|호|실|일|끼)"
+    rf"(?:(?:\p{{Hangul}}{{1,3}}|㎡|㎢|평)\s?당(?<!{'|'.join(NOT_PER_UNIT)})|(?<!\d)1\s?(?:인|명|식|회|가구|세대|개사|곳|개소|건|대|동|호|실|일|끼)"
     r"|(?<![\d\p{Hangul}])(?:월|일|회|매월)|1\s?인\s?기준)"
     r"\s*(?:(?:최대|최고|평균|약|기준)\s*)?$"
 )
@@ -197,6 +209,8 @@ RESULT_WORDS = [
 ]
 TARGET_WORDS = ["목표", "달성 예정", "전망"]  # and a year with 까지 ('27년까지)
 TOTAL_WORDS = ["총사업비", "총 사업비", "총", "전체", "누적", "소요"]
+# A body's budget of the year, by its words: 세입 161억원, 세출예산 9,322백만원, 예산규모.
+YEAR_BUDGET_WORDS = ["세입", "세출", "예산규모", "예산 규모", "본예산", "당초예산"]
 # fmt: on
 
 # Words the grammar decides by, one name each.
@@ -220,6 +234,9 @@ PROJECT_COLUMN_HEADERS = (
     "시책명",
     "세부사업",
 )
+
+# A column naming who is in charge (부서명, 담당과 …): never a row's project.
+OFFICE_COLUMN_HEADERS = ("부서", "담당", "소관", "주관", "주무", "관리부서")
 
 # Labels of a project card's fields and of an amount, which name no project (사업비 : 약 …).
 NAME_FIELD_LABELS = [
@@ -291,6 +308,7 @@ NAME_GLUE_ENDINGS = [
     "별도",
     "목표",
     "누적",
+    "결과",
 ]
 # What is done with a project, ending the words before its amount: "잔여과제 단계별 준공(12억원)"
 # names 잔여과제; words of these alone name nothing.
@@ -345,10 +363,42 @@ NAME_NOT_NAMES = [
     "부지",
     "대지",
     "사업비",
-    "비용",
+    r"(?<!\p{Hangul}{3})비용",  # 소요비용, 총비용; not 채무조정비용, what a rate pays for
 ]
 # Words that join a name to the one before it: "… 및 피해자지원", "또한 …".
-NAME_GLUE_STARTS = ["및", "등", "또한", "그리고", "특히", "아울러"]
+# What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금.
+NAME_PAID_ITEMS = [
+    "비용",
+    "개발비",
+    "활동비",
+    "준비비",
+    "포인트",
+    "바우처",
+    "장려금",
+    "지원금",
+    "수당",
+]
+NAME_GLUE_STARTS = [
+    "및",
+    "등",
+    "또는",
+    "또한",
+    "그리고",
+    "특히",
+    "아울러",
+    "으로",
+    "로",
+    "에",
+    "의",
+    "을",
+    "를",
+    "은",
+    "는",
+    "이",
+    "가",
+    "과",
+    "와",
+]
 # Joins of clauses: words before an amount that hold them are half a sentence, not a name.
 SENTENCE_JOINS = [
     r"하여",
@@ -361,11 +411,11 @@ SENTENCE_JOINS = [
     r"통해",
     r"통하여",
     r"\p{Hangul}는\s\p{Hangul}+[을를]\s",
+    r"[을를]\s\p{Hangul}*하는\s",  # "지원을 하는 …"; "일하는 기쁨카드" is a name
     r"겪는",
     r"있는",
     r"없는",
     r"되는",
-    r"하는\s",
     r"했던",
     r"하던",
     r"되어",
@@ -396,6 +446,84 @@ REGIONS: dict[str, str] = {
     "경남": "province",
     "제주": "province",
 }
+# Cities (시) that are not metropolitan: their money is a city's ("양산 26" in a Busan plan).
+CITIES = [
+    "수원",
+    "성남",
+    "고양",
+    "용인",
+    "부천",
+    "안산",
+    "안양",
+    "남양주",
+    "화성",
+    "평택",
+    "의정부",
+    "시흥",
+    "파주",
+    "김포",
+    "광명",
+    "군포",
+    "하남",
+    "오산",
+    "이천",
+    "안성",
+    "의왕",
+    "양주",
+    "구리",
+    "포천",
+    "동두천",
+    "과천",
+    "여주",
+    "춘천",
+    "원주",
+    "강릉",
+    "동해",
+    "태백",
+    "속초",
+    "삼척",
+    "청주",
+    "충주",
+    "제천",
+    "천안",
+    "공주",
+    "보령",
+    "아산",
+    "서산",
+    "논산",
+    "계룡",
+    "당진",
+    "전주",
+    "군산",
+    "익산",
+    "정읍",
+    "남원",
+    "김제",
+    "목포",
+    "여수",
+    "순천",
+    "나주",
+    "광양",
+    "포항",
+    "경주",
+    "김천",
+    "안동",
+    "구미",
+    "영주",
+    "영천",
+    "상주",
+    "문경",
+    "경산",
+    "창원",
+    "진주",
+    "통영",
+    "사천",
+    "김해",
+    "밀양",
+    "거제",
+    "양산",
+    "서귀포",
+]
 # How the text names its own government beside the place: 부산시, 부산광역시, 본청.
 OWN_GOVERNMENT_SUFFIXES = (
     "",
