@@ -33,7 +33,7 @@ FLOORS = {
 }
 # What each number is and belongs to, over every paired record of the tuning gold: the share
 # right, floored where the code stands (docs/REFERENCE.md "How right the money is").
-FIELD_FLOORS = {"kind": 0.89, "scope": 0.82, "project": 0.76, "source types": 0.95}
+FIELD_FLOORS = {"kind": 0.89, "scope": 0.82, "project": 0.77, "source types": 0.95}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",
@@ -88,7 +88,7 @@ def test_what_each_number_is_reaches_its_floor():
 
 # The first held-out plans, scored once when issue 26's first code was done (63%, 53%, 41%,
 # 8/18), then read for the second round's rules (docs/REFERENCE.md).
-HELD_OUT_FLOORS = {"kind": 0.68, "scope": 0.59, "project": 0.44, "source types": 0.72}
+HELD_OUT_FLOORS = {"kind": 0.67, "scope": 0.59, "project": 0.48, "source types": 0.72}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's

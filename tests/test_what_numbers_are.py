@@ -13,7 +13,11 @@ import pytest
 from planparse.grammar import find_fundings
 from planparse.money.government import Government, type_own_sources
 from planparse.money.names import (
+    held_name,
     is_field_value,
+    name_after,
+    name_following,
+    object_name,
     paid_item,
     prefix_name,
     project_name,
@@ -175,6 +179,42 @@ def test_a_name_quoted_in_a_sentence_names_its_amount():
 def test_an_items_title_names_the_amount_that_follows_it(line, amount, name):
     text = prepare(line)
     assert titled_name(text, text.index(amount)) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "amount", "name"),
+    [
+        # prose: what the amount is of, after 의
+        ("확대 및 2.2억달러의 공동기금(펀드) 조성 합의 (9.21)", "2.2억달러", "공동기금(펀드)"),
+        ("보다 강화된 7.9조원의 손실보상금 지급", "7.9조원", "손실보상금"),
+        # a list of results: the name follows its amount
+        ("해외 전략행보를 통해 4.2억달러 수출 계약, 4.15억달러 공동펀드 조성 등", "4.15억달러",
+         "공동펀드"),
+        # the object right before the amount
+        ("은행대출이 어려운 중·저신용 소상공인에게 전용자금을 1.5조원 지원", "1.5조원",
+         "전용자금"),
+        # a measure names nothing: the programme its sentence holds
+        ("소비촉진 행사 (동행축제)를 개최 (5·9·12월)하고, 합계매출 3.99조원 달성하는 등", "3.99조원",
+         "소비촉진 행사 (동행축제)"),
+    ],
+)  # fmt: skip
+def test_a_sentence_names_its_amount_where_prose_puts_the_name(line, amount, name):
+    text = prepare(line)
+    [funding] = [f for f in find_fundings(text) if f.money.raw == amount]
+    named = (
+        name_after(text, funding.money.end)
+        or name_following(text, funding.start, funding.end)
+        or object_name(funding.prefix)
+        or held_name(text, funding.start, prefix_name(funding.prefix))
+    )
+    assert named == name
+
+
+def test_an_amount_of_an_item_over_two_pages_is_on_the_page_it_is_printed_on():
+    # mss-2023: the item opens on p3 and its "2.2억달러의 공동기금(펀드)" line is on p4
+    result = extracted(real_pdf("other-orgs/mss-2023-workplan.pdf"))
+    [fund] = [f for f in result.fundings if f.raw.startswith("2.2억달러")]
+    assert fund.page == 4
 
 
 def test_a_timeline_entry_is_a_field_of_its_card():

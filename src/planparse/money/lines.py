@@ -25,7 +25,11 @@ from planparse.layout.lines import PageLines
 from planparse.money.names import (
     DATE_COLON_RE,
     bracket_keyword,
+    held_name,
     is_field_value,
+    name_after,
+    name_following,
+    object_name,
     paid_item,
     prefix_name,
     project_name,
@@ -132,6 +136,7 @@ class MoneyLine:
     group_period: Period | None = None  # a field cell's period, from its group's 사업기간
     named: bool = False  # the project is named by the cell's field group (사업명 : …)
     top: float | None = None  # where a table cell's table starts on its page
+    page_end: int | None = None  # the last page of an item that runs over pages
 
 
 @dataclass
@@ -188,9 +193,17 @@ class Context:
         # programme is named above it
         criterion = funding.kind in ("benefit", "threshold")
         if not field_value and not criterion:
-            titled = titled_name(prepare(line.text), funding.start)
-            if titled is not None and unspaced(titled) not in GENERIC_PREFIXES:
-                return titled, "item"
+            text = prepare(line.text)
+            # "… 확대▷10억원": the item's title; "2.2억달러의 공동기금(펀드) 조성": what follows
+            # 의; "… 정책금융을 21조원 지원": the object right before it
+            for named in (
+                titled_name(text, funding.start),
+                name_after(text, funding.money.end),
+                name_following(text, funding.start, funding.end),
+                object_name(funding.prefix),
+            ):
+                if named is not None and unspaced(named) not in GENERIC_PREFIXES:
+                    return named, "item"
         own = (
             None
             if field_value
@@ -198,6 +211,9 @@ class Context:
             if criterion
             else prefix_name(funding.prefix)
         )
+        held = None if criterion else held_name(prepare(line.text), funding.start, own)
+        if held is not None:
+            return held, "item"  # "동행축제를 개최 …, 합계매출 3.99조원": the programme measured
         if own is not None and unspaced(own) not in GENERIC_PREFIXES:
             return own, "item"
         row = project_name(line.project) if line.project else None
@@ -454,7 +470,10 @@ def items_to_lines(
         for s in sections
     ]
     lines += [
-        MoneyLine(i.item_id, i.text, i.page, i.printed_page, i.item_id, i.section_id) for i in items
+        MoneyLine(
+            i.item_id, i.text, i.page, i.printed_page, i.item_id, i.section_id, page_end=i.page_end
+        )
+        for i in items
     ]
     for table in tables:
         section = section_at(sections, table.page, table.top)
@@ -616,6 +635,7 @@ def items_to_fundings(
     context = Context(items, sections, framed)
     parsed: dict[str, list[Funding]] = {}  # line key -> its expressions
     printed = {p.number: p.printed_page for p in pages or []}
+    page_texts = {p.number: unspaced(" ".join(ln.text for ln in p.lines)) for p in pages or []}
     lines = items_to_lines(items, sections, tables or [], printed)
     lines += loose_lines(pages or [], sections, tables or [], lines)
     for line in lines:
@@ -653,8 +673,26 @@ def items_to_fundings(
             ):
                 funding = replace(funding, period=block[0], period_source=block[1])
             funding = with_scope(context.with_kind(funding, line), line.text)
-            add_funding(result, doc_id, line, ordinal, funding, *context.project_of(funding, line))
+            on_page = page_of(line, funding, page_texts)
+            placed = (  # an item run over pages: the page its amount is printed on
+                line
+                if on_page == line.page
+                else replace(line, page=on_page, printed_page=printed.get(on_page))
+            )
+            add_funding(
+                result, doc_id, placed, ordinal, funding, *context.project_of(funding, line)
+            )
     return result
+
+
+def page_of(line: MoneyLine, funding: Funding, page_texts: dict[int, str]) -> int:
+    """The page an amount is printed on: its line's, or for an item that runs over pages
+    the one page whose text holds the amount."""
+    if line.page_end is None or line.page_end == line.page:
+        return line.page
+    raw = unspaced(funding.money.raw)
+    holding = [p for p in range(line.page, line.page_end + 1) if raw in page_texts.get(p, "")]
+    return holding[0] if len(holding) == 1 else line.page
 
 
 def with_scope(funding: Funding, text: str = "") -> Funding:

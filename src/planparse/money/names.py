@@ -14,12 +14,15 @@ import regex
 
 from planparse.notation.money import (
     FOREIGN_CURRENCIES,
+    HOLDING_VERBS,
+    MEASURE_WORDS,
     NAME_ACTIVITY_ENDINGS,
     NAME_FIELD_LABELS,
     NAME_GLUE_ENDINGS,
     NAME_GLUE_STARTS,
     NAME_NOT_NAMES,
     NAME_PAID_ITEMS,
+    OF_AFTER_VERBS,
     OWN_GOVERNMENT_SUFFIXES,
     PER_UNIT_PATTERN,
     REGIONS,
@@ -243,6 +246,77 @@ def titled_name(text: str, start: int) -> str | None:
     if tag is not None and (untagged := project_name(title[tag.end() :], titled=True)):
         return untagged
     return project_name(title, titled=True)
+
+
+# What an amount is of, named after it: "2.2억달러의 공동기금(펀드) 조성", "7.9조원의
+# 손실보상금 지급" — the words after 의, to a particle, a verb of doing or a comma.
+OF_AFTER_RE = regex.compile(
+    r"^\s*의\s+(?P<name>[^,.;·]+?)(?=[을를이가은는과와에]\s|\s*(?:으로|로)\s|\s+(?:"
+    + "|".join(NAME_ACTIVITY_ENDINGS + OF_AFTER_VERBS)
+    + r")|\s*,|\s+\(|\s*$)"
+)
+# The object right before an amount in prose: "… 소상공인에게 전용자금을 1.5조원 지원",
+# "정책금융을 21조원 지원": the noun phrase that ends in 을/를, back to a word that ends in a
+# particle or a verb.
+OBJECT_END_RE = regex.compile(r"(?<=\S)[을를]\s*$")
+CLAUSE_WORD_END_RE = regex.compile(
+    r"(?:에게|에서|에|이|가|은|는|을|를|의|로|고|며|여|해|한|된|인|운|및|,|\))$"
+)
+
+
+def name_after(text: str, end: int) -> str | None:
+    """The name written after an amount with 의 ("2.2억달러의 공동기금(펀드) 조성")."""
+    m = OF_AFTER_RE.match(text[end:])
+    return project_name(m["name"]) if m is not None else None
+
+
+# In a list of results in prose, the name follows its amount: "…를 통해 4.2억달러 수출 계약,
+# 4.15억달러 공동펀드 조성 등": after a comma or a means (통해), the words up to a verb of doing.
+LIST_BEFORE_RE = regex.compile(r"(?:,|통해|통하여)\s*$")
+NAME_FOLLOWING_RE = regex.compile(
+    r"^\s+(?P<name>[^,()\d]{2,30}?)\s+(?:" + "|".join(OF_AFTER_VERBS) + r")(?=[\s,]|$)"
+)
+
+
+def name_following(text: str, start: int, end: int) -> str | None:
+    """The name after an amount listed in prose ("…, 4.15억달러 공동펀드 조성 등")."""
+    if not LIST_BEFORE_RE.search(text[:start]):
+        return None
+    m = NAME_FOLLOWING_RE.match(text[end:])
+    return project_name(m["name"]) if m is not None else None
+
+
+# A measure, not a programme: "합계매출 3.99조원 달성" — the programme is what the
+# sentence holds (개최, 추진 …) before it: "소비촉진 행사 (동행축제)를 개최 …".
+MEASURE_RE = regex.compile(rf"(?:{'|'.join(MEASURE_WORDS)})$")
+HELD_RE = regex.compile(rf"^(?P<object>.+?)[을를]\s*(?:{'|'.join(HOLDING_VERBS)})")
+
+
+def held_name(text: str, start: int, own: str | None) -> str | None:
+    """For an amount named by a measure (합계매출, 판매실적), the programme its sentence
+    holds before it ("소비촉진 행사 (동행축제)를 개최 …, 합계매출 3.99조원 달성")."""
+    if own is None or not MEASURE_RE.search(unspaced(own)):
+        return None
+    m = HELD_RE.match(BULLET_RE.sub("", text[:start]))
+    return noun_phrase(m["object"]) if m is not None else None
+
+
+def object_name(prefix: str) -> str | None:
+    """The object an amount is given for, right before it ("정책금융을" 21조원 지원)."""
+    if not OBJECT_END_RE.search(prefix):
+        return None
+    return noun_phrase(OBJECT_END_RE.sub("", prefix))
+
+
+def noun_phrase(text: str) -> str | None:
+    """The name the words end with, back to a word that ends in a particle or a verb
+    (within quotes the words go on: "… 위한 '7일간의 동행축제'")."""
+    phrase: list[str] = []
+    for word in reversed(text.split()):
+        if phrase and CLAUSE_WORD_END_RE.search(word) and not unbalanced_quote(" ".join(phrase)):
+            break
+        phrase.insert(0, word)
+    return project_name(" ".join(phrase)) if phrase else None
 
 
 def is_field_value(prefix: str) -> bool:

@@ -559,11 +559,25 @@ CONTEXT_KIND_WORDS: dict[str, list[str]] = {
 }
 
 # Words of a programme's name that change from one year's plan to the next (the series step
-# sets them aside): a year, a round or stage, an amount (2024년, '25년, 3차, 2단계, 100억원).
+# sets them aside): a year, a round or stage, an amount, a span (2024년, '25년, 3차, 2단계,
+# 100억원, 7일간의).
 SERIES_VARIABLE_PATTERN = (
     r"(?:19|20)\d\d\s*년?\s*도?|'\d\d\s*년?\s*도?|\d+\s*(?:차년도|년차|차|단계|기)"
     r"|\d[\d,.]*\s*(?:조|억|천만|백만|만|천)?\s*원|\d[\d,.]*\s*(?:조|억)"
+    r"|\d+\s*(?:일|개월|년)간의?"  # a span: 7일간의 동행축제
 )
+# Verbs after "amount의 name" that end the name: "2.2억달러의 공동기금(펀드) 조성 합의".
+OF_AFTER_VERBS = [
+    "조성", "지급", "지원", "공급", "투입", "확보", "집행", "편성", "규모", "합의", "계약", "유치",
+    "달성",
+]  # fmt: skip
+# Words naming a measure of a programme, not the programme (합계매출, 판매실적), and the verbs
+# by which a sentence holds the programme they measure ("동행축제를 개최 …, 합계매출 …").
+MEASURE_WORDS = ["합계", "매출", "실적", "판매액", "매출액", "성과", "규모"]
+HOLDING_VERBS = ["개최", "추진", "운영", "시행", "실시", "도입"]
+# Words in brackets after a name that are notes, not a gloss of its last word (the series
+# step reads "기금(펀드)" as 펀드): 건설(가칭), 예타(면제) …
+NOT_GLOSSES = ["가칭", "잠정", "예정", "신규", "계속", "면제", "변경", "기준", "추정", "완료"]
 # Words many programmes of one organisation share, which alone link nothing across years.
 SERIES_GENERIC_WORDS = [
     "소상공인",

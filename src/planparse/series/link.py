@@ -3,12 +3,14 @@ crosswalk, and write ``projects.series_id`` and ``programmes``.
 
 Two projects of two documents of one organisation are one programme when they are of one
 kind and their names, the words that vary between years set aside (a year, 차, 단계, an
-amount: ``notation.money.SERIES_VARIABLE_PATTERN``), are equal or share most of their
-letter pairs (``SeriesSettings.similar``); each document gives a series one project at
-most, the most alike first. An amount alone never links. Documents are taken in order of
-their plan year, so a series' id comes from its earliest mention; an id given before (a
-dataset extracted again, or a year added) is kept. A document without an organisation
-links with no other.
+amount, a span: ``notation.money.SERIES_VARIABLE_PATTERN``), are equal or share most of
+their letter pairs (``SeriesSettings.similar``); a name is compared as printed, with a
+word's bracketed gloss in its place ("공동기금(펀드)" as "공동펀드") and by a name it sets
+apart in brackets ("소비촉진 행사 (동행축제)"). Each document gives a series one project at
+most, the most alike first, then the closest both ways, then the one mentioned latest.
+An amount alone never links. Documents are taken in order of their plan year, so a
+series' id comes from its earliest mention; an id given before (a dataset extracted
+again, or a year added) is kept. A document without an organisation links with no other.
 
 The crosswalk ``series.csv`` (columns ``project_id,series_id[,doc_id][,note]``) puts a
 project into a series of the team's choosing — two ids the rules kept apart made one, or
@@ -30,7 +32,7 @@ import regex
 
 from planparse.errors import InputNotFoundError
 from planparse.money.projects import normalise_name, similarity
-from planparse.notation.money import SERIES_GENERIC_WORDS, SERIES_VARIABLE_PATTERN
+from planparse.notation.money import NOT_GLOSSES, SERIES_GENERIC_WORDS, SERIES_VARIABLE_PATTERN
 from planparse.output.dataset import Dataset
 from planparse.output.model import Programme, rows_to_table
 from planparse.series.settings import SERIES, SeriesSettings
@@ -38,6 +40,11 @@ from planparse.series.settings import SERIES, SeriesSettings
 CROSSWALK = "series.csv"  # beside the manifest: the team's links and splits
 VARIABLE_RE = regex.compile(SERIES_VARIABLE_PATTERN)
 GENERIC_RE = regex.compile("|".join(SERIES_GENERIC_WORDS))
+# A word with its gloss in brackets, glued: 기금(펀드), 회담(서밋); not (가칭) and the like.
+GLOSS = rf"\((?P<gloss>(?!{'|'.join(NOT_GLOSSES)})\p{{Hangul}}{{2,6}})\)"
+GLOSSED_TAIL_RE = regex.compile(rf"\p{{Hangul}}{{2}}{GLOSS}")
+GLOSSED_WORD_RE = regex.compile(rf"\p{{Hangul}}+{GLOSS}")
+NAMED_IN_BRACKETS_RE = regex.compile(r"\s\((?P<name>\p{Hangul}[^()]{3,30})\)")
 
 
 @dataclass
@@ -80,6 +87,20 @@ def series_key(name: str | None) -> str:
     return normalise_name(VARIABLE_RE.sub(" ", name or ""))
 
 
+def series_keys(name: str) -> set[str]:
+    """A name's keys: as printed, and with a word glossed in brackets replaced by its gloss
+    ("공동기금(펀드)" -> "공동펀드", "회담(서밋)" -> "서밋"), the way one year's plan writes a
+    loanword that the next writes bare. Where the gloss begins in the word is not written:
+    its last two letters, or the whole word. A name set apart in brackets after a word
+    ("소비촉진 행사 (동행축제)") is a key of its own."""
+    keys = {series_key(name)}
+    for tail in (GLOSSED_TAIL_RE, GLOSSED_WORD_RE):
+        keys.add(series_key(tail.sub(r"\g<gloss>", name)))
+    for named in NAMED_IN_BRACKETS_RE.finditer(name):  # "소비촉진 행사 (동행축제)": its own name
+        keys.add(series_key(named["name"]))
+    return keys
+
+
 def shared_run(a: str, b: str) -> int:
     """The longest run of letters two keys share, the words many programmes share (and
     what of them a run holds) left out."""
@@ -97,6 +118,11 @@ def affinity(a: str, b: str, settings: SeriesSettings) -> float:
         return score
     run = shared_run(a, b)
     return run / (run + 1) * settings.similar if run >= settings.shared_run else 0.0
+
+
+def closeness_of(a: str, b: str) -> float:
+    """How close two keys are both ways: their shared letters over both lengths."""
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
 def new_series_id(member: Member) -> str:
@@ -127,19 +153,23 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
                 for sid, others in series.items():
                     if sid in taken or any(o.order == order for o in others):
                         continue
-                    score = max(
+                    # how alike, then how close both ways ("동행축제" is as alike to
+                    # "동행축제 연계한 온누리상품권 판매실적" as to "7일간의 동행축제", but
+                    # closer to the second)
+                    score, closeness = max(
                         (
-                            affinity(k, other, settings)
+                            (affinity(k, other, settings), closeness_of(k, other))
                             for o in others
                             for other in o.keys
                             for k in keys
                             if len(other) >= settings.min_letters
                         ),
-                        default=0.0,
+                        default=(0.0, 0.0),
                     )
-                    if score > 0:
-                        pairs.append((-score, m.project_id, sid, m))
-            for _, _, sid, m in sorted(pairs, key=lambda p: p[:3]):
+                    if score > 0:  # as alike and as close: the series mentioned latest first
+                        latest = max(o.order for o in others)
+                        pairs.append((-score, -closeness, -latest, m.project_id, sid, m))
+            for *_, sid, m in sorted(pairs, key=lambda p: p[:5]):
                 if m.series_id is None and sid not in taken:
                     m.series_id = sid
                     taken.add(sid)
@@ -254,7 +284,7 @@ def members_of(
     mention_keys: dict[tuple[str, str], set[str]] = defaultdict(set)
     for f in fundings:
         if f["project"] and not f["superseded"]:
-            mention_keys[f["doc_id"], f["project_id"]].add(series_key(f["project"]))
+            mention_keys[f["doc_id"], f["project_id"]].update(series_keys(f["project"]))
     return [
         Member(
             doc_id=doc_id,
