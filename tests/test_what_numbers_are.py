@@ -53,6 +53,14 @@ def only(text: str):
         ("전년대비 생산원가 16억원 예산절감", "saving"),  # the longer word at one place
         ("시간외근무수당(43.4억원)", "budget"),  # 수당 is an allowance, not "per 수"
         ("보다 강화된 7.9조원의 손실보상금 지급", "budget"),  # compensation paid, not a loss
+        ("카드결제 수수료 지원(法人, 月 15,000원)", "benefit"),  # 月: a month's rate
+        ("장애인 콜택시(750대, 월 22만원 한도)", "benefit"),  # a rate's cap is the rate
+        # a flow the words before its bracket name; a stock's word there names a budget
+        ("식품위생업소 융자지원(6억 규모)", "other"),
+        ("역대 최대 벤처투자 달성(’20. 4.3조원)", "investment"),
+        ("온누리상품권 발행 확대(2.5→3조원, 본예산 기준)", "other"),
+        ("환승손실금(170.1억원)", "budget"),
+        ("어린이요금 무료화(4.36억원)", "budget"),
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
@@ -93,6 +101,13 @@ def test_the_two_amounts_beside_a_threshold_in_brackets_are_both_thresholds():
     found = find_fundings("연소득 6천만원(부부합산 1억원) 이하, 임차보증금 2억원 이하")
     assert [(f.money.amount, f.kind) for f in found] == [
         (60_000_000, "threshold"), (100_000_000, "threshold"), (200_000_000, "threshold"),
+    ]  # fmt: skip
+
+
+def test_the_later_figure_of_a_change_keeps_the_earlier_ones_kind():
+    found = find_fundings("카드결제 수수료 지원 확대(법인, 月 15천원 → 30천원)")
+    assert [(f.money.amount, f.kind, f.superseded) for f in found] == [
+        (15_000, "benefit", True), (30_000, "benefit", False),
     ]  # fmt: skip
 
 
@@ -146,6 +161,7 @@ def test_who_pays_is_read_where_it_is_written(text, sources):
         ("부산청년 일하는 기쁨카드 지원", "부산청년 일하는 기쁨카드 지원"),  # 일하는: a name's
         ("시간외근무수당", "시간외근무수당"),
         ("2025 부산모빌리티쇼", "2025 부산모빌리티쇼"),  # a year inside a name stays
+        ("부산정보고속도로", "부산정보고속도로"),  # 로 ending a noun is no particle
     ],
 )
 def test_a_project_name_keeps_what_names_something(prefix, name):
@@ -228,6 +244,9 @@ def test_a_rate_is_named_by_what_it_pays_for():
     assert paid_item("또는 연체예방비용(최대") == "연체예방비용"
     assert paid_item("월세") is None  # what it is paid per: the programme above names it
     assert paid_item("연소득") is None
+    # a rate's programme names it where the words hold one (지원, 사업); a threshold's never
+    assert paid_item("카드결제 수수료 지원 확대(월", programme=True) == "카드결제 수수료 지원 확대"
+    assert paid_item("카드결제 수수료 지원 확대(월") is None
 
 
 def test_table_cells_take_the_name_of_the_card_they_stand_in():
@@ -253,6 +272,10 @@ def test_a_bracketed_keyword_names_the_amount_where_a_sentence_follows_it():
     prefix = "(재난지원금 환수면제) 코로나19 초기 선지급했던 1·2차 재난지원금 중 약"
     assert prefix_name(prefix) == "재난지원금 환수면제"
     assert prefix_name("(국비 공모 추진) 민관상생 투자협약사업") == "민관상생 투자협약사업"
+    # a category's keyword before a name (✔ is a bullet; 신설, a doing, and 月 are not names)
+    assert (
+        prefix_name("✔ (인센티브) 신규 입사자 취업 정착수당 신설(月") == "신규 입사자 취업 정착수당"
+    )
 
 
 def share(raw: str, source: str = "other") -> FundingSource:

@@ -501,6 +501,9 @@ THRESHOLD_AFTER_RE = regex.compile(
 )
 # 중위소득 60% 이하(144만원): the amount in brackets after the words is the threshold
 THRESHOLD_BEFORE_RE = regex.compile(rf"(?:{'|'.join(THRESHOLD_WORDS)})\s*[(\[]\s*$")
+CLOSE_RE = regex.compile(r"[)\]]")
+BRACKETED_HEAD_WORDS = 2  # the words a bracket after them holds an amount of
+CAP_WORDS = ("한도",)  # a cap, a rate's when paid per a unit
 COST_BEFORE_RE = regex.compile(r"\p{Hangul}{1,6}비\s*[:：]?\s*$")  # 공사비, 매입비 : (not 국비 …)
 TAIL_DISTANCE = 4
 
@@ -511,7 +514,10 @@ def money_kind(head: str, tail: str, has_sources: bool, before: str = "", after:
     paid per a unit (동당, 1식, 월) is a benefit; money broken down by named sources is a
     budget; so is a plain cost. ``before`` and ``after`` are the line's words either side
     of the amount, brackets and all."""
-    if THRESHOLD_AFTER_RE.match(after or tail) or THRESHOLD_BEFORE_RE.search(before):
+    capped = THRESHOLD_AFTER_RE.match(after or tail)
+    if capped is not None and PER_UNIT_RE.search(head) and capped.group(0).strip() in CAP_WORDS:
+        return "benefit"  # 월 22만원 한도: what each gets at most a month
+    if capped is not None or THRESHOLD_BEFORE_RE.search(before):
         return "threshold"  # 20억원 이상: the amount qualifies, it is not spent
     if COST_BEFORE_RE.search(head):
         return "budget"  # 매입비 330백만원: a cost
@@ -525,6 +531,23 @@ def money_kind(head: str, tail: str, has_sources: bool, before: str = "", after:
     return said or "budget"
 
 
+def kind_of(text: str, money: Money, boundary: int, head: str, tail: str, has_sources: bool) -> str:
+    """An amount's kind by its own clause (``money_kind``); where that says none, a flow
+    the words its bracket follows name ("융자지원(6억 규모)" is a loan, "벤처투자 달성(’20.
+    4.3조원)" an investment). A stock's or a loss's word there names what the money is for
+    ("환승손실금(170.1억원)", "어린이요금 무료화(4.36억원)" are budgets)."""
+    before = text[boundary : money.start]
+    kind = money_kind(head, tail, has_sources, before, text[money.end :])
+    if kind != "budget" or has_sources or said_kind(head, tail) is not None:
+        return kind
+    bracketed = said_kind(bracketing_words(text, money.start, boundary), "")
+    return bracketed if bracketed in BRACKETED_KINDS else kind
+
+
+# Kinds the words before an amount's bracket may give it: loans, issues and investment
+# (not a sale's or a market's word: "판매 촉진(0.25억, 10개사)", "시장조사 비용(1.7억원)"
+# name what the money is spent on).
+BRACKETED_KINDS = ("other", "investment")
 # Kinds that a breakdown does not make a budget: stocks and flows of a body's own money.
 STOCK_KINDS = ("asset", "revenue", "loss", "saving")
 
@@ -557,6 +580,23 @@ def clause_around(text: str, start: int, end: int, boundary: int) -> tuple[str, 
     head = CLAUSE_START_RE.split(text[boundary:start])[-1]
     tail = CLAUSE_END_RE.split(text[end : end + 16])[0]
     return head, tail
+
+
+def bracketing_words(text: str, start: int, boundary: int) -> str:
+    """The words a bracket that holds the amount follows ("식품위생업소 융자지원(6억 규모)",
+    "벤처투자 달성(’20. 4.3조원)"), or "" when the amount is not alone in a bracket."""
+    before = text[boundary:start]
+    parts = CLAUSE_START_RE.split(before)
+    head = parts[-1]
+    opened = before[len(before) - len(head) - 1 : len(before) - len(head)]
+    if (
+        LETTER_RE.search(head)
+        or len(parts) < 2
+        or opened not in ("(", "[")
+        or CLOSE_RE.search(head)
+    ):
+        return ""
+    return " ".join(parts[-2].split()[-BRACKETED_HEAD_WORDS:])
 
 
 WORD_THEN_SPACE_RE = regex.compile(r"\p{Hangul}\s+$")
@@ -674,6 +714,8 @@ def find_fundings(text: str) -> list[Funding]:
         funding = read_expression(prepared, money, boundary, after_expression=bool(out))
         if out and CHANGE_RE.fullmatch(prepared[out[-1].end : funding.start]):
             out[-1] = mark_change(out[-1], funding)
+            if out[-1].kind_said and not funding.kind_said:  # 月 15천원 → 30천원: a rate still
+                funding = replace(funding, kind=out[-1].kind, kind_said=True)
         out.append(funding)
         boundary = funding.end
     return out
@@ -773,7 +815,7 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         start=start,
         end=end,
         period_source=period_source,
-        kind=(kind := money_kind(head, tail, has_sources, before, text[money.end :])),
+        kind=(kind := kind_of(text, money, boundary, head, tail, has_sources)),
         kind_said=kind != "budget" or has_sources or said_kind(head, tail) is not None,
         scope=scope,
         scope_year=scope_year,

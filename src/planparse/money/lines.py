@@ -207,7 +207,7 @@ class Context:
         own = (
             None
             if field_value
-            else paid_item(funding.prefix)
+            else paid_item(funding.prefix, programme=funding.kind == "benefit")
             if criterion
             else prefix_name(funding.prefix)
         )

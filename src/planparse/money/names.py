@@ -22,6 +22,7 @@ from planparse.notation.money import (
     NAME_GLUE_STARTS,
     NAME_NOT_NAMES,
     NAME_PAID_ITEMS,
+    NAME_PROGRAMME_WORDS,
     OF_AFTER_VERBS,
     OWN_GOVERNMENT_SUFFIXES,
     PER_UNIT_PATTERN,
@@ -43,7 +44,9 @@ LEADING_LABEL_RE = regex.compile(
 )
 # A label in brackets anywhere: "(용역기간) … (용역비)".
 BRACKETED_LABEL_RE = regex.compile(rf"[(\[]\s*(?:{'|'.join(NAME_FIELD_LABELS)})\s*[)\]]")
-BULLET_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷◦]+(?=\S)")
+BULLET_RE = regex.compile(
+    r"^[\s\-○ㅇ·•*※◇□▷◦✔✓➢➤▶►❍●■◆\u2460-\u2473\u2776-\u277f\u278a-\u2793]+(?=\S)"
+)  # and ✔, ①, ❶, ➊
 STAGE_RE = regex.compile(r"^\s*[(\[]?\s*\d+\s*(?:단계|차|년차|차년도)\s*[)\]]?\s*[:：]?\s*$")
 # Sizes, counts and dates that are not names: 9개소 8.9ha, 3개 구역, ('22~'29), '24. 8.
 SIZE = (
@@ -75,9 +78,12 @@ FIELD_COLON_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒]*(?P<la
 DATE_COLON_RE = regex.compile(
     r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒]*(?:[('‘’]?\s*\d{2,4}\s*[.년]\s*(?:\d{1,2}\s*[.월]?\s*)?[)~∼\-]?\s*)+[:：]"
 )
+# A programme's word in a rate's name: "카드결제 수수료 지원 확대(월 15천원 …)" names the
+# programme, "월세", "연소득" name what it is paid for or by.
+PROGRAMME_WORD_RE = regex.compile("|".join(NAME_PROGRAMME_WORDS))
 PAID_ITEM_RE = regex.compile(rf"(?:{'|'.join(NAME_PAID_ITEMS)})$")
 PARTICLE_END_RE = regex.compile(
-    r"(?<=[\p{Hangul}'’”」』])(?:에게|에서|으로|에|로|을|를|은|는)\s*$"  # "'7일간의 동행축제'를"
+    r"(?<=[\p{Hangul}'’”」』])(?:에게|에서|으로|에|을|를|은|는)\s*$"  # "'7일간의 동행축제'를"
 )
 # A clause after the thing named, its topic ("손실보전금은 추경 확정 당일 지급 개시"); a
 # two-syllable word before 은 is an adjective (작은, 젊은), not a topic.
@@ -199,6 +205,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
         stripped = PER_UNIT_RE.sub("", stripped).strip(" ,:·-")
         stripped = ACTIVITY_RE.sub("", stripped).strip(" ,:·-")
         stripped = SIZE_RE.sub(" ", stripped).strip(" ,:·-")  # "노인일자리 65,156개 추진"
+        stripped = OPEN_TAIL_RE.sub("", stripped)  # "… 정착수당 신설(月"
         if stripped == name:
             break
         name = stripped
@@ -326,11 +333,17 @@ def is_field_value(prefix: str) -> bool:
     return FIELD_COLON_RE.match(prefix) is not None or DATE_COLON_RE.match(prefix) is not None
 
 
-def paid_item(prefix: str) -> str | None:
+def paid_item(prefix: str, programme: bool = False) -> str | None:
     """What a rate pays for, where the words before it name it: "채무조정비용(최대 150만원)",
-    "개인맞춤형 역량개발비 최대 1억원" (not whom or what it is paid per: "월세", "연소득")."""
+    "개인맞춤형 역량개발비 최대 1억원" (not whom or what it is paid per: "월세", "연소득");
+    with ``programme``, a rate's programme too ("카드결제 수수료 지원 확대(월 15천원 …)")."""
     name = prefix_name(prefix)
-    return name if name is not None and PAID_ITEM_RE.search(unspaced(name)) else None
+    if name is None:
+        return None
+    squashed = unspaced(name)
+    if PAID_ITEM_RE.search(squashed) or (programme and PROGRAMME_WORD_RE.search(squashed)):
+        return name
+    return None
 
 
 def bracket_keyword(text: str) -> str | None:

@@ -222,6 +222,11 @@ def context_of(funding: model.Funding, sections: dict[str, model.Section]) -> st
     return "overview"
 
 
+# Kinds whose amount in this year's plan, no span said, is the year's: money spent, and
+# money lent or issued (융자, 발행).
+YEAR_KINDS = ("budget", "other")
+
+
 def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
     """A record's scope where its own words left it open, from where it stands: a rate or
     a threshold covers no span; money of a year before the plan's was spent (a result);
@@ -242,7 +247,7 @@ def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
         and funding.scope in ("unknown", "year_budget")
     ):
         funding.scope = "result"
-    elif funding.context == "plan" and funding.scope == "unknown" and funding.kind == "budget":
+    elif funding.context == "plan" and funding.scope == "unknown" and funding.kind in YEAR_KINDS:
         funding.scope = "year_budget"
 
 

@@ -183,12 +183,13 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ]),
     ("trade", ["수출", "계약", "수주", "매출", "판매", "거래", "상담", "교역", "납품"]),
     ("investment", [
+        "벤처투자",
         "투자 유치", "투자유치", "투자협약", "투자 협약", "유치", "MOU", "민간투자", "투자의향",
         "투자 의향", "투자액", "투자 확대",
     ]),
     ("other", [
         "매각", "재결", "청구", "수수료", "가격", "통행료", "보증금", "배상", "이익", "융자", "결제",
-        "보증 공급", "신규보증", "매출채권보험",
+        "보증 공급", "신규보증", "매출채권보험", "발행",
     ]),
 ]
 # An amount right after a unit it is paid per is a rate (kind benefit): 동당 29백만원, 1식
@@ -197,7 +198,7 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
 NOT_PER_UNIT = ["수당", "정당", "식당", "경로당", "강당", "성당", "해당", "상당", "적당", "타당"]
 PER_UNIT_PATTERN = (
     rf"(?:(?:\p{{Hangul}}{{1,3}}|㎡|㎢|평)\s?당(?<!{'|'.join(NOT_PER_UNIT)})|(?<!\d)1\s?(?:인|명|식|회|가구|세대|개사|곳|개소|건|대|동|호|실|일|끼)"
-    r"|(?<![\d\p{Hangul}])(?:월|일|회|매월)|1\s?인\s?기준)"
+    r"|(?<![\d\p{Hangul}])(?:월|月|일|회|매월)|1\s?인\s?기준)"
     r"\s*(?:(?:최대|최고|평균|약|기준)\s*)?$"
 )
 
@@ -367,6 +368,7 @@ NAME_NOT_NAMES = [
 ]
 # Words that join a name to the one before it: "… 및 피해자지원", "또한 …".
 # What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금.
+NAME_PROGRAMME_WORDS = ["지원", "사업", "제도"]  # a rate's name that is its programme's
 NAME_PAID_ITEMS = [
     "비용",
     "개발비",
