@@ -58,7 +58,6 @@ def only(text: str):
         # a flow the words before its bracket name; a stock's word there names a budget
         ("식품위생업소 융자지원(6억 규모)", "other"),
         ("역대 최대 벤처투자 달성(’20. 4.3조원)", "investment"),
-        ("온누리상품권 발행 확대(2.5→3조원, 본예산 기준)", "other"),
         ("환승손실금(170.1억원)", "budget"),
         ("어린이요금 무료화(4.36억원)", "budget"),
     ],

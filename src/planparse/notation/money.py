@@ -189,7 +189,7 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ]),
     ("other", [
         "매각", "재결", "청구", "수수료", "가격", "통행료", "보증금", "배상", "이익", "융자", "결제",
-        "보증 공급", "신규보증", "매출채권보험", "발행",
+        "보증 공급", "신규보증", "매출채권보험",
     ]),
 ]
 # An amount right after a unit it is paid per is a rate (kind benefit): 동당 29백만원, 1식

@@ -171,10 +171,16 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
                         pairs.append((-score, -closeness, -latest, m.project_id, sid, m))
             for *_, sid, m in sorted(pairs, key=lambda p: p[:5]):
                 if m.series_id is None and sid not in taken:
-                    m.series_id = sid
+                    # its twins (one name twice in the document: last year's figure and this
+                    # year's) join with it, rather than take another series
+                    for joining in [
+                        m,
+                        *(o for o in here if o.series_id is None and o.keys == m.keys),
+                    ]:
+                        joining.series_id = sid
+                        series[sid].append(joining)
+                        linked += 1
                     taken.add(sid)
-                    series[sid].append(m)
-                    linked += 1
             for m in here:  # one name twice in a document (last year's figure, this year's)
                 if m.series_id is None:
                     twin = next(
