@@ -4,6 +4,8 @@ programmes table, and the hand-labelled pairs of one ministry's plans."""
 from __future__ import annotations
 
 import csv
+import io
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -150,6 +152,31 @@ def test_the_crosswalk_links_and_splits_and_reports_stale_lines(two_years, tmp_p
     assert "p-gone: matches no project" in done.stderr
     ids = series_ids(out)
     assert ids[first.doc_id, first.project_id] == ids[second.doc_id, second.project_id] == "team-1"
+
+
+@pytest.mark.slow
+def test_suggested_links_change_nothing_until_a_person_keeps_them(two_years, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(two_years, out)
+    before = series_ids(out)
+    done = subprocess.run(
+        [sys.executable, "-m", "planparse.cli", "series", str(out), "--suggest", "3"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    assert 0 < len(rows) <= 3 and "suggested link(s)" in done.stderr
+    assert series_ids(out) == before  # read only
+    for row in rows:  # each names a project no earlier document's project shares a series with
+        assert (row["doc_id"], row["project_id"]) in before
+        assert row["series_id"] != before[row["doc_id"], row["project_id"]]
+        assert row["note"].startswith("suggested: ")
+    (out / "series.csv").write_text(done.stdout, encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "planparse.cli", "series", str(out)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    after = series_ids(out)
+    assert all(after[r["doc_id"], r["project_id"]] == r["series_id"] for r in rows)
 
 
 @pytest.mark.slow

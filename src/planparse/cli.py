@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
 import time
@@ -23,7 +24,7 @@ from planparse.output.validate import validate
 from planparse.read.seam import DEFAULT_READER, READERS
 from planparse.review import SCALE as REVIEW_SCALE
 from planparse.review import build_review
-from planparse.series import link_dataset
+from planparse.series import link_dataset, suggest_links
 from planparse.serve import serve as serve_review
 from planparse.version import __version__
 from planparse.workers import MAX_MEMORY_MB, TIMEOUT_BASE, TIMEOUT_PER_PAGE, Limits
@@ -359,7 +360,15 @@ def corrections_golden(dataset: str, out: Path) -> None:
     is_flag=True,
     help="Link from scratch, forgetting the ids given before (ids then may change).",
 )
-def series_command(dataset: str, crosswalk: Path | None, fresh: bool) -> None:
+@click.option(
+    "--suggest",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Print (CSV, crosswalk format) up to N links the rules did not make, closest "
+    "first, for a person to keep or drop; change nothing.",
+)
+def series_command(dataset: str, crosswalk: Path | None, fresh: bool, suggest: int | None) -> None:
     """Link each organisation's projects across the documents of DATASET into programmes
     (projects.series_id, the programmes table), applying the crosswalk. Extract runs it
     after every run; run it again after editing series.csv.
@@ -368,7 +377,11 @@ def series_command(dataset: str, crosswalk: Path | None, fresh: bool) -> None:
     Example:
         planparse series dataset/
         planparse series dataset/ --crosswalk my-links.csv
+        planparse series dataset/ --suggest 20 > candidates.csv
     """
+    if suggest is not None:
+        print_suggestions(dataset, suggest)
+        return
     try:
         with Dataset.writing(dataset) as opened:
             if not opened.documents:
@@ -379,6 +392,23 @@ def series_command(dataset: str, crosswalk: Path | None, fresh: bool) -> None:
     for stale in report.stale:
         click.echo(f"Warning: crosswalk: {stale}", err=True)
     click.echo(report.text(), err=True)
+
+
+def print_suggestions(dataset: str, limit: int) -> None:
+    """The links the rules did not make, as crosswalk lines on stdout."""
+    try:
+        found = suggest_links(Dataset.open(dataset), limit)
+    except PlanparseError as exc:
+        raise click.ClickException(str(exc)) from None
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["project_id", "series_id", "doc_id", "note"])
+    for s in found:
+        out.writerow([s.project_id, s.series_id, s.doc_id, s.note])
+    click.echo(
+        f"{len(found)} suggested link(s): keep the lines you agree with in series.csv, "
+        "then run planparse series",
+        err=True,
+    )
 
 
 @main.command("parse-line")

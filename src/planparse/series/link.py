@@ -382,6 +382,67 @@ def link_dataset(
     return report
 
 
+@dataclass(frozen=True)
+class Suggestion:
+    """A link the rules did not make, for a person to accept into the crosswalk."""
+
+    project_id: str
+    series_id: str
+    doc_id: str
+    closeness: float
+    note: str
+
+
+def suggest_links(
+    dataset: Dataset, limit: int, settings: SeriesSettings = SERIES
+) -> list[Suggestion]:
+    """For each project that no earlier document's project shares a series with, the
+    earlier programme of its organisation closest to it both ways, when close enough
+    (``SeriesSettings.suggest_close``); closest first, at most ``limit``. Read only: a
+    suggestion becomes a link once a person puts its line in the crosswalk."""
+    documents = dataset.read_table("documents").to_pylist()
+    projects = {
+        (p["doc_id"], p["project_id"]): p for p in dataset.read_table("projects").to_pylist()
+    }
+    rows = (
+        dataset.read_table("fundings")
+        .select(["doc_id", "funding_id", "page", "project", "project_id", "superseded"])
+        .to_pylist()
+    )
+    members = members_of(documents, projects, rows)
+    for m in members:
+        m.series_id = projects[m.doc_id, m.project_id].get("series_id") or None
+    by_series: dict[str, list[Member]] = defaultdict(list)
+    for m in members:
+        by_series[m.series_id or ""].append(m)
+    found: list[Suggestion] = []
+    for m in members:
+        alone = all(o.order >= m.order for o in by_series[m.series_id or ""])
+        keys = [k for k in m.keys if len(k) >= settings.min_letters]
+        if m.organisation is None or not alone or not keys:
+            continue
+        best: tuple[float, str, Member] | None = None
+        for sid, others in by_series.items():
+            earlier = [o for o in others if o.organisation == m.organisation and o.order < m.order]
+            if not sid or not earlier or any(o.order == m.order for o in others):
+                continue
+            close = max(
+                (closeness_of(k, other) for o in earlier for other in o.keys for k in keys),
+                default=0.0,
+            )
+            if close >= settings.suggest_close and (best is None or close > best[0]):
+                best = (close, sid, max(earlier, key=lambda o: o.order))
+        if best is not None:
+            close, sid, other = best
+            note = (
+                f"suggested: {m.name} ({m.plan_year}) ~ {other.name} ({other.plan_year}), "
+                f"closeness {close:.2f}"
+            )
+            found.append(Suggestion(m.project_id, sid, m.doc_id, close, note))
+    found.sort(key=lambda s: (-s.closeness, s.doc_id, s.project_id))
+    return found[:limit]
+
+
 def write_series(
     dataset: Dataset, doc_id: str, ids: dict[tuple[str, str], str | None], rows: list[Programme]
 ) -> None:

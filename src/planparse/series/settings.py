@@ -18,6 +18,9 @@ class SeriesSettings:
     # programmes share (notation.money.SERIES_GENERIC_WORDS): "온누리상품권" in
     # "온누리상품권 판매실적" and "온누리상품권 사용확대"
     shared_run: int = 5
+    # ``planparse series --suggest`` lists a project no rule linked beside the earlier
+    # programme closest to it, both ways, when at least this close (a person decides)
+    suggest_close: float = 0.3
 
 
 SERIES = SeriesSettings()
