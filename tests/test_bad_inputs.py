@@ -20,14 +20,16 @@ import pytest
 from click.testing import CliRunner
 
 from planparse.cli import main
+from planparse.errors import EncryptedPdfError, UnreadablePdfError
 from planparse.extract import extract
 from planparse.output import dataset as dataset_module
 from planparse.output.dataset import Dataset
 from planparse.output.model import DAMAGE_CODES, SCHEMAS
 from planparse.output.validate import validate
 from planparse.read.page import Page as ReaderPage
+from planparse.read.pdfium import PdfiumReader
 from planparse.read.seam import checked_page, join_surrogate_pairs, valid_text
-from tests.bad_inputs import make_bad_inputs
+from tests.bad_inputs import encrypted_pdf, make_bad_inputs, zero_pages_pdf
 from tests.conftest import SAMPLE, real_pdf
 
 MEMORY_CAP = 8 << 30  # bytes of address space each command below may use (a runaway dies)
@@ -219,6 +221,18 @@ def test_a_corpus_of_bad_inputs_fails_each_alone_and_loses_nothing_silently(bad,
     no_traceback(again)
     assert again.returncode == 1  # the same inputs fail again, nothing else happens
     assert f"0 extracted, {len(listed)} skipped (unchanged), {len(failures)} failed" in again.stderr
+
+
+def test_a_pdf_of_no_pages_after_an_encrypted_one_says_no_pages(tmp_path):
+    """PDFium keeps its last error until a call fails: in a worker that opened an encrypted
+    PDF before, a PDF of no pages must still be reported as having no pages."""
+    encrypted, empty = tmp_path / "encrypted.pdf", tmp_path / "empty.pdf"
+    encrypted.write_bytes(encrypted_pdf())
+    empty.write_bytes(zero_pages_pdf())
+    with pytest.raises(EncryptedPdfError, match="a password is needed"):
+        PdfiumReader(encrypted)
+    with pytest.raises(UnreadablePdfError, match="it has no pages"):
+        PdfiumReader(empty)
 
 
 def test_a_file_name_that_is_not_utf8_is_extracted_and_listed(tmp_path):

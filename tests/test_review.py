@@ -16,6 +16,7 @@ from PIL import Image
 
 from planparse.cli import main
 from planparse.output.dataset import write_document
+from planparse.review import Doc, programmes_page
 from tests.conftest import SAMPLE, compact, real_pdf
 
 REPORT = "busan-2025/advanced-industry-bureau.pdf"
@@ -124,7 +125,7 @@ def test_a_screenshot_is_not_blank(site, tmp_path):
 
 
 def test_the_site_asks_for_nothing_over_the_network(site):
-    for page in [site, site.parent / "index.html"]:
+    for page in [site, site.parent / "index.html", site.parent / "programmes.html"]:
         text = page.read_text(encoding="utf-8")
         assert not regex.search(r"""(src|href)=["']?(https?:)?//""", text), page
         assert "<script src" not in text and "<link" not in text
@@ -158,3 +159,34 @@ def test_review_cli_errors_in_one_line(tmp_path):
     stamp = [p.stat().st_mtime_ns for p in images]
     assert CliRunner().invoke(main, ["review", str(dataset)]).exit_code == 0
     assert [p.stat().st_mtime_ns for p in images] == stamp  # unchanged: not rendered again
+
+
+def programme(series: str, year: int, name: str, won: int, page: int, previous: bool) -> dict:
+    return {
+        "series_id": series, "organisation": "중소벤처기업부", "plan_year": year, "name": name,
+        "amount_krw": won, "scope": "year_budget", "scope_year": year, "page": page,
+        "previous_doc_id": "a" * 64 if previous else None,
+        "change_krw": 50_000_000_000 if previous else None,
+    }  # fmt: skip
+
+
+def test_a_programme_is_shown_across_documents_side_by_side():
+    older = Doc(
+        {"doc_id": "a" * 64, "source_name": "mss-2023-workplan.pdf"},
+        {"programmes": [
+            programme("s1", 2023, "지역 벤처펀드", 100_000_000_000, 14, False),
+            programme("s2", 2023, "한 해만 나온 사업", 1_000_000_000, 5, False),
+        ]},
+    )  # fmt: skip
+    newer = Doc(
+        {"doc_id": "b" * 64, "source_name": "mss-2024-workplan.pdf"},
+        {"programmes": [programme("s1", 2024, "지역 벤처펀드 확대", 150_000_000_000, 9, True)]},
+    )
+    page = programmes_page([newer, older])
+    rows = regex.findall(r'<tr data-series-id="s1">(.*?)</tr>', page)
+    assert len(rows) == 2 and "2023" in rows[0] and "2024" in rows[1]  # by plan year
+    assert 'href="mss-2024-workplan-bbbbbbbb.html#page-9"' in rows[1]  # to its page
+    assert "<td>1,000</td>" in rows[0] and "<td>1,500</td>" in rows[1]  # 억원
+    assert "<td>500</td>" in rows[1]  # the change from the year before
+    assert 'data-series-id="s2"' not in page  # one document alone: not a programme across
+    assert "1 programmes named in two documents" in page

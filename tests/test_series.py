@@ -41,6 +41,12 @@ def test_a_name_is_compared_with_its_glosses_and_the_name_it_brackets():
     assert series_keys("부산 랜드마크타워 건설(가칭)") == {"부산랜드마크타워건설"}  # a note
 
 
+def test_a_name_of_only_words_many_programmes_share_links_nothing():
+    members = [member("a", 1, "상위 20위 내 벤처기업 수"), member("b", 2, "벤처기업")]
+    link_members(members)
+    assert members[0].series_id != members[1].series_id
+
+
 def test_of_equally_alike_series_the_latest_mentioned_is_joined():
     members = [
         member("a", 1, "소비촉진"),  # an older, shorter name wholly inside the new one

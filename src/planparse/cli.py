@@ -571,7 +571,10 @@ def review_command(
         written = build_review(dataset, out, doc, pdf_dir, scale)
     except PlanparseError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"{len(written) - 1} document pages and an index: {written[0]}", err=True)
+    click.echo(
+        f"{len(written) - 2} document pages, an index and the programmes: {written[0]}",
+        err=True,
+    )
 
 
 @main.command("validate")

@@ -1,6 +1,8 @@
 """Review stage: a dataset -> a static review site that puts every record on its page.
 
-``DIR/index.html`` lists the documents; ``DIR/<doc>.html`` shows each PDF page as an
+``DIR/index.html`` lists the documents; ``DIR/programmes.html`` sets each programme's
+mentions in the documents side by side (year, name, amount, scope, change, a link to its
+page); ``DIR/<doc>.html`` shows each PDF page as an
 image (rendered once with PDFium) with boxes over it — section headings, funding
 expressions, tables, issues in red — and beside it the document's funding records.
 Rows and boxes carry their record's ``funding_id`` (``data-funding-id``); the page's
@@ -80,7 +82,9 @@ def pick_documents(dataset: Dataset, wanted: str | None) -> list[dict[str, Any]]
 
 
 def read_doc(dataset: Dataset, entry: dict[str, Any]) -> Doc:
-    tables = ("sections", "items", "fundings", "funding_sources", "tables", "issues")
+    tables = (
+        "sections", "items", "fundings", "funding_sources", "tables", "issues", "programmes",
+    )  # fmt: skip
     rows = {name: dataset.read_table(name, [entry["doc_id"]]).to_pylist() for name in tables}
     return Doc(entry, rows)
 
@@ -305,6 +309,55 @@ def summary_line(doc: Doc) -> str:
     )
 
 
+def programme_groups(docs: list[Doc]) -> list[list[tuple[Doc, dict[str, Any]]]]:
+    """Each programme named in two documents or more: its mentions, in order of plan year."""
+    by_series: dict[str, list[tuple[Doc, dict[str, Any]]]] = {}
+    for doc in docs:
+        for p in doc.rows.get("programmes", []):
+            by_series.setdefault(p["series_id"], []).append((doc, p))
+    groups = [
+        sorted(mentions, key=lambda m: (m[1]["plan_year"] or 0, m[0].entry["source_name"]))
+        for mentions in by_series.values()
+        if len({doc.doc_id for doc, _ in mentions}) > 1
+    ]
+    return sorted(groups, key=lambda g: (g[-1][1]["organisation"] or "", g[-1][1]["name"] or ""))
+
+
+def programmes_page(docs: list[Doc]) -> str:
+    groups = programme_groups(docs)
+    bodies = []
+    for group in groups:
+        rows = []
+        for n, (doc, p) in enumerate(group):
+            scope = p["scope"] or ""
+            if p["scope_year"]:
+                scope += f" {p['scope_year']}"
+            page = f'<a href="{doc.slug}.html#page-{p["page"]}">p{p["page"]}</a>'
+            cells = [
+                html.escape(p["series_id"] if n == 0 else ""),
+                html.escape(str(p["plan_year"] or "")),
+                f'<a href="{doc.slug}.html">{html.escape(doc.entry["source_name"])}</a>',
+                html.escape(p["name"] or ""),
+                eok(p["amount_krw"]),
+                html.escape(scope),
+                eok(p["change_krw"]) if p["previous_doc_id"] else "",
+                page,
+            ]
+            row = "".join(
+                f'<td class="series">{c}</td>' if k == 0 else f"<td>{c}</td>"
+                for k, c in enumerate(cells)
+            )
+            rows.append(f"<tr {attrs(data_series_id=p['series_id'])}>{row}</tr>")
+        bodies.append('<tbody class="programme">' + "".join(rows) + "</tbody>")
+    summary = f"{len(groups)} programmes named in two documents or more, of {len(docs)} documents"
+    return (
+        asset("programmes.html")
+        .replace("{{style}}", asset("review.css"))
+        .replace("{{summary}}", html.escape(summary))
+        .replace("{{groups}}", "\n".join(bodies))
+    )
+
+
 def index_page(docs: list[Doc]) -> str:
     rows = []
     for doc in docs:
@@ -320,9 +373,14 @@ def index_page(docs: list[Doc]) -> str:
             html.escape(issues),
         ]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+    linked = len(programme_groups(docs))
+    programmes = (
+        f'<p class="summary"><a href="programmes.html">{linked} programmes across documents</a></p>'
+    )
     return (
         asset("index.html")
         .replace("{{style}}", asset("review.css"))
+        .replace("{{programmes}}", programmes)
         .replace("{{rows}}", "\n".join(rows))
     )
 
@@ -335,7 +393,8 @@ def build_review(
     scale: float = SCALE,
 ) -> list[Path]:
     """Write the review site of a dataset (or of one document of it) into ``out``, its page
-    images at ``scale`` × 72 dpi; return the pages written, the index first."""
+    images at ``scale`` × 72 dpi; return the pages written, the index and the programmes
+    first."""
     dataset = Dataset.open(location)
     entries = pick_documents(dataset, wanted)
     out.mkdir(parents=True, exist_ok=True)
@@ -349,4 +408,6 @@ def build_review(
         written.append(path)
     index = out / "index.html"
     index.write_text(index_page(docs), encoding="utf-8")
-    return [index, *written]
+    programmes = out / "programmes.html"
+    programmes.write_text(programmes_page(docs), encoding="utf-8")
+    return [index, programmes, *written]

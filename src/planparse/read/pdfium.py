@@ -180,10 +180,13 @@ class PdfiumReader:
         try:
             self.doc = pdfium.PdfDocument(path, password=password or None)
         except pdfium.PdfiumError as exc:
-            if exc.err_code == raw.FPDF_ERR_PASSWORD:
+            # asked afresh: the error pypdfium2 read may be an earlier document's (a PDF of
+            # no pages opened after an encrypted one in the same process)
+            code = open_error(path, password)
+            if code == raw.FPDF_ERR_PASSWORD:
                 need = "the password is wrong" if password else "a password is needed: --password"
                 raise EncryptedPdfError(f"{path}: the PDF is encrypted ({need})") from exc
-            why = OPEN_ERRORS.get(open_error(path, password), "PDFium cannot open it")
+            why = OPEN_ERRORS.get(code, "PDFium cannot open it")
             raise UnreadablePdfError(f"{path}: cannot read the PDF ({why})") from exc
         self.page_count = len(self.doc)
         if not self.page_count:

@@ -120,6 +120,12 @@ def affinity(a: str, b: str, settings: SeriesSettings) -> float:
     return run / (run + 1) * settings.similar if run >= settings.shared_run else 0.0
 
 
+def linkable_keys(member: Member, settings: SeriesSettings) -> list[str]:
+    """The keys a member may link by: long enough, and not only words many programmes
+    share ("벤처기업" alone names no one programme)."""
+    return [k for k in member.keys if len(k) >= settings.min_letters and GENERIC_RE.sub("", k)]
+
+
 def closeness_of(a: str, b: str) -> float:
     """How close two keys are both ways: their shared letters over both lengths."""
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
@@ -147,7 +153,7 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
             taken = {m.series_id for m in group if m.order == order and m.series_id}
             pairs = []
             for m in here:
-                keys = [k for k in m.keys if len(k) >= settings.min_letters]
+                keys = linkable_keys(m, settings)
                 if not keys:
                     continue
                 for sid, others in series.items():
@@ -160,9 +166,8 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
                         (
                             (affinity(k, other, settings), closeness_of(k, other))
                             for o in others
-                            for other in o.keys
+                            for other in linkable_keys(o, settings)
                             for k in keys
-                            if len(other) >= settings.min_letters
                         ),
                         default=(0.0, 0.0),
                     )
@@ -418,7 +423,7 @@ def suggest_links(
     found: list[Suggestion] = []
     for m in members:
         alone = all(o.order >= m.order for o in by_series[m.series_id or ""])
-        keys = [k for k in m.keys if len(k) >= settings.min_letters]
+        keys = linkable_keys(m, settings)
         if m.organisation is None or not alone or not keys:
             continue
         best: tuple[float, str, Member] | None = None
