@@ -23,7 +23,7 @@ from planparse.cli import main
 from planparse.errors import EncryptedPdfError, UnreadablePdfError
 from planparse.extract import extract
 from planparse.output import dataset as dataset_module
-from planparse.output.dataset import Dataset
+from planparse.output.dataset import Dataset, appear_with_manifest
 from planparse.output.model import DAMAGE_CODES, SCHEMAS
 from planparse.output.validate import validate
 from planparse.read.page import Page as ReaderPage
@@ -394,6 +394,18 @@ def test_the_lock_is_taken_before_the_manifest_is_read(tmp_path, monkeypatch):
     [race] = seen
     assert race.returncode == 1 and "another planparse run is writing" in race.stderr
     assert len(manifest_of(out)["documents"]) == 1 and validate(out).ok
+
+
+def test_a_new_dataset_appears_with_its_manifest_or_not_at_all(tmp_path):
+    """A new folder is made beside it and renamed into place with its manifest, so a kill
+    never leaves a folder without one; a folder made meanwhile by another run is left be."""
+    out = tmp_path / "out"
+    appear_with_manifest(str(out), None)
+    assert json.loads((out / "manifest.json").read_text())["documents"] == []
+    (out / "theirs").write_text("another run's file")
+    appear_with_manifest(str(out), None)
+    assert (out / "theirs").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no staging folder left
 
 
 def test_leftovers_of_a_run_killed_before_its_manifest_are_swept(tmp_path):

@@ -103,6 +103,18 @@ def test_the_two_amounts_beside_a_threshold_in_brackets_are_both_thresholds():
     ]  # fmt: skip
 
 
+def test_a_list_whose_last_amount_is_a_floor_is_all_floors():
+    found = find_fundings("- (심사대상) 건설공사 5억원 · 용역 1억원 · 물품 2천만원 이상")
+    assert [f.kind for f in found] == ["threshold"] * 3
+    # a payer's share beside a floor stays what its label says
+    assert [f.kind for f in find_fundings("국비 50억원, 시비 30억원 이상 확보")][0] == "budget"
+
+
+def test_one_facilitys_amount_is_its_budget_not_a_rate():
+    assert only("자립 전문인력 양성 및 지원(1개소 14.8억원)").kind == "budget"
+    assert only("학교급식 1식 9,500원").kind == "benefit"  # one meal: a rate
+
+
 def test_the_later_figure_of_a_change_keeps_the_earlier_ones_kind():
     found = find_fundings("카드결제 수수료 지원 확대(법인, 月 15천원 → 30천원)")
     assert [(f.money.amount, f.kind, f.superseded) for f in found] == [

@@ -503,7 +503,11 @@ THRESHOLD_AFTER_RE = regex.compile(
 THRESHOLD_BEFORE_RE = regex.compile(rf"(?:{'|'.join(THRESHOLD_WORDS)})\s*[(\[]\s*$")
 CLOSE_RE = regex.compile(r"[)\]]")
 BRACKETED_HEAD_WORDS = 2  # the words a bracket after them holds an amount of
-CAP_WORDS = ("한도",)  # a cap, a rate's when paid per a unit
+CAP_WORDS = ("한도",)
+# Between two amounts of one list: a separator and the next one's label ("5억원 · 용역 1억원").
+LIST_GAP_RE = regex.compile(
+    r"\s*[·,]\s*[\p{Hangul}()]{1,12}\s*"
+)  # a cap, a rate's when paid per a unit
 COST_BEFORE_RE = regex.compile(r"\p{Hangul}{1,6}비\s*[:：]?\s*$")  # 공사비, 매입비 : (not 국비 …)
 TAIL_DISTANCE = 4
 
@@ -718,6 +722,18 @@ def find_fundings(text: str) -> list[Funding]:
                 funding = replace(funding, kind=out[-1].kind, kind_said=True)
         out.append(funding)
         boundary = funding.end
+    return share_list_thresholds(prepared, out)
+
+
+def share_list_thresholds(text: str, found: list[Funding]) -> list[Funding]:
+    """A list of amounts whose last one is a threshold makes them all thresholds: "건설공사
+    5억원 · 용역 1억원 · 물품 2천만원 이상" (each a floor, the 이상 said once)."""
+    out = list(found)
+    for k in range(len(out) - 1, 0, -1):
+        later, earlier = out[k], out[k - 1]
+        listed = LIST_GAP_RE.fullmatch(text[earlier.end : later.start])
+        if later.kind == "threshold" and listed and not earlier.kind_said:
+            out[k - 1] = replace(earlier, kind="threshold", kind_said=True)
     return out
 
 

@@ -109,6 +109,11 @@ AMOUNT_RE = regex.compile(
 CITATION_RE = regex.compile(r"^[\s<(\[※*]*(?:출\s*처|자\s*료)\s*[:：]")
 
 
+# Things listed and closed with 등 ("점자도서, 녹음서 등 제작·열람·대출 등"): what a keyword's
+# programme does, not its name.
+DOINGS_LISTED_RE = regex.compile(r",[^()\[\]]*등\s*$")
+
+
 def last_listed(text: str) -> str:
     """The last of things listed with commas, where it names something on its own."""
     parts = LIST_COMMA_RE.split(text)
@@ -250,7 +255,12 @@ def titled_name(text: str, start: int) -> str | None:
         return None  # the title of an earlier amount
     title = BULLET_RE.sub("", title)
     tag = BRACKET_KEYWORD_RE.match(title)  # "(인프라) 파워반도체상용화센터 …": a category
-    if tag is not None and (untagged := project_name(title[tag.end() :], titled=True)):
+    rest = title[tag.end() :] if tag is not None else title
+    if tag is not None and DOINGS_LISTED_RE.search(rest):
+        # "(점자도서관) 점자도서, 녹음서 등 제작·열람·대출 등": what it does, listed; the
+        # keyword names it
+        return bracket_keyword(title)
+    if tag is not None and (untagged := project_name(rest, titled=True)):
         return untagged
     return project_name(title, titled=True)
 
@@ -394,6 +404,8 @@ def prefix_name(prefix: str) -> str | None:
     own = project_name(rest)
     if own is None or is_sentence(rest):
         own = ending_quote(rest) or own  # "… 연계하여 '철도지하화 … 수립용역' 추진"
-    if keyword is not None and (own is None or is_sentence(rest)):
-        return keyword  # "(재난지원금 환수면제) 코로나19 초기 선지급했던 …": the keyword names it
+    if keyword is not None and (own is None or is_sentence(rest) or DOINGS_LISTED_RE.search(rest)):
+        # "(재난지원금 환수면제) 코로나19 초기 선지급했던 …", "(점자도서관) 점자도서, 녹음서 등
+        # 제작": the keyword names it where the rest is a sentence or a list of doings
+        return keyword
     return own if own is not None else keyword  # "(판로확대) 부산모빌리티쇼": a category

@@ -193,11 +193,11 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ]),
 ]
 # An amount right after a unit it is paid per is a rate (kind benefit): 동당 29백만원, 1식
-# 9,500원, 한부모 월 23만원, 1인 최대 50만원.
+# 9,500원, 한부모 월 23만원, 1인 최대 50만원 (not "1개소 14.8억원": one facility's budget).
 # Words ending in 당 that are not "per …": 수당 (an allowance), 식당, 해당, 상당 …
 NOT_PER_UNIT = ["수당", "정당", "식당", "경로당", "강당", "성당", "해당", "상당", "적당", "타당"]
 PER_UNIT_PATTERN = (
-    rf"(?:(?:\p{{Hangul}}{{1,3}}|㎡|㎢|평)\s?당(?<!{'|'.join(NOT_PER_UNIT)})|(?<!\d)1\s?(?:인|명|식|회|가구|세대|개사|곳|개소|건|대|동|호|실|일|끼)"
+    rf"(?:(?:\p{{Hangul}}{{1,3}}|㎡|㎢|평)\s?당(?<!{'|'.join(NOT_PER_UNIT)})|(?<!\d)1\s?(?:인|명|식|회|가구|세대|개사|건|일|끼)"
     r"|(?<![\d\p{Hangul}])(?:월|月|일|회|매월)|1\s?인\s?기준)"
     r"\s*(?:(?:최대|최고|평균|약|기준)\s*)?$"
 )

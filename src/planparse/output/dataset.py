@@ -61,6 +61,24 @@ def filesystem_of(location: str) -> tuple[pafs.FileSystem, str]:
     return pafs.LocalFileSystem(), str(Path(location).resolve())
 
 
+def appear_with_manifest(location: str, fmt: str | None) -> None:
+    """Make a new local dataset appear whole: its empty manifest written in a hidden sibling
+    folder that is then renamed to it, so a run killed at any moment leaves no folder or
+    a valid dataset. Where another run made the folder first, this one leaves it be."""
+    target = Path(location).resolve()
+    staging = target.parent / f".{target.name}.new-{os.getpid()}"
+    try:
+        staging.mkdir()
+        local = pafs.LocalFileSystem()
+        Dataset.empty(local, str(staging), str(staging), fmt or "parquet").write_manifest()
+        os.rename(staging, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            for leftover in staging.iterdir():
+                leftover.unlink()
+            staging.rmdir()
+
+
 def now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
@@ -138,7 +156,11 @@ class Dataset:
                 f"{location}: the folder has files and no {MANIFEST}; choose an empty or new folder"
             )
         fs.create_dir(root, recursive=True)
-        fmt = fmt or "parquet"
+        return cls.empty(fs, root, location, fmt or "parquet")
+
+    @classmethod
+    def empty(cls, fs: pafs.FileSystem, root: str, location: str, fmt: str) -> Dataset:
+        """A new dataset of no document at ``root`` (its manifest not yet written)."""
         manifest = {
             "layout": LAYOUT,
             "format": fmt,
@@ -164,6 +186,8 @@ class Dataset:
         if info.type == pafs.FileType.File:
             raise DatasetError(f"{location}: exists and is not a directory")
         made = info.type == pafs.FileType.NotFound
+        if made and not is_uri(location):
+            appear_with_manifest(location, fmt)
         fs.create_dir(root, recursive=True)
         lock_was_there = fs.get_file_info(f"{root}/{LOCK}").type == pafs.FileType.File
         refused = False  # the folder is not a dataset: leave it as it was
