@@ -52,6 +52,7 @@ from planparse.notation.money import (
     SOURCES,
     TARGET_WORDS,
     THRESHOLD_AFTER_WORDS,
+    THRESHOLD_THROUGH_BRACKET_WORDS,
     THRESHOLD_WORDS,
     TOTAL_WORDS,
     USE_SUFFIXES,
@@ -497,27 +498,27 @@ PER_UNIT_RE = regex.compile(PER_UNIT_PATTERN)
 # (a bracket between only before 이상/이하/미만: "2,313억원(4.1%) 초과" exceeded a target by it)
 THRESHOLD_AFTER_RE = regex.compile(
     rf"\s*[)\]]?\s*(?:{'|'.join(THRESHOLD_AFTER_WORDS)})"
-    rf"|\s*[(\[][^()\[\]%]{{0,24}}[)\]]\s*(?:{'|'.join(THRESHOLD_WORDS[:3])})"
+    rf"|\s*[(\[][^()\[\]%]{{0,24}}[)\]]\s*(?:{'|'.join(THRESHOLD_THROUGH_BRACKET_WORDS)})"
 )
 # 중위소득 60% 이하(144만원): the amount in brackets after the words is the threshold
 THRESHOLD_BEFORE_RE = regex.compile(rf"(?:{'|'.join(THRESHOLD_WORDS)})\s*[(\[]\s*$")
 CLOSE_RE = regex.compile(r"[)\]]")
 BRACKETED_HEAD_WORDS = 2  # the words a bracket after them holds an amount of
-CAP_WORDS = ("한도",)
+CAP_WORDS = ("한도",)  # a cap: a rate's own where the amount is paid per a unit
 # Between two amounts of one list: a separator and the next one's label ("5억원 · 용역 1억원").
-LIST_GAP_RE = regex.compile(
-    r"\s*[·,]\s*[\p{Hangul}()]{1,12}\s*"
-)  # a cap, a rate's when paid per a unit
+LIST_GAP_RE = regex.compile(r"\s*[·,]\s*[\p{Hangul}()]{1,12}\s*")
 COST_BEFORE_RE = regex.compile(r"\p{Hangul}{1,6}비\s*[:：]?\s*$")  # 공사비, 매입비 : (not 국비 …)
 TAIL_DISTANCE = 4
 
 
-def money_kind(head: str, tail: str, has_sources: bool, before: str = "", after: str = "") -> str:
+def money_kind(
+    head: str, tail: str, said: str | None, has_sources: bool, before: str = "", after: str = ""
+) -> str:
     """The kind (``notation.money.MONEY_KINDS``) whose word stands nearest the amount, before
     it first ("매각금액 : …원 * 계약일" is a sale), then after it ("163억원 절감"). An amount
     paid per a unit (동당, 1식, 월) is a benefit; money broken down by named sources is a
-    budget; so is a plain cost. ``before`` and ``after`` are the line's words either side
-    of the amount, brackets and all."""
+    budget; so is a plain cost. ``said`` is ``said_kind(head, tail)``; ``before`` and
+    ``after`` are the line's words either side of the amount, brackets and all."""
     capped = THRESHOLD_AFTER_RE.match(after or tail)
     if capped is not None and PER_UNIT_RE.search(head) and capped.group(0).strip() in CAP_WORDS:
         return "benefit"  # 월 22만원 한도: what each gets at most a month
@@ -525,7 +526,6 @@ def money_kind(head: str, tail: str, has_sources: bool, before: str = "", after:
         return "threshold"  # 20억원 이상: the amount qualifies, it is not spent
     if COST_BEFORE_RE.search(head):
         return "budget"  # 매입비 330백만원: a cost
-    said = said_kind(head, tail)
     if said in STOCK_KINDS:
         return said  # 관리채무 : 3조 5,682억원(일반 …, 기금 …): a stock, broken down
     if has_sources:
@@ -535,17 +535,22 @@ def money_kind(head: str, tail: str, has_sources: bool, before: str = "", after:
     return said or "budget"
 
 
-def kind_of(text: str, money: Money, boundary: int, head: str, tail: str, has_sources: bool) -> str:
-    """An amount's kind by its own clause (``money_kind``); where that says none, a flow
-    the words its bracket follows name ("융자지원(6억 규모)" is a loan, "벤처투자 달성(’20.
-    4.3조원)" an investment). A stock's or a loss's word there names what the money is for
-    ("환승손실금(170.1억원)", "어린이요금 무료화(4.36억원)" are budgets)."""
-    before = text[boundary : money.start]
-    kind = money_kind(head, tail, has_sources, before, text[money.end :])
-    if kind != "budget" or has_sources or said_kind(head, tail) is not None:
-        return kind
+def kind_of(
+    text: str, money: Money, boundary: int, head: str, tail: str, has_sources: bool
+) -> tuple[str, bool]:
+    """An amount's kind by its own clause (``money_kind``), and whether words said it;
+    where none did, a flow the words its bracket follows name ("융자지원(6억 규모)" is a
+    loan, "벤처투자 달성(’20. 4.3조원)" an investment). A stock's or a loss's word there
+    names what the money is for ("환승손실금(170.1억원)", "어린이요금 무료화(4.36억원)" are
+    budgets)."""
+    said = said_kind(head, tail)
+    kind = money_kind(
+        head, tail, said, has_sources, text[boundary : money.start], text[money.end :]
+    )
+    if kind != "budget" or has_sources or said is not None:
+        return kind, True
     bracketed = said_kind(bracketing_words(text, money.start, boundary), "")
-    return bracketed if bracketed in BRACKETED_KINDS else kind
+    return (bracketed, True) if bracketed in BRACKETED_KINDS else (kind, False)
 
 
 # Kinds the words before an amount's bracket may give it: loans, issues and investment
@@ -815,6 +820,7 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     scope, scope_year = scope_of(text[boundary : money.start], tail, period, money)
     opening = None if after_expression else OPENING_YEAR_RE.match(text)
     dated = TIMELINE_DATE_RE.match(text) or opening
+    kind, kind_said = kind_of(text, money, boundary, head, tail, has_sources)
     if scope_year is None and dated is not None and scope in ("unknown", "year_budget", "result"):
         # the entry's date, or the year the line opens with ("‘25년 … 지원 추진(4개교, 18억원)"),
         # whose money is that year's
@@ -831,8 +837,8 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         start=start,
         end=end,
         period_source=period_source,
-        kind=(kind := kind_of(text, money, boundary, head, tail, has_sources)),
-        kind_said=kind != "budget" or has_sources or said_kind(head, tail) is not None,
+        kind=kind,
+        kind_said=kind_said,
         scope=scope,
         scope_year=scope_year,
     )
@@ -848,7 +854,7 @@ CARD_COST_RE = regex.compile(
 TIMELINE_DATE_RE = regex.compile(rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
 # A line opening with one year ("- ‘25년 학교 다목적강당 건립비 지원 …"): its money's year.
 OPENING_YEAR_RE = regex.compile(
-    rf"^[\s\-○ㅇ·•*※◇□▷]*(?={PERIOD_PATTERN}){PERIOD_PATTERN}(?<=년|년도)(?!\s*(?:까지|~|∼|부터|이후|이전))",
+    rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}(?<=년|년도)(?!\s*(?:까지|~|∼|부터|이후|이전))",
     regex.VERBOSE,
 )
 UNTIL_YEAR_RE = regex.compile(rf"{PERIOD_PATTERN}\s*(?:까지|목표)", regex.VERBOSE)

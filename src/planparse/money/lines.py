@@ -12,6 +12,7 @@ amount above it.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -101,8 +102,8 @@ CONTEXT_KIND_RES = {
 }
 # where a parent item's details start: "4단계 상수도관 정비 ▸'23년~'32년, …", "… 기쁨카드 : (규모확대)"
 DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
-# a card's total (총사업비, 소요예산), not its 사업비
 WORD_RE = regex.compile(r"\p{Hangul}{2}")  # the words before an amount name something
+# a card's total (총사업비, 소요예산), not its 사업비
 TOTAL_COST_RE = regex.compile(r"(?:총|소요)\s*(?:사\s*업\s*비|예\s*산)")
 # A card's cost field right before its amount: "○ 총사업비 : ", "ㅇ 사 업 비 : ", "소요예산 : "
 CARD_COST_FIELD_RE = regex.compile(
@@ -164,6 +165,13 @@ class Context:
         framed: set[str] | None = None,
     ) -> None:
         self.items = {i.item_id: i for i in items}
+        # each section's items in page order (where on the page, and the items): a table
+        # cell reads on from the last item above it
+        self.placed: dict[str | None, tuple[list[tuple[int, float]], list[model.Item]]] = {}
+        for item in sorted(items, key=lambda i: (i.page, i.top)):
+            wheres, found = self.placed.setdefault(item.section_id, ([], []))
+            wheres.append((item.page, item.top))
+            found.append(item)
         self.sections = {s.section_id: s for s in sections}
         self.blocks = block_titles(items, sections, framed)
         # each section's "사업명 : …" items: (item ordinal, the name)
@@ -192,8 +200,8 @@ class Context:
         # a rate's or a threshold's words say whom or what it is for (월세, 연소득 …): the
         # programme is named above it
         criterion = funding.kind in ("benefit", "threshold")
+        text = prepare(line.text)
         if not field_value and not criterion:
-            text = prepare(line.text)
             # "… 확대▷10억원": the item's title; "2.2억달러의 공동기금(펀드) 조성": what follows
             # 의; "… 정책금융을 21조원 지원": the object right before it
             for named in (
@@ -211,7 +219,7 @@ class Context:
             if criterion
             else prefix_name(funding.prefix)
         )
-        held = None if criterion else held_name(prepare(line.text), funding.start, own)
+        held = None if criterion else held_name(text, funding.start, own)
         if held is not None:
             return held, "item"  # "동행축제를 개최 …, 합계매출 3.99조원": the programme measured
         if own is not None and unspaced(own) not in GENERIC_PREFIXES:
@@ -286,12 +294,11 @@ class Context:
         same section: the cell reads on from it."""
         if line.item_id is not None or line.top is None:
             return self.items.get(line.item_id or "")
-        above = [
-            i
-            for i in self.items.values()
-            if i.section_id == line.section_id and (i.page, i.top) <= (line.page, line.top)
-        ]
-        return max(above, key=lambda i: (i.page, i.top)) if above else None
+        wheres, found = self.placed.get(line.section_id, ([], []))
+        at = bisect.bisect_right(wheres, (line.page, line.top))
+        if not at:
+            return None
+        return found[bisect.bisect_left(wheres, wheres[at - 1])]  # the first of a tie
 
     def block_of(self, line: MoneyLine) -> tuple[str, str] | None:
         """The project block a line stands in (a table cell's: that of the item above it)."""

@@ -150,6 +150,9 @@ AMOUNT_QUALIFIERS = [
 THRESHOLD_WORDS = ["이상", "이하", "미만", "초과"]
 # (1억원 한도): a cap; 매출 1천억원이 넘는: a floor
 THRESHOLD_AFTER_WORDS = THRESHOLD_WORDS + ["한도", "이 넘는", "을 넘는", "넘는"]
+# … and after a bracket (6천만원(부부합산 1억원) 이하); not 초과: "2,313억원(4.1%) 초과"
+# exceeded a target by it
+THRESHOLD_THROUGH_BRACKET_WORDS = ["이상", "이하", "미만"]
 # Kinds of money, by the words around an amount: the kind whose word stands nearest the amount
 # wins (before it first, then after it; on a tie the kind listed first). A plain cost is a budget.
 # Only budgets add up to what is spent (README "What each number is").

@@ -327,16 +327,11 @@ def document_series(
     return {m.project_id: m.series_id or "" for m in members}, rows
 
 
-def link_dataset(
+def read_corpus(
     dataset: Dataset,
-    crosswalk: Path | None = None,
-    settings: SeriesSettings = SERIES,
-    fresh: bool = False,
-) -> SeriesReport:
-    """Link the dataset's projects into series and write them (see the module's doc);
-    ``fresh``: forget the ids given before. The dataset must be held by the caller
-    (``Dataset.writing``)."""
-    report = SeriesReport()
+) -> tuple[list[dict[str, Any]], dict[tuple[str, str], dict[str, Any]], list[dict[str, Any]]]:
+    """What the series step reads of a dataset: its documents, its projects by (doc_id,
+    project_id), and the fundings' columns it compares and reports."""
     documents = dataset.read_table("documents").to_pylist()
     projects = {
         (p["doc_id"], p["project_id"]): p for p in dataset.read_table("projects").to_pylist()
@@ -351,6 +346,20 @@ def link_dataset(
         )
         .to_pylist()
     )  # fmt: skip
+    return documents, projects, rows
+
+
+def link_dataset(
+    dataset: Dataset,
+    crosswalk: Path | None = None,
+    settings: SeriesSettings = SERIES,
+    fresh: bool = False,
+) -> SeriesReport:
+    """Link the dataset's projects into series and write them (see the module's doc);
+    ``fresh``: forget the ids given before. The dataset must be held by the caller
+    (``Dataset.writing``)."""
+    report = SeriesReport()
+    documents, projects, rows = read_corpus(dataset)
     fundings = {(f["doc_id"], f["funding_id"]): f for f in rows}
     members = members_of(documents, projects, rows)
     previous = {
@@ -405,15 +414,7 @@ def suggest_links(
     earlier programme of its organisation closest to it both ways, when close enough
     (``SeriesSettings.suggest_close``); closest first, at most ``limit``. Read only: a
     suggestion becomes a link once a person puts its line in the crosswalk."""
-    documents = dataset.read_table("documents").to_pylist()
-    projects = {
-        (p["doc_id"], p["project_id"]): p for p in dataset.read_table("projects").to_pylist()
-    }
-    rows = (
-        dataset.read_table("fundings")
-        .select(["doc_id", "funding_id", "page", "project", "project_id", "superseded"])
-        .to_pylist()
-    )
+    documents, projects, rows = read_corpus(dataset)
     members = members_of(documents, projects, rows)
     for m in members:
         m.series_id = projects[m.doc_id, m.project_id].get("series_id") or None
