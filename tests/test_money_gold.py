@@ -14,7 +14,14 @@ import pandas as pd
 import pytest
 
 from tests.conftest import DATA, PDFS, extracted, real_pdf
-from tests.support.evaluate import LEVELS, Record, dataset_records, evaluate, read_gold
+from tests.support.evaluate import (
+    LEVELS,
+    Record,
+    dataset_records,
+    evaluate,
+    on_labelled_pages,
+    read_gold,
+)
 
 GOLD = DATA / "gold"
 PLANS = sorted(PDFS.glob("*/*.pdf"))
@@ -23,6 +30,7 @@ PLANS = sorted(PDFS.glob("*/*.pdf"))
 HELD_OUT = DATA / "gold_heldout"
 HELD_OUT_2 = DATA / "gold_heldout_2"
 HELD_OUT_3 = DATA / "gold_heldout_3"
+HELD_OUT_4 = DATA / "gold_heldout_4"
 # plan -> F1 floor at each level (amount, amount+period, all fields)
 FLOORS = {
     "urban-innovation-balance-office": (0.98, 0.94, 0.91),
@@ -34,7 +42,7 @@ FLOORS = {
 }
 # What each number is and belongs to, over every paired record of the tuning gold: the share
 # right, floored where the code stands (docs/REFERENCE.md "How right the money is").
-FIELD_FLOORS = {"kind": 0.89, "scope": 0.82, "project": 0.77, "source types": 0.95}
+FIELD_FLOORS = {"kind": 0.91, "scope": 0.83, "project": 0.80, "source types": 0.95}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",
@@ -63,7 +71,7 @@ def scores_of(plan: str, folder=GOLD):
             "amount_krw",
         ],
     )
-    return evaluate(gold, dataset_records(fundings, sources))
+    return evaluate(gold, on_labelled_pages(header, dataset_records(fundings, sources)))
 
 
 @pytest.mark.parametrize("plan", sorted(FLOORS))
@@ -89,16 +97,20 @@ def test_what_each_number_is_reaches_its_floor():
 
 # The first held-out plans, scored once when issue 26's first code was done (63%, 53%, 41%,
 # 8/18), then read for the second round's rules (docs/REFERENCE.md).
-HELD_OUT_FLOORS = {"kind": 0.67, "scope": 0.58, "project": 0.49, "source types": 0.72}
+HELD_OUT_FLOORS = {"kind": 0.67, "scope": 0.58, "project": 0.53, "source types": 0.72}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's
 # 2021 plan), scored once when its code was done (68.6%, 60.5%, 53.3%, 14/24), then read for
 # the third round's rules.
-HELD_OUT_2_FLOORS = {"kind": 0.74, "scope": 0.60, "project": 0.56, "source types": 0.58}
+HELD_OUT_2_FLOORS = {"kind": 0.74, "scope": 0.60, "project": 0.59, "source types": 0.58}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
-HELD_OUT_3_FLOORS = {"kind": 0.83, "scope": 0.85, "project": 0.66, "source types": 0.64}
+HELD_OUT_3_FLOORS = {"kind": 0.83, "scope": 0.85, "project": 0.70, "source types": 0.64}
+# The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
+# its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
+# 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.
+HELD_OUT_4_FLOORS = {"kind": 0.83, "scope": 0.67, "project": 0.68, "source types": 0.68}
 
 
 @pytest.mark.parametrize(
@@ -107,6 +119,7 @@ HELD_OUT_3_FLOORS = {"kind": 0.83, "scope": 0.85, "project": 0.66, "source types
         (HELD_OUT, HELD_OUT_FLOORS),
         (HELD_OUT_2, HELD_OUT_2_FLOORS),
         (HELD_OUT_3, HELD_OUT_3_FLOORS),
+        (HELD_OUT_4, HELD_OUT_4_FLOORS),
     ],
 )
 def test_what_each_number_is_on_held_out_plans_reaches_its_floor(folder, floors):
@@ -126,6 +139,8 @@ def test_every_gold_file_is_well_formed():
         sorted(GOLD.glob("*.jsonl"))
         + sorted(HELD_OUT.glob("*.jsonl"))
         + sorted(HELD_OUT_2.glob("*.jsonl"))
+        + sorted(HELD_OUT_3.glob("*.jsonl"))
+        + sorted(HELD_OUT_4.glob("*.jsonl"))
     ):
         header, records = read_gold(path)
         assert {"source", "sha256"} <= set(header), path

@@ -60,6 +60,17 @@ def only(text: str):
         ("역대 최대 벤처투자 달성(’20. 4.3조원)", "investment"),
         ("환승손실금(170.1억원)", "budget"),
         ("어린이요금 무료화(4.36억원)", "budget"),
+        # a stock's or a saving's word ending the title a ▷ details
+        ("ㅇ자산 ▸ 2조 3,017억원(유동자산 794억원, 비유동자산 2조 2,223억원)", "asset"),
+        ("ㅇ사회배려계층 등 상수도요금 감면 ▸'24년 155억원", "saving"),
+        ("ㅇ 급수사용료 수익 증대 ▸ ˊ25년 목표 3,656억원", "revenue"),
+        ("○ 부산청년 기쁨두배통장(청년 자산형성지원) ▹116.3억원", "budget"),  # 자산 opens a word
+        ("(재난지원금 환수면제) 선지급했던 재난지원금 중 약 8천억원", "saving"),
+        ("선제적 권리보호 추진 ▹247백만원 환급(부과취소)", "saving"),
+        # at least that much, raised: no threshold; 이상 before an amount qualifies a count
+        ("지역 벤처펀드를 1천억원 이상 추가 조성하고", "budget"),
+        ("다자녀교육지원포인트 지원(2자녀 이상 30∼50만원, 134천여세대)", "budget"),
+        ("지역 내 양질의 공연을 1만원에 제공하여", "other"),  # a price
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
@@ -82,6 +93,16 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
         # a line that opens with one year: its first amount is that year's money
         ("- ‘25년 학교 다목적강당 건립비 지원 추진(4개교, 18억원)", "year_budget", 2025),
         ("ㅇ 일반회계 : 세입 161억원", "year_budget", None),  # a body's budget of the year
+        # the money that builds a site of a size given before it
+        (
+            "ㅇ (기장도예촌 관광지 조성사업) ▸장안읍 기룡리 일원 918천㎡(990억원)",
+            "total_cost",
+            None,
+        ),
+        ("▸강서구 명지동~신호동(L=1.0㎞ B=3.0m), 442억원", "total_cost", None),
+        ("- 청년정책 기본계획 수립·발표(5년간 5개 분야 1조 9,092억원 규모)", "total_cost", None),
+        # a span in a closed bracket says how long something lasts
+        ("재활치료(수술 후 2년간) 3백만원 지원", "unknown", None),
     ],
 )
 def test_the_scope_of_an_amount_comes_from_its_words_and_period(text, scope, year):
@@ -179,6 +200,15 @@ def test_a_project_name_keeps_what_names_something(prefix, name):
     assert project_name(prefix) == name
 
 
+def test_a_keyword_names_the_money_only_where_the_words_after_it_say_what_is_done():
+    assert (
+        prefix_name("(해외 마케팅) 지역 물류기업 해외 신규시장 개척을 위한 마케팅 지원")
+        == "해외 마케팅"
+    )
+    # a category before a name that ends in a doing glued to it
+    assert prefix_name("(전용자금) Net-Zero유망기업지원") == "Net-Zero유망기업지원"
+
+
 def test_a_name_quoted_in_a_sentence_names_its_amount():
     prefix = (
         "국토부의 철도지하화 통합개발 선도사업 선정('25.1분기) 계획과 연계하여 "
@@ -198,8 +228,13 @@ def test_a_name_quoted_in_a_sentence_names_its_amount():
          "지역 선도분야 인재육성 사업 발굴 등 부산TP 인력 운용"),
         ("- 내용 중심 부산형 어린이 영어교육 프로그램 및 교재 개발(2단계, 2억원)", "2억원",
          "내용 중심 부산형 어린이 영어교육 프로그램 및 교재 개발"),
-        # a second amount on the line is not the title's
-        ("- 외국인근로자지원센터 개소(4억원), 부산글로벌센터(3.3억원)", "3.3억원", None),
+        # a later item of a list is named by its own words, not the line's title
+        ("- 외국인근로자지원센터 개소(4억원), 부산글로벌센터(3.3억원)", "3.3억원", "부산글로벌센터"),
+        # a keyword whose words say what is done names the money, past other brackets
+        ("ㅇ (광안대교 관광자원화 2단계) 앵커리지(2개소) 조명 교체(33억원)", "33억원",
+         "광안대교 관광자원화 2단계"),
+        ("ㅇ (해외 마케팅) 지역 물류기업 해외 신규시장 개척을 위한 마케팅 지원(85백만원)", "85백만원",
+         "해외 마케팅"),
         ("- 사업비 : 10억원", "10억원", None),  # a field's label names nothing
     ],
 )  # fmt: skip

@@ -256,6 +256,15 @@ def similarity(a: str, b: str) -> int:
     return len(set(squash(a)) & set(squash(b)))
 
 
+def on_labelled_pages(header: dict[str, Any], parsed: list[Record]) -> list[Record]:
+    """The parsed records on the pages the gold file labelled (its header's ``pages``, a
+    list of first and last pages; every page where it has none)."""
+    spans = header.get("pages")
+    if not spans:
+        return parsed
+    return [r for r in parsed if any(first <= r.page <= last for first, last in spans)]
+
+
 def evaluate(gold: Iterable[Record], parsed: Iterable[Record]) -> Scores:
     """Pair gold and parsed records by page and amount, and count each level."""
     gold, parsed = list(gold), list(parsed)
@@ -310,4 +319,4 @@ def evaluate_dataset(gold_path: Path, dataset: Path) -> Scores:
     sources = sources[sources["doc_id"] == header["sha256"]]
     if fundings.empty:
         raise ValueError(f"{dataset} has no funding of {header['source']} ({header['sha256']})")
-    return evaluate(gold, dataset_records(fundings, sources))
+    return evaluate(gold, on_labelled_pages(header, dataset_records(fundings, sources)))

@@ -42,9 +42,11 @@ from planparse.notation.money import (
     OTHER_SOURCE,
     PAYER_AFTER_VERBS,
     PER_UNIT_PATTERN,
+    PRICE_AFTER_VERBS,
     PUBLIC_BODY_SUFFIXES,
     REGIONS,
     RESULT_WORDS,
+    SITE_SIZE_PATTERN,
     SOURCE_ENDING,
     SOURCE_FILLERS,
     SOURCE_PREFIXES,
@@ -52,6 +54,7 @@ from planparse.notation.money import (
     SOURCES,
     TARGET_WORDS,
     THRESHOLD_AFTER_WORDS,
+    THRESHOLD_NOT_BEFORE_VERBS,
     THRESHOLD_THROUGH_BRACKET_WORDS,
     THRESHOLD_WORDS,
     TOTAL_WORDS,
@@ -60,6 +63,7 @@ from planparse.notation.money import (
     WHOLE_AMOUNT,
     YEAR_BUDGET_WORDS,
     YEAR_WORD,
+    YEARS_LONG_PATTERN,
 )
 from planparse.text import SPACES_RE, prepare, unspaced
 
@@ -497,9 +501,13 @@ PER_UNIT_RE = regex.compile(PER_UNIT_PATTERN)
 # 20억원 이상, 6천만원(부부합산 1억원) 이하, (1억원 한도): the amount qualifies
 # (a bracket between only before 이상/이하/미만: "2,313억원(4.1%) 초과" exceeded a target by it)
 THRESHOLD_AFTER_RE = regex.compile(
-    rf"\s*[)\]]?\s*(?:{'|'.join(THRESHOLD_AFTER_WORDS)})"
-    rf"|\s*[(\[][^()\[\]%]{{0,24}}[)\]]\s*(?:{'|'.join(THRESHOLD_THROUGH_BRACKET_WORDS)})"
+    rf"(?:\s*[)\]]?\s*(?:{'|'.join(THRESHOLD_AFTER_WORDS)})"
+    rf"|\s*[(\[][^()\[\]%]{{0,24}}[)\]]\s*(?:{'|'.join(THRESHOLD_THROUGH_BRACKET_WORDS)}))"
+    rf"(?!\s*(?:{'|'.join(THRESHOLD_NOT_BEFORE_VERBS)}))"
 )
+PRICE_AFTER_RE = regex.compile(rf"\s*에\s*(?:{'|'.join(PRICE_AFTER_VERBS)})")
+SITE_SIZE_RE = regex.compile(SITE_SIZE_PATTERN)
+YEARS_LONG_RE = regex.compile(YEARS_LONG_PATTERN)
 # 중위소득 60% 이하(144만원): the amount in brackets after the words is the threshold
 THRESHOLD_BEFORE_RE = regex.compile(rf"(?:{'|'.join(THRESHOLD_WORDS)})\s*[(\[]\s*$")
 CLOSE_RE = regex.compile(r"[)\]]")
@@ -524,6 +532,8 @@ def money_kind(
         return "benefit"  # 월 22만원 한도: what each gets at most a month
     if capped is not None or THRESHOLD_BEFORE_RE.search(before):
         return "threshold"  # 20억원 이상: the amount qualifies, it is not spent
+    if PRICE_AFTER_RE.match(after or tail):
+        return "other"  # 공연을 1만원에 제공: a price
     if COST_BEFORE_RE.search(head):
         return "budget"  # 매입비 330백만원: a cost
     if said in STOCK_KINDS:
@@ -539,7 +549,8 @@ def kind_of(
     text: str, money: Money, boundary: int, head: str, tail: str, has_sources: bool
 ) -> tuple[str, bool]:
     """An amount's kind by its own clause (``money_kind``), and whether words said it;
-    where none did, a flow the words its bracket follows name ("융자지원(6억 규모)" is a
+    where none did, a stock or a saving the title its ▷ details names, or a flow the words
+    its bracket follows name ("융자지원(6억 규모)" is a
     loan, "벤처투자 달성(’20. 4.3조원)" an investment). A stock's or a loss's word there
     names what the money is for ("환승손실금(170.1억원)", "어린이요금 무료화(4.36억원)" are
     budgets)."""
@@ -550,7 +561,29 @@ def kind_of(
     if kind != "budget" or has_sources or said is not None:
         return kind, True
     bracketed = said_kind(bracketing_words(text, money.start, boundary), "")
-    return (bracketed, True) if bracketed in BRACKETED_KINDS else (kind, False)
+    if bracketed in BRACKETED_KINDS:
+        return bracketed, True
+    titled = said_kind(title_words(text, money.start, boundary), "")
+    return (titled, True) if titled in STOCK_KINDS else (kind, False)
+
+
+TITLE_KIND_WORDS = 2  # the last words of a title that may say its kind
+
+
+def title_words(text: str, start: int, boundary: int) -> str:
+    """The last words of the title an amount's ▷ details ("ㅇ자산 ▸ 2조 3,017억원",
+    "상수도요금 감면 ▸'24년 155억원", "급수사용료 수익 증대 ▸ …") that end with a kind's word;
+    "" when no ▷ stands between the line's start and the amount. A word a kind's
+    word only opens says nothing ("청년 자산형성지원").
+    """
+    before = text[boundary:start]
+    if "▷" not in before:
+        return ""
+    words = before.split("▷")[0].split()[-TITLE_KIND_WORDS:]
+    return " ".join(w for w in words if any(w.endswith(k) for k in KIND_WORD_LIST))
+
+
+KIND_WORD_LIST = [word for _, words in MONEY_KINDS for word in words]
 
 
 # Kinds the words before an amount's bracket may give it: loans, issues and investment
@@ -821,6 +854,15 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     opening = None if after_expression else OPENING_YEAR_RE.match(text)
     dated = TIMELINE_DATE_RE.match(text) or opening
     kind, kind_said = kind_of(text, money, boundary, head, tail, has_sources)
+    if kind == "budget" and (
+        scope in ("unknown", "result")
+        and SITE_SIZE_RE.search(before)
+        or scope == "unknown"
+        and YEARS_LONG_RE.search(before)
+    ):
+        # 기장읍 일원 918천㎡(990억원): what builds the site; "5년간 … 1조 9,092억원 규모":
+        # spent over those years (a rate's span, "최대 3년간 15억원", says how long it is paid)
+        scope = "total_cost"
     if scope_year is None and dated is not None and scope in ("unknown", "year_budget", "result"):
         # the entry's date, or the year the line opens with ("‘25년 … 지원 추진(4개교, 18억원)"),
         # whose money is that year's

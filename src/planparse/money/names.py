@@ -15,6 +15,7 @@ import regex
 from planparse.notation.money import (
     FOREIGN_CURRENCIES,
     HOLDING_VERBS,
+    KEYWORD_DOING_ENDINGS,
     MEASURE_WORDS,
     NAME_ACTIVITY_ENDINGS,
     NAME_FIELD_LABELS,
@@ -101,7 +102,7 @@ GLUE_START_RE = regex.compile(rf"^(?:{'|'.join(NAME_GLUE_STARTS)})\s+")
 # last thing listed's.
 LIST_COMMA_RE = regex.compile(r",\s*(?![^()\[\]]*[)\]])")
 AMOUNT_RE = regex.compile(
-    r"\d[\d,.]*\s*(?:조|억|천만|백만|만|천)?\s*(?:원|"
+    r"\d[\d,.]*\s*여?\s*(?:조|억|천만|백만|만|천)?\s*여?\s*(?:원|달러|불|"
     + "|".join(FOREIGN_CURRENCIES)
     + r")(?!\p{Hangul})"
 )
@@ -112,6 +113,13 @@ CITATION_RE = regex.compile(r"^[\s<(\[※*]*(?:출\s*처|자\s*료)\s*[:：]")
 # Things listed and closed with 등 ("점자도서, 녹음서 등 제작·열람·대출 등"): what a keyword's
 # programme does, not its name.
 DOINGS_LISTED_RE = regex.compile(r",[^()\[\]]*등\s*$")
+KEYWORD_DOING_RE = regex.compile(rf"(?:\s|^)(?:{'|'.join(KEYWORD_DOING_ENDINGS)})(?:\s*등)?\s*$")
+
+
+def does_things(rest: str) -> bool:
+    """Whether the words after an item's keyword say what is done, not what it is: a list
+    of doings, half a sentence, or words ending in a doing ("… 조명 교체")."""
+    return bool(DOINGS_LISTED_RE.search(rest) or KEYWORD_DOING_RE.search(rest)) or is_sentence(rest)
 
 
 def last_listed(text: str) -> str:
@@ -238,17 +246,29 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     return name
 
 
+# the end of an earlier clause of a list: a bracket, then a comma; or an earlier item's
+# amount's bracket, then 및 (not "지급 개시 (5.30) 및 …")
+LIST_ITEM_END_RE = regex.compile(r"\)\s*,|(?<=(?:억|원|조|만)[^()]{0,20})\)\s*및\s")
+
+
 def titled_name(text: str, start: int) -> str | None:
     """An item whose amount follows its title and a ▷ ("○ 지역 내 양질의 공연을 1만원에
     제공하여 청년 문화향유기회 확대 ▷ 10억원"), or stands in the bracket after it ("… 부산TP
     인력 운용(4.3억원)"): the title, clause and all, names the money."""
     before = text[:start]
+    bracketed = bracketed_amount = False
     if before.count("▷") == 1:
         title, between = before.split("▷")
         if len(between.strip()) > TITLE_DETAIL_CHARS or "," in between:
             return None
-    elif "▷" not in before and before.count("(") == 1 and ")" not in before:
-        title = before.split("(")[0]  # "… 부산TP 인력 운용(4.3억원)", "… 교재 개발(2단계, 2억원)"
+    elif "▷" not in before and before.rfind("(") > before.rfind(")"):
+        # "… 부산TP 인력 운용(4.3억원)", "… 교재 개발(2단계, 2억원)", "(장애인가족지원센터 운영)
+        # 가족상담 … 지원 등(1개소, 2.5억원)"
+        # after an earlier item of a list ("…지원사업(10억, 475명), 신중년 …(8.15억", "…(…,
+        # 6억) 및 수리시설물(저수지·구거 등, 10억원"), its own
+        # words; past other brackets, a sentence or a field's value names nothing
+        title = LIST_ITEM_END_RE.split(before[: before.rfind("(")])[-1]
+        bracketed, bracketed_amount = before.count("(") > 1, True
     else:
         return None
     if AMOUNT_RE.search(title):
@@ -256,10 +276,14 @@ def titled_name(text: str, start: int) -> str | None:
     title = BULLET_RE.sub("", title)
     tag = BRACKET_KEYWORD_RE.match(title)  # "(인프라) 파워반도체상용화센터 …": a category
     rest = title[tag.end() :] if tag is not None else title
-    if tag is not None and DOINGS_LISTED_RE.search(rest):
-        # "(점자도서관) 점자도서, 녹음서 등 제작·열람·대출 등": what it does, listed; the
-        # keyword names it
-        return bracket_keyword(title)
+    doings = does_things(rest) if bracketed_amount else DOINGS_LISTED_RE.search(rest)
+    if tag is not None and doings and (keyword := bracket_keyword(title)):
+        # "(점자도서관) 점자도서, 녹음서 등 제작·열람·대출 등", "(광안대교 관광자원화 2단계)
+        # 앵커리지(2개소) 조명 교체(33억원)": what it does; the keyword names it (a title
+        # before ▷ is the project's own: "(판로확대) K-ICT Week in BUSAN 개최 ▷ 8.9억원")
+        return keyword
+    if bracketed and (is_sentence(rest) or FIELD_COLON_RE.match(rest)):
+        return None
     if tag is not None and (untagged := project_name(rest, titled=True)):
         return untagged
     return project_name(title, titled=True)
@@ -404,7 +428,7 @@ def prefix_name(prefix: str) -> str | None:
     own = project_name(rest)
     if own is None or is_sentence(rest):
         own = ending_quote(rest) or own  # "… 연계하여 '철도지하화 … 수립용역' 추진"
-    if keyword is not None and (own is None or is_sentence(rest) or DOINGS_LISTED_RE.search(rest)):
+    if keyword is not None and (own is None or does_things(rest)):
         # "(재난지원금 환수면제) 코로나19 초기 선지급했던 …", "(점자도서관) 점자도서, 녹음서 등
         # 제작": the keyword names it where the rest is a sentence or a list of doings
         return keyword

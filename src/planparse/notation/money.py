@@ -153,6 +153,10 @@ THRESHOLD_AFTER_WORDS = THRESHOLD_WORDS + ["한도", "이 넘는", "을 넘는",
 # … and after a bracket (6천만원(부부합산 1억원) 이하); not 초과: "2,313억원(4.1%) 초과"
 # exceeded a target by it
 THRESHOLD_THROUGH_BRACKET_WORDS = ["이상", "이하", "미만"]
+# … but not where a doing follows: "1천억원 이상 추가 조성" is at least that much, raised
+THRESHOLD_NOT_BEFORE_VERBS = [
+    "조성", "투입", "확보", "지원", "유치", "달성", "증액", "편성", "투자", "절감", "추가", "확대",
+]
 # Kinds of money, by the words around an amount: the kind whose word stands nearest the amount
 # wins (before it first, then after it; on a tie the kind listed first). A plain cost is a budget.
 # Only budgets add up to what is spent (README "What each number is").
@@ -168,8 +172,12 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
         "건당", "1가구", "1세대", "1명", "1개사", "월평균", "수당", "지원금액", "바우처", "할인",
         "지원단가", "단가", "최대", "최고",
     ]),
-    ("threshold", THRESHOLD_WORDS + ["상한", "하한"]),
-    ("saving", ["절감", "감면", "경감", "절약", "손실 방지", "예산절감", "예산 절감"]),
+    # (이상, 이하 … qualify what stands before them: read by THRESHOLD_AFTER_WORDS, so that
+    # "2자녀 이상 30∼50만원" is no threshold)
+    ("threshold", ["상한", "하한"]),
+    ("saving", [
+        "절감", "감면", "경감", "절약", "손실 방지", "예산절감", "예산 절감", "면제", "환급",
+    ]),
     ("asset", [
         "자산",
         "채무", "재산", "자본금", "부채", "공시지가", "감정평가", "평가액", "지가", "시가",
@@ -213,6 +221,19 @@ RESULT_WORDS = [
 ]
 TARGET_WORDS = ["목표", "달성 예정", "전망"]  # and a year with 까지 ('27년까지)
 TOTAL_WORDS = ["총사업비", "총 사업비", "총", "전체", "누적", "소요"]
+# A span of years the amount is spent over: "5년간 … 1조 9,092억원 규모" (not one in a closed
+# bracket: "재활치료(수술 후 2년간) 3백만원" says how long the care lasts)
+YEARS_LONG_PATTERN = r"\d\s*(?:개)?년간(?![^()\[\]]*[)\]])"
+# A site's size right before an amount (3,662천㎡(약 6조원), (L=1.0㎞ B=3.0m), 442억원): the
+# money builds it, a project's total cost.
+SITE_SIZE_PATTERN = (
+    r"(?:\d\s*(?:천|만)?\s*(?:㎡|㎢)(?![\p{Hangul}A-Za-z])|\b[LB]\s*=\s*[\d.]+\s*(?:㎞|km|m)?)"
+    # right before the amount, or the bracket it opens, or after the size's own bracket
+    # (not one size of a list: "설치 4개소(강서구, 1.1ha, 0.6억원)")
+    r"(?:\s*\(|\)\s*,)?\s*(?:약\s*)?$"
+)
+# An amount followed by these is a price paid or charged (kind other): "공연을 1만원에 제공".
+PRICE_AFTER_VERBS = ["제공", "판매", "공급", "이용", "관람", "구입", "구매", "분양"]
 # A body's budget of the year, by its words: 세입 161억원, 세출예산 9,322백만원, 예산규모.
 YEAR_BUDGET_WORDS = ["세입", "세출", "예산규모", "예산 규모", "본예산", "당초예산"]
 # fmt: on
@@ -347,6 +368,22 @@ NAME_ACTIVITY_ENDINGS = [
     "공모",
     "내시",
     "배정",
+]
+# What a keyword's programme does, ending the words after the keyword: "(광안대교 관광자원화
+# 2단계) 앵커리지 조명 교체(33억원)", "(해외 마케팅) … 마케팅 지원(85백만원)" — the keyword
+# names the money, the words say what is done with it. (Not the doings a name sheds,
+# NAME_ACTIVITY_ENDINGS: "(판로확대) K-ICT Week in BUSAN 2024 개최(…)" names the event.)
+KEYWORD_DOING_ENDINGS = [
+    "지원",
+    "개선",
+    "교체",
+    "제공",
+    "강화",
+    "실시",
+    "도입",
+    "정비",
+    "보급",
+    "설치",
 ]
 # The words of a measure or a money field, which name no project: 매각금액, 공시지가, L=54km.
 NAME_NOT_NAMES = [

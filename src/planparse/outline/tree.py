@@ -807,12 +807,11 @@ class TreeBuilder:
                 return False
         elif ln.page != prev.page + 1:
             return False
+        if ln.size > prev.size + self.settings.wrap_size_step:
+            return False  # a larger line is a title of its own ("친수환경 수변도시 … 조성")
         if item.marker:
             return ln.x0 > item.x0 + self.settings.wrap_hang * ln.size
-        return (
-            abs(ln.x0 - item.x0) <= self.settings.wrap_align * ln.size
-            and ln.size <= prev.size + self.settings.wrap_size_step
-        )
+        return abs(ln.x0 - item.x0) <= self.settings.wrap_align * ln.size
 
 
 def lines_to_tree(
@@ -996,8 +995,11 @@ def join_boxed_numbers(lines: list[Line], settings: OutlineSettings = OUTLINE) -
     out = list(lines)
     for k in range(len(lines) - 1):
         number, title = lines[k], lines[k + 1]
-        if LONE_PATH_RE.match(title.text) and not LONE_PATH_RE.match(number.text):
-            number, title = title, number  # the title's banner set a little above its number
+        lone = (LONE_PATH_RE, LONE_NUMBER_RE)
+        if any(r.match(title.text) for r in lone) and not any(r.match(number.text) for r in lone):
+            # the title's banner, or a smaller word in it ("(가칭)"), set a little above its
+            # number: the title comes first in reading order
+            number, title = title, number
         # a number's box and its title's banner may stand a little apart in height; a path
         # number ("1-1-1") beside a title is set so only where its box overlaps the title
         if LONE_PATH_RE.match(number.text):
