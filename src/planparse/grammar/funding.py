@@ -550,8 +550,8 @@ def kind_of(
 ) -> tuple[str, bool]:
     """An amount's kind by its own clause (``money_kind``), and whether words said it;
     where none did, a stock or a saving the title its ▷ details names, or a flow the words
-    its bracket follows name ("융자지원(6억 규모)" is a
-    loan, "벤처투자 달성(’20. 4.3조원)" an investment). A stock's or a loss's word there
+    its bracket follows name ("융자지원(6억 규모)" is a loan, "벤처투자 달성(’20. 4.3조원)" an
+    investment). A stock's or a loss's word there
     names what the money is for ("환승손실금(170.1억원)", "어린이요금 무료화(4.36억원)" are
     budgets)."""
     said = said_kind(head, tail)
@@ -568,6 +568,7 @@ def kind_of(
 
 
 TITLE_KIND_WORDS = 2  # the last words of a title that may say its kind
+KIND_WORD_LIST = [word for _, words in MONEY_KINDS for word in words]
 
 
 def title_words(text: str, start: int, boundary: int) -> str:
@@ -581,9 +582,6 @@ def title_words(text: str, start: int, boundary: int) -> str:
         return ""
     words = before.split("▷")[0].split()[-TITLE_KIND_WORDS:]
     return " ".join(w for w in words if any(w.endswith(k) for k in KIND_WORD_LIST))
-
-
-KIND_WORD_LIST = [word for _, words in MONEY_KINDS for word in words]
 
 
 # Kinds the words before an amount's bracket may give it: loans, issues and investment
@@ -854,14 +852,7 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     opening = None if after_expression else OPENING_YEAR_RE.match(text)
     dated = TIMELINE_DATE_RE.match(text) or opening
     kind, kind_said = kind_of(text, money, boundary, head, tail, has_sources)
-    if kind == "budget" and (
-        scope in ("unknown", "result")
-        and SITE_SIZE_RE.search(before)
-        or scope == "unknown"
-        and YEARS_LONG_RE.search(before)
-    ):
-        # 기장읍 일원 918천㎡(990억원): what builds the site; "5년간 … 1조 9,092억원 규모":
-        # spent over those years (a rate's span, "최대 3년간 15억원", says how long it is paid)
+    if kind == "budget" and is_total_by_size_or_span(before, scope):
         scope = "total_cost"
     if scope_year is None and dated is not None and scope in ("unknown", "year_budget", "result"):
         # the entry's date, or the year the line opens with ("‘25년 … 지원 추진(4개교, 18억원)"),
@@ -884,6 +875,16 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         scope=scope,
         scope_year=scope_year,
     )
+
+
+def is_total_by_size_or_span(before: str, scope: str) -> bool:
+    """Whether a budget whose words left its scope open is a total cost by what stands
+    before it: a site's size ("기장읍 일원 918천㎡(990억원)": what builds it, even in a
+    chapter of results), or a span of years ("5년간 … 1조 9,092억원 규모"; a rate's span,
+    "최대 3년간 15억원", says how long it is paid, and a rate is no budget)."""
+    if scope in ("unknown", "result") and SITE_SIZE_RE.search(before):
+        return True
+    return scope == "unknown" and YEARS_LONG_RE.search(before) is not None
 
 
 EACH_AFTER_RE = regex.compile(r"\s*씩")

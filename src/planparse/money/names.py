@@ -256,34 +256,32 @@ def titled_name(text: str, start: int) -> str | None:
     제공하여 청년 문화향유기회 확대 ▷ 10억원"), or stands in the bracket after it ("… 부산TP
     인력 운용(4.3억원)"): the title, clause and all, names the money."""
     before = text[:start]
-    bracketed = bracketed_amount = False
+    in_bracket = "▷" not in before  # the amount in the bracket after its title
     if before.count("▷") == 1:
         title, between = before.split("▷")
         if len(between.strip()) > TITLE_DETAIL_CHARS or "," in between:
             return None
-    elif "▷" not in before and before.rfind("(") > before.rfind(")"):
+    elif in_bracket and before.rfind("(") > before.rfind(")"):
         # "… 부산TP 인력 운용(4.3억원)", "… 교재 개발(2단계, 2억원)", "(장애인가족지원센터 운영)
-        # 가족상담 … 지원 등(1개소, 2.5억원)"
-        # after an earlier item of a list ("…지원사업(10억, 475명), 신중년 …(8.15억", "…(…,
-        # 6억) 및 수리시설물(저수지·구거 등, 10억원"), its own
-        # words; past other brackets, a sentence or a field's value names nothing
+        # 가족상담 … 지원 등(1개소, 2.5억원)"; after an earlier item of a list, its own words
+        # ("…지원사업(10억, 475명), 신중년 …(8.15억", "…(…, 6억) 및 수리시설물(…, 10억원")
         title = LIST_ITEM_END_RE.split(before[: before.rfind("(")])[-1]
-        bracketed, bracketed_amount = before.count("(") > 1, True
     else:
         return None
+    past_brackets = in_bracket and before.count("(") > 1
     if AMOUNT_RE.search(title):
         return None  # the title of an earlier amount
     title = BULLET_RE.sub("", title)
     tag = BRACKET_KEYWORD_RE.match(title)  # "(인프라) 파워반도체상용화센터 …": a category
     rest = title[tag.end() :] if tag is not None else title
-    doings = does_things(rest) if bracketed_amount else DOINGS_LISTED_RE.search(rest)
+    doings = does_things(rest) if in_bracket else DOINGS_LISTED_RE.search(rest)
     if tag is not None and doings and (keyword := bracket_keyword(title)):
         # "(점자도서관) 점자도서, 녹음서 등 제작·열람·대출 등", "(광안대교 관광자원화 2단계)
         # 앵커리지(2개소) 조명 교체(33억원)": what it does; the keyword names it (a title
         # before ▷ is the project's own: "(판로확대) K-ICT Week in BUSAN 개최 ▷ 8.9억원")
         return keyword
-    if bracketed and (is_sentence(rest) or FIELD_COLON_RE.match(rest)):
-        return None
+    if past_brackets and (is_sentence(rest) or FIELD_COLON_RE.match(rest)):
+        return None  # past other brackets, a sentence or a field's value names nothing
     if tag is not None and (untagged := project_name(rest, titled=True)):
         return untagged
     return project_name(title, titled=True)

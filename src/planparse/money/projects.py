@@ -229,9 +229,9 @@ YEAR_KINDS = ("budget", "other")
 
 def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
     """A record's scope where its own words left it open, from where it stands: a rate,
-    a threshold or an asset's value covers no span; money of a year before the plan's was spent (a result);
-    an amount in a chapter of past results is one; an amount of this year's plan with no
-    span said is the year's money."""
+    a threshold or an asset's value covers no span; money of a year before the plan's was
+    spent (a result); an amount in a chapter of past results is one; an amount of this
+    year's plan with no span said is the year's money."""
     if funding.kind in ("benefit", "threshold") or (
         funding.kind == "asset" and funding.scope == "total_cost"
     ):

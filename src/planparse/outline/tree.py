@@ -988,6 +988,11 @@ def is_summary_page(lines: list[Line], body: float) -> bool:
     return len(between) <= len(numbered)
 
 
+def is_lone_number(text: str) -> bool:
+    """A number set alone on its line: "1", or a path number "1-1-1"."""
+    return bool(LONE_NUMBER_RE.match(text) or LONE_PATH_RE.match(text))
+
+
 def join_boxed_numbers(lines: list[Line], settings: OutlineSettings = OUTLINE) -> list[Line]:
     """The page's lines with each number set alone in a box of its own joined to the title
     beside it on the same row ("1" + "대중교통 혁신 서비스 도입 확대" -> "1 대중교통 …"),
@@ -995,8 +1000,7 @@ def join_boxed_numbers(lines: list[Line], settings: OutlineSettings = OUTLINE) -
     out = list(lines)
     for k in range(len(lines) - 1):
         number, title = lines[k], lines[k + 1]
-        lone = (LONE_PATH_RE, LONE_NUMBER_RE)
-        if any(r.match(title.text) for r in lone) and not any(r.match(number.text) for r in lone):
+        if is_lone_number(title.text) and not is_lone_number(number.text):
             # the title's banner, or a smaller word in it ("(가칭)"), set a little above its
             # number: the title comes first in reading order
             number, title = title, number
@@ -1015,7 +1019,7 @@ def join_boxed_numbers(lines: list[Line], settings: OutlineSettings = OUTLINE) -
             and title.x0 > number.x1
             and abs(number.size - title.size) <= settings.boxed_number_size * title.size
             and not split_marker(title.text)[0]
-            and not (LONE_NUMBER_RE.match(title.text) or LONE_PATH_RE.match(title.text))
+            and not is_lone_number(title.text)
             and is_title(title.text)
             and (
                 LONE_PATH_RE.match(number.text)
