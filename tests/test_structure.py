@@ -304,6 +304,7 @@ def test_an_appendix_chapter_opens_the_parts_its_divider_lists():
                 line("부록", 690, 370, size=65, page=2),
                 line("2026 학교교육계획 반영사항", 695, 570, size=16, page=2),
                 line("2025 주요 성과", 695, 603, size=16, page=2),
+                line("2026 세부사업별 담당부서", 695, 636, size=16, page=2),
             ),
             page(
                 3,
@@ -317,6 +318,11 @@ def test_an_appendix_chapter_opens_the_parts_its_divider_lists():
                 line("1 미래역량을기르는교육", 46, 146, size=19, page=4),
                 line("○ 기초학력 보장", 42, 180, page=4),
             ),
+            page(
+                5,
+                line("2026세부사업별담당부서", 44, 70, size=22, page=5),
+                line("○ 교육정책과", 42, 120, page=5),
+            ),
         ],
         content_from=1,
         toc=toc,
@@ -329,8 +335,12 @@ def test_an_appendix_chapter_opens_the_parts_its_divider_lists():
     ]
     by_id = {s.section_id: s for s in tree.sections}
     assert by_id[tree.sections[3].parent_id or ""].title == "부록"
-    # an appendix's numbered titles are its headings, not the plan's strategies
+    # an appendix's numbered titles are its headings, not the plan's strategies, and the
+    # part they stand in holds them until the next part opens
     assert got[4][0] == "heading"
+    assert by_id[tree.sections[4].parent_id or ""].title == "2025 주요 성과"
+    assert got[5] == ("appendix", "2026 세부사업별 담당부서", 5)
+    assert by_id[tree.sections[5].parent_id or ""].title == "부록"
 
 
 def test_boxed_numeral_glyphs_at_body_size_are_strategies_over_the_box_bullet_tasks():

@@ -69,8 +69,20 @@ def only(text: str):
         ("선제적 권리보호 추진 ▹247백만원 환급(부과취소)", "saving"),
         # at least that much, raised: no threshold; 이상 before an amount qualifies a count
         ("지역 벤처펀드를 1천억원 이상 추가 조성하고", "budget"),
-        ("다자녀교육지원포인트 지원(2자녀 이상 30∼50만원, 134천여세대)", "budget"),
+        # (and an amount that small, no word saying its kind, is a rate: a benefit)
+        ("다자녀교육지원포인트 지원(2자녀 이상 30∼50만원, 134천여세대)", "benefit"),
         ("지역 내 양질의 공연을 1만원에 제공하여", "other"),  # a price
+        # too small for a programme's money: what each gets, per meal, per case
+        ("중대사안 피해교원 위로금 지급(50만원)", "benefit"),
+        ("- 어린이집 3~5세 유아 1식당 580원 지원", "benefit"),  # 1식당: per meal, not 식당
+        ("(공립)방과후과정비 2만원, (사립)교육과정비 11만원", "benefit"),
+        ("○ 클린에너지 시민아카데미 개최 ▹ 9백만원", "budget"),  # an item's ▷: its budget
+        ("운영지원(54개소, 25억원)", "budget"),
+        # money lent or guaranteed is not spent
+        ("중소기업 신규자금을 코로나19 수준인 25.2조원 공급하고", "other"),
+        # a bracket after a market's measure holds its size; after a service, its cost
+        ("해양관광시장 규모(6조 6709억원)", "market"),
+        ("부모상담(1.1억원), 부모교육(0.6억원)", "budget"),
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
@@ -287,6 +299,12 @@ def test_a_timeline_entry_is_a_field_of_its_card():
 
 def test_a_rate_is_named_by_what_it_pays_for():
     assert paid_item("채무조정비용(최대") == "채무조정비용"
+    # any cost, fee or sum paid named by two words or more (not a source: 지방비)
+    assert paid_item("- 피해학생 법률 자문료(") == "피해학생 법률 자문료"
+    assert paid_item("교권침해 피해교원 치료비(최대") == "교권침해 피해교원 치료비"
+    assert paid_item("시설 퇴소 자립정착금(") == "시설 퇴소 자립정착금"
+    assert paid_item("지방비") is None
+    assert paid_item("모태기금(") is None  # a fund, not a sum paid
     assert paid_item("또는 연체예방비용(최대") == "연체예방비용"
     assert paid_item("월세") is None  # what it is paid per: the programme above names it
     assert paid_item("연소득") is None

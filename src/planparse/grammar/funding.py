@@ -38,12 +38,14 @@ from planparse.notation.money import (
     EVENT_WORDS,
     FUND_SUFFIXES,
     JO_WON,
+    LENT_AFTER_VERBS,
     MONEY_KINDS,
     OTHER_SOURCE,
     PAYER_AFTER_VERBS,
     PER_UNIT_PATTERN,
     PRICE_AFTER_VERBS,
     PUBLIC_BODY_SUFFIXES,
+    RATE_CEILING_KRW,
     REGIONS,
     RESULT_WORDS,
     SITE_SIZE_PATTERN,
@@ -506,6 +508,7 @@ THRESHOLD_AFTER_RE = regex.compile(
     rf"(?!\s*(?:{'|'.join(THRESHOLD_NOT_BEFORE_VERBS)}))"
 )
 PRICE_AFTER_RE = regex.compile(rf"\s*에\s*(?:{'|'.join(PRICE_AFTER_VERBS)})")
+LENT_AFTER_RE = regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(LENT_AFTER_VERBS)})")
 SITE_SIZE_RE = regex.compile(SITE_SIZE_PATTERN)
 YEARS_LONG_RE = regex.compile(YEARS_LONG_PATTERN)
 # 중위소득 60% 이하(144만원): the amount in brackets after the words is the threshold
@@ -534,6 +537,8 @@ def money_kind(
         return "threshold"  # 20억원 이상: the amount qualifies, it is not spent
     if PRICE_AFTER_RE.match(after or tail):
         return "other"  # 공연을 1만원에 제공: a price
+    if LENT_AFTER_RE.match(after or tail) and not has_sources:
+        return "other"  # 총 4조원 공급: money lent or guaranteed
     if COST_BEFORE_RE.search(head):
         return "budget"  # 매입비 330백만원: a cost
     if said in STOCK_KINDS:
@@ -560,15 +565,39 @@ def kind_of(
     )
     if kind != "budget" or has_sources or said is not None:
         return kind, True
-    bracketed = said_kind(bracketing_words(text, money.start, boundary), "")
-    if bracketed in BRACKETED_KINDS:
-        return bracketed, True
+    words = bracketing_words(text, money.start, boundary)
+    bracketed = said_kind(words, "")
+    if bracketed in BRACKETED_KINDS or ends_with_kind_word(words, bracketed):
+        return bracketed or kind, True  # "해양관광시장 규모(6조 6709억원)": a market's size
     titled = said_kind(title_words(text, money.start, boundary), "")
-    return (titled, True) if titled in STOCK_KINDS else (kind, False)
+    if titled in STOCK_KINDS:
+        return titled, True
+    rate = is_rate_sized(money) and not DETAIL_MARK_BEFORE_RE.search(text[boundary : money.start])
+    return ("benefit" if rate else kind), False
+
+
+# An item's details right before the amount: "시민아카데미 개최 ▹ 9백만원" is its budget.
+DETAIL_MARK_BEFORE_RE = regex.compile(r"[▷▹▸►]\s*$")
+
+
+def is_rate_sized(money: Money) -> bool:
+    """Whether an amount is too small to be a programme's money: a rate paid per person,
+    meal or unit ("위로금 지급(50만원)"), by ``RATE_CEILING_KRW``; not one an item's ▷
+    gives ("시민아카데미 개최 ▹ 9백만원")."""
+    top = money.high if money.is_range else money.amount
+    return money.currency == "KRW" and top is not None and top < RATE_CEILING_KRW
 
 
 TITLE_KIND_WORDS = 2  # the last words of a title that may say its kind
 KIND_WORD_LIST = [word for _, words in MONEY_KINDS for word in words]
+
+
+def ends_with_kind_word(words: str, kind: str | None) -> bool:
+    """Whether the words end with a measure's word (``MEASURED_KINDS``: "해양관광시장 규모"),
+    so that a bracket after them holds the measure, not what is spent on it ("시장조사
+    비용"; "부모상담(1.1억원)", "처우개선수당(99.8억원)" are budgets)."""
+    said = dict(MONEY_KINDS).get(kind or "", [])
+    return kind in MEASURED_KINDS and any(words.endswith(word) for word in said)
 
 
 def title_words(text: str, start: int, boundary: int) -> str:
@@ -588,6 +617,9 @@ def title_words(text: str, start: int, boundary: int) -> str:
 # (not a sale's or a market's word: "판매 촉진(0.25억, 10개사)", "시장조사 비용(1.7억원)"
 # name what the money is spent on).
 BRACKETED_KINDS = ("other", "investment")
+# Kinds whose words measure something rather than name what is bought: a bracket right after
+# one of their words holds the measure ("해양관광시장 규모(6조 6709억원)").
+MEASURED_KINDS = ("market",)
 # Kinds that a breakdown does not make a budget: stocks and flows of a body's own money.
 STOCK_KINDS = ("asset", "revenue", "loss", "saving")
 

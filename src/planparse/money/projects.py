@@ -214,11 +214,10 @@ def context_of(funding: model.Funding, sections: dict[str, model.Section]) -> st
         return "issue"
     if funding.table_id is not None:
         return "table"
-    if chapter is not None and chapter.kind == "chapter":
-        if RESULT_RE.search(chapter.title):
-            return "result"
-        if PLAN_RE.search(chapter.title):
-            return "plan"
+    if chapter is not None and RESULT_RE.search(chapter.title):
+        return "result"  # a chapter of results, or an appendix of them ("2025 주요 성과")
+    if chapter is not None and chapter.kind == "chapter" and PLAN_RE.search(chapter.title):
+        return "plan"
     return "overview"
 
 
@@ -228,25 +227,21 @@ YEAR_KINDS = ("budget", "other")
 
 
 def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
-    """A record's scope where its own words left it open, from where it stands: a rate,
-    a threshold or an asset's value covers no span; money of a year before the plan's was
-    spent (a result); an amount in a chapter of past results is one; an amount of this
-    year's plan with no span said is the year's money."""
-    if funding.kind in ("benefit", "threshold") or (
-        funding.kind == "asset" and funding.scope == "total_cost"
-    ):
-        funding.scope = "unknown"  # a stock's value is no project's cost
-        return
+    """A record's scope where its own words left it open, from where it stands: money of
+    a year before the plan's was spent (a result), and so was an amount in a chapter of
+    past results; else a rate, a threshold or an asset's value covers no span; an amount
+    of this year's plan with no span said is the year's money."""
     year = funding.scope_year
-    if (
-        (
-            funding.scope in ("unknown", "year_budget")
-            and year is not None
-            and plan_year is not None
-            and year < plan_year
-        )
-        or funding.context == "result"
-        and funding.scope in ("unknown", "year_budget")
+    past = year is not None and plan_year is not None and year < plan_year
+    rate = funding.kind in ("benefit", "threshold")
+    if rate or (funding.kind == "asset" and funding.scope == "total_cost"):
+        # a rate paid in a past year ('23년 32만원 → '24년 33만원) was paid; a stock's
+        # value is no project's cost
+        funding.scope = "result" if rate and past else "unknown"
+        return
+    ahead = year is not None and plan_year is not None and year >= plan_year
+    if funding.scope in ("unknown", "year_budget") and (
+        past or (funding.context == "result" and not ahead)  # not "→ ’26년 4,399억원"
     ):
         funding.scope = "result"
     elif funding.context == "plan" and funding.scope == "unknown" and funding.kind in YEAR_KINDS:

@@ -191,10 +191,23 @@ class TreeBuilder:
 
     # -- sections ---------------------------------------------------------
     def container(self) -> Section | None:
-        for kind in (HEADING, INLINE, SUBTASK, TASK, ISSUE, STRATEGY, CHAPTER):
+        """The innermost open section: a 참고 page inside a chapter holds what follows it;
+        a part an appendix chapter's divider lists ("2025 주요 성과") holds its titles."""
+        order = (
+            (HEADING, SUBTASK, TASK, ISSUE, STRATEGY, INLINE, CHAPTER)
+            if self.in_appendix_part()
+            else (HEADING, INLINE, SUBTASK, TASK, ISSUE, STRATEGY, CHAPTER)
+        )
+        for kind in order:
             if self.open[kind] is not None:
                 return self.open[kind]
         return None
+
+    def in_appendix_part(self) -> bool:
+        """Whether a part listed by an appendix chapter (부록) is open: the titles below it
+        are its own, until the next part or chapter."""
+        chapter = self.open[CHAPTER]
+        return chapter is not None and chapter.kind == APPENDIX and self.open[INLINE] is not None
 
     def open_section(
         self, kind: str, number: int | None, title: str, ln: Line, inline_appendix: bool = False
@@ -209,8 +222,15 @@ class TreeBuilder:
             ISSUE: (TASK, SUBTASK, ISSUE, HEADING, INLINE),
             HEADING: (HEADING,),
         }[kind]
-        if inline:  # a 참고 page inside a chapter: the chapter (and its levels) stay open
+        chapter = self.open[CHAPTER]
+        part = chapter is not None and chapter.kind == APPENDIX
+        if inline and part:  # the next part of an appendix chapter: the last part's titles close
+            closes = (STRATEGY, TASK, SUBTASK, ISSUE, HEADING, INLINE)
+            self.levels = []
+        elif inline:  # a 참고 page inside a chapter: the chapter (and its levels) stay open
             closes = (HEADING, INLINE)
+        elif kind not in (CHAPTER, APPENDIX) and self.in_appendix_part():
+            closes = tuple(k for k in closes if k != INLINE)  # titles within the part
         for k in closes:
             self.open[k] = None
         if kind in (CHAPTER, APPENDIX) and not inline:
