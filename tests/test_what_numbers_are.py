@@ -174,6 +174,11 @@ def test_other_currencies_are_never_won():
         ("지역 관광기업지원센터 국비(7.3억)", [["national"]]),  # opening its bracket
         ("’23년~‘26년, 290억원(국비87, 부산177, 양산26)", [["national", "city", "city"]]),
         ("통합 시 1,500억", [[]]),  # 시 = when: a bare label is no payer
+        # a ministry pays national money, named in full or short
+        ("26.4억원(해수부 18.48, 부산시 7.92)", [["national", "city"]]),
+        ("1,178억원(해수부)", [["national"]]),
+        # shares in percent, no comma between them
+        ("13억원(국50%시50%)", [["national", "city"]]),
     ],
 )  # fmt: skip
 def test_who_pays_is_read_where_it_is_written(text, sources):

@@ -39,6 +39,7 @@ from planparse.notation.money import (
     FUND_SUFFIXES,
     JO_WON,
     LENT_AFTER_VERBS,
+    MINISTRIES,
     MONEY_KINDS,
     OTHER_SOURCE,
     PAYER_AFTER_VERBS,
@@ -230,6 +231,9 @@ def source_key(label: str) -> str:
 PLACE_SUFFIX_RE = regex.compile(r"(?:광역시|특별시|특별자치시|특별자치도|시|도)(?:비)?$")
 
 
+MINISTRY_NAMES = frozenset(MINISTRIES)
+
+
 def canonical_source(label: str) -> str:
     """국비 -> national; "자부담 등" -> private; "전액민자" -> private; an unknown label -> other."""
     key = source_key(label)
@@ -237,6 +241,8 @@ def canonical_source(label: str) -> str:
         key = key[len(WHOLE_AMOUNT) :]
     if key in SOURCES:
         return SOURCES[key]
+    if key in MINISTRY_NAMES:
+        return "national"  # 해수부 18.48: a ministry pays from the national budget
     for name, source in SOURCES.items():  # "LH분담금": a payer the list names, and its share
         if source == "public" and key.startswith(name):
             return source
@@ -257,7 +263,7 @@ def part_kind(label: str, siblings: list[str]) -> str:
     beside sources and a use beside uses.
     """
     key = source_key(label)
-    if (key in SOURCES and key != OTHER_SOURCE) or joint_sources(label):
+    if (key in SOURCES and key != OTHER_SOURCE) or key in MINISTRY_NAMES or joint_sources(label):
         return "source"
     bare = key.removesuffix(SOURCE_FILLERS[0])  # "공사비·설계비 등": the costs named
     if bare in USES or (bare.endswith(USE_SUFFIXES) and not bare.startswith(SOURCE_PREFIXES)):
@@ -343,9 +349,15 @@ def part_amount(m: regex.Match[str], total: Money) -> Decimal | None:
     return amount
 
 
+# A share in percent that the next share's label follows with no comma: "국50%시50%",
+# "국비 70% 시비 30%".
+SHARE_AFTER_PERCENT_RE = regex.compile(r"(?<=\d\s*%)\s*(?=\p{Hangul})")
+
+
 def read_parts(content: str, total: Money) -> list[SourceShare] | None:
     """Read the parts of a breakdown, or None if one part is not label-and-figure shaped."""
     parsed: list[tuple[str, str, Decimal | None]] = []
+    content = SHARE_AFTER_PERCENT_RE.sub(", ", content)  # (국50%시50%): two parts
     for part in split_parts(content):
         if NOTE_PART_RE.match(part) and not find_money(part):
             continue  # ('23년 결산기준): a note on the figures, not a part

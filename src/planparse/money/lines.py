@@ -227,10 +227,10 @@ class Context:
         row = project_name(line.project) if line.project else None
         if row is not None:
             return row, "row"
-        card = self.card_name(line)
-        if card is not None:
-            return card, "block"
         item = self.items.get(line.item_id or "")
+        card = self.card_entry(line)
+        if card is not None and not self.names_after(item, card[0]):
+            return card[1], "block"
         keyword = bracket_keyword(item.text) if item is not None else None
         if keyword is not None and not field_value:
             return keyword, "item"
@@ -308,11 +308,26 @@ class Context:
     def card_name(self, line: MoneyLine) -> str | None:
         """The 사업명 of the project card a line stands in: a "○ 사업명 : …" item of the
         same section, before the line."""
+        card = self.card_entry(line)
+        return card[1] if card is not None else None
+
+    def card_entry(self, line: MoneyLine) -> tuple[int, str] | None:
+        """The 사업명 item of the card a line stands in, by its ordinal, and its name."""
         if line.section_id is None:
             return None
         names = self.card_names.get(line.section_id, [])
-        before = [name for ordinal, name in names if ordinal <= self.ordinal_of(line)]
+        before = [(ordinal, name) for ordinal, name in names if ordinal <= self.ordinal_of(line)]
         return before[-1] if before else None
+
+    def names_after(self, item: model.Item | None, ordinal: int) -> bool:
+        """Whether an item the line details, set after a card's 사업명, names something
+        itself: "○ 해상도시 추진전략 수립용역" over "- (용역비) 2억원" is that 용역's card."""
+        parent = self.items.get(item.parent_item_id or "") if item is not None else None
+        while parent is not None and parent.ordinal > ordinal:
+            if item_head(parent.text):
+                return True
+            parent = self.items.get(parent.parent_item_id or "")
+        return False
 
     def ordinal_of(self, line: MoneyLine) -> int:
         item = self.item_at(line)
