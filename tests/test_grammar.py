@@ -15,6 +15,7 @@ from decimal import Decimal
 import pytest
 
 from planparse.grammar import find_fundings, find_money, find_periods
+from planparse.text import closed_up
 from tests.conftest import line_id
 
 UNITS = {
@@ -879,3 +880,9 @@ def test_open_ended_period():
 def test_fraction_of_a_won_is_not_an_integer_amount():
     [m] = find_money("10.5원")
     assert m.amount == Decimal("10.5") and m.amount_krw is None
+
+
+def test_a_letter_spaced_label_is_closed_up_and_prose_is_left():
+    assert closed_up("□ 세 출 : 16조 6,830억원") == "□ 세출 : 16조 6,830억원"
+    assert closed_up("○ 자 본 금 : 28억원") == "○ 자본금 : 28억원"
+    assert closed_up("전환사채 40억원 압류, 체납액") == "전환사채 40억원 압류, 체납액"

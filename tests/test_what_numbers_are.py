@@ -83,6 +83,11 @@ def only(text: str):
         # a bracket after a market's measure holds its size; after a service, its cost
         ("해양관광시장 규모(6조 6709억원)", "market"),
         ("부모상담(1.1억원), 부모교육(0.6억원)", "budget"),
+        # a label set out letter by letter says its kind as closed up
+        ("○ 자 본 금 : 6,205억원(수권 자본금 1조원)", "asset"),
+        ("- 미흡이하 사업 예산 10% 이상 감액 조치(16개사업 220억 삭감)", "saving"),
+        ("- (성과) ’24년 검토대상사업 4건, 부적정사업 손실예방액 총 495억원", "saving"),
+        ("○ (목표) 2,700억원 세원확충", "revenue"),
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
@@ -115,6 +120,7 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
         ("- 청년정책 기본계획 수립·발표(5년간 5개 분야 1조 9,092억원 규모)", "total_cost", None),
         # a span in a closed bracket says how long something lasts
         ("재활치료(수술 후 2년간) 3백만원 지원", "unknown", None),
+        ("○ (목 표 액) 65억원", "target", None),  # a letter-spaced label's word
     ],
 )
 def test_the_scope_of_an_amount_comes_from_its_words_and_period(text, scope, year):
@@ -328,6 +334,22 @@ def test_table_cells_take_the_name_of_the_card_they_stand_in():
     result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
     [total] = [f for f in result.fundings if f.page == 36 and f.amount_krw == 600_000_000]
     assert total.project == "청년마을 만들기 지원 사업"
+
+
+def test_a_criterion_is_named_by_the_head_of_its_item():
+    # planning-coordination p39: "○ 지역제한 입찰 : 종합공사 100억원 미만, 물품·용역 3.5억원
+    # 미만 등": whom the threshold concerns (물품·용역) is no name; the item's head is
+    result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
+    [floor] = [f for f in result.fundings if f.page == 39 and f.amount_krw == 350_000_000]
+    assert floor.project == "지역제한 입찰"
+    # advanced-industry p54: "- 배관공사비 융자(가구당 최고 500만원, 연이자 1.5%) ▹ 20세대"
+    result = extracted(real_pdf("busan-2025/advanced-industry-bureau.pdf"))
+    [rate] = [f for f in result.fundings if f.page == 54 and f.amount_krw == 5_000_000]
+    assert rate.project == "배관공사비 융자"
+    # p18: "- LPG시설개선(452세대), 안전밸브 설치(2,000세대), 연탄쿠폰(337세대, 가구당
+    # 54.6만원)": a later item of a list is not named by the list's first
+    [coupon] = [f for f in result.fundings if f.page == 18 and f.amount_krw == 546_000]
+    assert coupon.project != "LPG시설개선"
 
 
 def test_an_amount_after_a_note_on_its_line_is_the_lines_projects():

@@ -29,6 +29,16 @@ def unspaced(text: str) -> str:
     return SPACES_RE.sub("", text)
 
 
+# A word set out letter by letter, as plans space a short label ("자 본 금 :", "목 표 액").
+LETTER_SPACED_RE = regex.compile(r"(?<!\p{Hangul})\p{Hangul}(?: \p{Hangul}(?!\p{Hangul})){1,5}")
+
+
+def closed_up(text: str) -> str:
+    """The text with its letter-spaced words closed up ("□ 세 출 : " -> "□ 세출 : "), so
+    that a label's word is found however it is spaced."""
+    return LETTER_SPACED_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
 NOT_WORD_RE = regex.compile(r"[^\p{L}\p{Nd}]")
 TITLE_FILLER_RE = regex.compile(r"[\s·,()]")
 

@@ -68,7 +68,7 @@ from planparse.notation.money import (
     YEAR_WORD,
     YEARS_LONG_PATTERN,
 )
-from planparse.text import SPACES_RE, prepare, unspaced
+from planparse.text import SPACES_RE, closed_up, prepare, unspaced
 
 SOURCE_LABEL = "|".join(sorted(map(regex.escape, SOURCES), key=len, reverse=True))
 # What may stand between a period and its amount: ") ", ", ", " : ", "3년간 ", "총 ", "국비 ",
@@ -638,6 +638,7 @@ STOCK_KINDS = ("asset", "revenue", "loss", "saving")
 
 def said_kind(head: str, tail: str) -> str | None:
     """The kind whose word stands nearest the amount, or None where no word says one."""
+    head = closed_up(head)  # "○ 자 본 금 : 6,205억원": the label's word
     found = [
         (len(head) - at - len(word), -len(word), order, kind)
         for order, (kind, words) in enumerate(MONEY_KINDS)
@@ -970,6 +971,7 @@ def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple
     until = None
     for m in UNTIL_YEAR_RE.finditer(head):
         until = Period.from_match(m)
+    head = closed_up(head)  # "○ (목 표 액) 65억원": the label's word
     target = nearest_word(TARGET_WORDS, head, tail)
     result = nearest_word(RESULT_WORDS, head, tail)
     if until is not None and (result is None or (target is not None and target <= result)):

@@ -103,6 +103,7 @@ CONTEXT_KIND_RES = {
 # where a parent item's details start: "4단계 상수도관 정비 ▸'23년~'32년, …", "… 기쁨카드 : (규모확대)"
 DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
 WORD_RE = regex.compile(r"\p{Hangul}{2}")  # the words before an amount name something
+NOTE_MARKERS = ("*", "**", "***", "※")  # a note on the item above ("* 대상 확대(…)")
 # a card's total (총사업비, 소요예산), not its 사업비
 TOTAL_COST_RE = regex.compile(r"(?:총|소요)\s*(?:사\s*업\s*비|예\s*산)")
 # A card's cost field right before its amount: "○ 총사업비 : ", "ㅇ 사 업 비 : ", "소요예산 : "
@@ -237,9 +238,15 @@ class Context:
         if (
             item is not None
             and not field_value
-            and not criterion
-            and not WORD_RE.search(funding.prefix)
+            and (
+                item.marker not in NOTE_MARKERS and not listed_before(text, funding.start)
+                if criterion
+                else not WORD_RE.search(funding.prefix)
+            )
         ):
+            # "○ 지역제한 입찰 : 종합공사 100억원 미만", "○ 장애인연금 인상(월 최대42.5만원": a
+            # criterion's words name whom it concerns; the head of its item names what it
+            # is (not a note's: "* 대상 확대(매출 30억원 이하 중기업)")
             own = opening_name(item.text)  # "청년월세 … 지원 ▷ 153.4억원 ※ 구·군비 27억원 별도"
             if own is not None:
                 return own, "item"
@@ -404,6 +411,22 @@ def block_periods(
         if key not in out and number in first_field:
             out[key] = first_field[number]
     return out
+
+
+def listed_before(text: str, start: int) -> bool:
+    """Whether a comma outside brackets stands before the amount: it is in a list's later
+    item ("LPG시설개선(452세대), …, 연탄쿠폰(337세대, 가구당 54.6만원)"), which the line's
+    head does not name; a head ended by a colon or a ▷ names all it details ("지역제한
+    입찰 : 종합공사 100억원 미만, 물품·용역 3.5억원 미만")."""
+    mark = DETAIL_START_RE.search(text, 0, start)
+    if mark is not None and mark.group(0).strip() not in ("(", ""):
+        return False
+    depth = 0
+    for ch in text[:start]:
+        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
+        if ch == "," and depth <= 0:
+            return True
+    return False
 
 
 def item_head(text: str) -> str | None:
