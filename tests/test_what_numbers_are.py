@@ -185,6 +185,8 @@ def test_other_currencies_are_never_won():
         ("1,178억원(해수부)", [["national"]]),
         # shares in percent, no comma between them
         ("13억원(국50%시50%)", [["national", "city"]]),
+        ("- '25년도 국비 확보(48억원), 치료센터 증축", [["national"]]),  # payer, verb, bracket
+        ("469.5억원(국278.9, 지100, 민90.6)", [["national", "local", "private"]]),  # 지: 지방
     ],
 )  # fmt: skip
 def test_who_pays_is_read_where_it_is_written(text, sources):
@@ -350,6 +352,24 @@ def test_a_criterion_is_named_by_the_head_of_its_item():
     # 54.6만원)": a later item of a list is not named by the list's first
     [coupon] = [f for f in result.fundings if f.page == 18 and f.amount_krw == 546_000]
     assert coupon.project != "LPG시설개선"
+
+
+def test_a_line_that_adds_up_to_the_amount_above_it_is_its_parts():
+    # planning-coordination p6: "□ 예산총괄 : 16조 6,830억원" over "○ 일반회계 13조 3,198억원
+    # (79.8%), 특별회계 3조 3,632억원(20.2%)"; p13: "(성과) 5조 8,131억원 징수 …" over "* 지방세
+    # 5조 3,267억원(2,252억↑), 세외수입 4,864억원(61억↑)"; p28: "12조 5,931억원 규모" over
+    # "(市추진) 33개 12조 3,326억원*, (구·군 …) 21개 2,605억원", itself over "* (운영중) 20개
+    # 4조 4,017억원, (건설중) 3개 7,058억원, (계획중) 10개 7조 2,251억원"
+    result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
+    amounts = {(f.page, f.amount_krw) for f in result.fundings}
+    eok = 100_000_000
+    for page, part in [(6, 133_198), (6, 33_632), (13, 53_267), (13, 2_252), (28, 123_326),
+                       (28, 2_605), (28, 44_017), (28, 7_058), (28, 72_251)]:  # fmt: skip
+        assert (page, part * eok) not in amounts
+    for page, whole in [(6, 166_830), (13, 58_131), (28, 125_931)]:
+        assert (page, whole * eok) in amounts
+    [budget] = [f for f in result.fundings if f.page == 6 and f.amount_krw == 166_830 * eok]
+    assert budget.sources_total_krw == budget.amount_krw
 
 
 def test_an_amount_after_a_note_on_its_line_is_the_lines_projects():

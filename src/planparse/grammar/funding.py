@@ -834,6 +834,10 @@ PAYER_KEYWORD_RE = regex.compile(
     rf"[(\[]\s*(?P<label>{SOURCE_LABEL})\s*[)\]](?P<rest>[^→,/]{{0,40}})$"
 )
 PAYER_AFTER_RE = regex.compile(rf"\s+(?P<label>{SOURCE_LABEL})\s*(?:{'|'.join(PAYER_AFTER_VERBS)})")
+# A payer and its verb opening the amount's bracket: "'25년도 국비 확보(48억원)".
+PAYER_VERB_BRACKET_RE = regex.compile(
+    rf"(?<![\p{{Hangul}}])(?P<label>{SOURCE_LABEL})\s*(?:{'|'.join(PAYER_AFTER_VERBS)})\s*[(\[]\s*$"
+)
 # Labels too bare to name a payer standing apart from the amount: 시 (when), 도 (also) …
 BARE_LABELS = frozenset(label for label in SOURCES if len(label) == 1) | {OTHER_SOURCE, "주관"}
 
@@ -846,6 +850,8 @@ def payer_before(before: str, period_start: int | None) -> str | None:
         found = PAYER_BEFORE_PERIOD_RE.search(before[:period_start])
     if found is None:
         found = PAYER_KEYWORD_RE.search(before)
+    if found is None:
+        found = PAYER_VERB_BRACKET_RE.search(before)
     if found is None or found["label"] in BARE_LABELS:
         return None
     return found["label"]

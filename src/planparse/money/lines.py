@@ -702,6 +702,7 @@ def items_to_fundings(
         result.parsed_lines += 1
         parsed[line.key] = found
     attach_source_lines(parsed, items, context)
+    attach_part_lines(parsed, items, context)
     blocks = block_periods(items, sections, framed or set())
     for line in lines:
         # "용역기간 : '24.4.~'25.4. ▷ 181백만원": on the line itself, or in its field group
@@ -803,6 +804,58 @@ def attach_source_lines(
                 continue
         if parsed.get(item.item_id):
             previous = (item.item_id, len(parsed[item.item_id]) - 1)
+
+
+def attach_part_lines(
+    parsed: dict[str, list[Funding]], items: list[model.Item], context: Context
+) -> None:
+    """Drop the records of a line whose amounts (two or more, changes in brackets aside)
+    add up exactly to the amount of the item above it, or of the heading it opens under:
+    they are that amount's parts ("□ 예산총괄 : 16조 6,830억원" over "○ 일반회계 13조
+    3,198억원(79.8%), 특별회계 3조 3,632억원(20.2%)"; "* 지방세 5조 3,267억원(2,252억↑),
+    세외수입 4,864억원(61억↑)" under 5조 8,131억원). An amount with no parts of its own
+    takes them as its uses or sources. A rate's split is left as written: rates do not
+    add up ("최대 11만원" over "(청년) 1만원 결제 / (市) … 최대 10만원까지")."""
+    parts_of: dict[str, list[Funding]] = {}  # the lines dropped as parts: a part's parts
+    for item in items:
+        found = parsed.get(item.item_id)
+        if not found or len(found) < 2:
+            continue
+        whole_key = item.parent_item_id
+        if whole_key is None and item.section_id is not None:
+            section = context.sections.get(item.section_id)
+            whole_key = item.section_id if section and section.kind == "heading" else None
+        wholes = parsed.get(whole_key or "") or parts_of.get(whole_key or "") or []
+        text = prepare(item.text)
+        parts = [f for f in found if not bracket_depth(text, f.start)]
+        at = next(
+            (
+                k
+                for k in reversed(range(len(wholes)))
+                if wholes[k].kind not in RATE_KINDS and breaks_down(parts, wholes[k])
+            ),
+            None,
+        )
+        if at is None:
+            continue
+        whole = wholes[at]
+        if not whole.sources and whole_key in parsed:
+            listed = ", ".join(f"{f.prefix} {f.money.raw}" for f in parts)
+            shares = read_parts(listed, whole.money) if all(f.prefix for f in parts) else None
+            if shares:
+                wholes[at] = replace(whole, sources=shares)
+        parts_of[item.item_id] = parsed.pop(item.item_id)
+
+
+RATE_KINDS = ("benefit", "threshold")  # kinds whose amounts no sum counts
+
+
+def bracket_depth(text: str, at: int) -> int:
+    """How many brackets are open at a place in a text."""
+    depth = 0
+    for ch in text[:at]:
+        depth += 1 if ch in "([" else -1 if ch in ")]" else 0
+    return max(depth, 0)
 
 
 def breaks_down(parts: list[Funding], target: Funding) -> bool:

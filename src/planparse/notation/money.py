@@ -59,6 +59,7 @@ SOURCES: dict[str, str] = {
     "구·군비": "district_county",
     "시군": "city_county",
     "시·군": "city_county",
+    "지": "local",  # (국278.9, 지100, 민90.6)
     "지방": "local",
     "지방비": "local",
     "지자체": "local",
