@@ -121,6 +121,8 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
         # a span in a closed bracket says how long something lasts
         ("재활치료(수술 후 2년간) 3백만원 지원", "unknown", None),
         ("○ (목 표 액) 65억원", "target", None),  # a letter-spaced label's word
+        ("ㅇ (사업비) 35억원(국비 18, 시비 6, 민자 11)", "total_cost", None),  # a cost field
+        ("ㅇ 계약금액 : 189,090천원", "total_cost", None),  # a contract's whole sum
     ],
 )
 def test_the_scope_of_an_amount_comes_from_its_words_and_period(text, scope, year):
@@ -382,6 +384,16 @@ def test_an_amount_after_a_note_on_its_line_is_the_lines_projects():
 def test_a_bracketed_keyword_names_the_amount_where_a_sentence_follows_it():
     prefix = "(재난지원금 환수면제) 코로나19 초기 선지급했던 1·2차 재난지원금 중 약"
     assert prefix_name(prefix) == "재난지원금 환수면제"
+    # or a place, a share, or things listed (ocean-agriculture p20, p48, p31)
+    assert prefix_name("(One-Stop 공동물류센터) 남컨 배후부지 서측,") == "One-Stop 공동물류센터"
+    assert (
+        prefix_name("- (해양수산 현안 해결형 비즈니스 모델 사업 지원) 과제별")
+        == "해양수산 현안 해결형 비즈니스 모델 사업 지원"
+    )
+    assert (
+        prefix_name("- (다대포항 다기능 어항 조성) 물양장･친수 관광시설･위판시설 등")
+        == "다대포항 다기능 어항 조성"
+    )
     assert prefix_name("(국비 공모 추진) 민관상생 투자협약사업") == "민관상생 투자협약사업"
     # a category's keyword before a name (✔ is a bullet; 신설, a doing, and 月 are not names)
     assert (

@@ -944,6 +944,11 @@ CARD_COST_RE = regex.compile(
     r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒]*[^:：]{0,10}?(?:사\s*업\s*비|용\s*역\s*비|공\s*사\s*비|규\s*모)"
     r"[^:：]{0,8}[:：]"
 )
+# A project's cost field in brackets right before the amount: "ㅇ (사업비) 845억원", "(용역비)
+# 15억원", "(총사업비) 400억원".
+BRACKET_COST_RE = regex.compile(
+    r"[(（]\s*(?:총\s*)?(?:사\s*업\s*비|용\s*역\s*비|공\s*사\s*비)\s*[)）]\s*$"
+)
 # A timeline entry's date: "- ’24. 6. : 지방비 10억 확보" happened then.
 TIMELINE_DATE_RE = regex.compile(rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
 # A line opening with one year ("- ‘25년 학교 다목적강당 건립비 지원 …"): its money's year.
@@ -988,7 +993,8 @@ def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple
         return "result", single
     if money.per_year or EACH_AFTER_RE.match(tail):
         return "year_budget", single  # 매년 2억원씩, 연 10억원: a year's money
-    if CARD_COST_RE.match(head):  # "- 사업비 : 14,489억원": a project card's cost
+    if CARD_COST_RE.match(head) or BRACKET_COST_RE.search(head):
+        # "- 사업비 : 14,489억원", "ㅇ (사업비) 845억원": a project card's cost
         return ("total_cost", None) if single is None else ("year_budget", single)
     several = (
         period is not None

@@ -23,6 +23,7 @@ from planparse.notation.money import (
     NAME_GLUE_STARTS,
     NAME_NOT_NAMES,
     NAME_PAID_ITEMS,
+    NAME_PLACE_ENDINGS,
     NAME_PROGRAMME_WORDS,
     OF_AFTER_VERBS,
     OWN_GOVERNMENT_SUFFIXES,
@@ -112,14 +113,22 @@ CITATION_RE = regex.compile(r"^[\s<(\[※*]*(?:출\s*처|자\s*료)\s*[:：]")
 
 # Things listed and closed with 등 ("점자도서, 녹음서 등 제작·열람·대출 등"): what a keyword's
 # programme does, not its name.
-DOINGS_LISTED_RE = regex.compile(r",[^()\[\]]*등\s*$")
+# things listed, then 등 and perhaps their count: "물양장･친수 관광시설･위판시설 등", "기장
+# 대변항, 사하 장림항 등 10개소"
+# Words that end a place or a share rather than a name: "남컨 배후부지 서측", "기장읍 일원",
+# "과제별".
+PLACE_RE = regex.compile(rf"(?:{'|'.join(NAME_PLACE_ENDINGS)}|\p{{Hangul}}별)\s*[,:]?\s*$")
+DOINGS_LISTED_RE = regex.compile(r"[,･·‧][^()\[\]]*등(?:\s*\d+\s*\p{Hangul}{1,2})?\s*$")
 KEYWORD_DOING_RE = regex.compile(rf"(?:\s|^)(?:{'|'.join(KEYWORD_DOING_ENDINGS)})(?:\s*등)?\s*$")
 
 
 def does_things(rest: str) -> bool:
     """Whether the words after an item's keyword say what is done, not what it is: a list
-    of doings, half a sentence, or words ending in a doing ("… 조명 교체")."""
-    return bool(DOINGS_LISTED_RE.search(rest) or KEYWORD_DOING_RE.search(rest)) or is_sentence(rest)
+    of doings, half a sentence, or words ending in a doing ("… 조명 교체"); or where it is
+    ("남컨 배후부지 서측,") or what it is paid per ("과제별")."""
+    return bool(
+        DOINGS_LISTED_RE.search(rest) or KEYWORD_DOING_RE.search(rest) or PLACE_RE.search(rest)
+    ) or is_sentence(rest)
 
 
 def last_listed(text: str) -> str:

@@ -235,7 +235,7 @@ RESULT_WORDS = [
     "기투자", "기투입", "지원 완료",
 ]
 TARGET_WORDS = ["목표", "달성 예정", "전망"]  # and a year with 까지 ('27년까지)
-TOTAL_WORDS = ["총사업비", "총 사업비", "총", "전체", "누적", "소요"]
+TOTAL_WORDS = ["총사업비", "총 사업비", "총", "전체", "누적", "소요", "계약금액"]
 # A span of years the amount is spent over: "5년간 … 1조 9,092억원 규모" (not one in a closed
 # bracket: "재활치료(수술 후 2년간) 3백만원" says how long the care lasts)
 YEARS_LONG_PATTERN = r"\d\s*(?:개)?년간(?![^()\[\]]*[)\]])"
@@ -432,6 +432,16 @@ NAME_NOT_NAMES = [
 # What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금;
 # any cost (치료비, 방과후과정비 — not a source: 지방비), fee (자문료, 수임료) or sum paid
 # (위로금, 포상금 — not a fund: 기금) named by two words or more before it.
+NAME_PLACE_ENDINGS = [
+    "일원",
+    "일대",
+    "인근",
+    "서측",
+    "동측",
+    "남측",
+    "북측",
+    "부지",
+]  # where, not what
 NAME_PROGRAMME_WORDS = ["지원", "사업", "제도"]  # a rate's name that is its programme's
 NAME_PAID_ITEMS = [
     "비용",
