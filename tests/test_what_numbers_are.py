@@ -130,6 +130,23 @@ def test_the_scope_of_an_amount_comes_from_its_words_and_period(text, scope, yea
     assert (funding.scope, funding.scope_year) == (scope, year)
 
 
+def test_a_unitless_figure_before_a_change_is_in_the_later_figures_unit():
+    # mss-2024 p8 and p10; social-welfare p21: the earlier figure, superseded
+    found = find_fundings("* 지류형 100→150만원, 충전식카드형 150→200만원")
+    assert [(f.money.amount, f.superseded) for f in found] == [
+        (1_000_000, True), (1_500_000, False), (1_500_000, True), (2_000_000, False)
+    ]  # fmt: skip
+    found = find_fundings("확대 (‘23, 1,017 → ‘24, 1,119억원)하고")
+    assert [f.money.amount for f in found] == [101_700_000_000, 111_900_000_000]
+    assert [f.money.amount for f in find_fundings("건강생활유지비 인상(6→12천원),")] == [
+        6_000,
+        12_000,
+    ]
+    # not a year, a count or a share
+    assert [f.money.amount for f in find_fundings("2024 → 2025년 10억원")] == [1_000_000_000]
+    assert find_fundings("1,650명→2,000명, 보정률(90→100%)") == []
+
+
 def test_a_compound_figure_is_one_amount():
     assert [f.money.amount for f in find_fundings("연구용역비 4억6천만원")] == [460_000_000]
     assert [f.money.amount for f in find_fundings("3억 5,000만원 지원")] == [350_000_000]

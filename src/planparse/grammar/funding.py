@@ -788,12 +788,46 @@ def period_in_name(prefix: str) -> Period | None:
     return period if period.end_year is not None and not period.is_point else None
 
 
+# A figure without its unit right before a change to an amount with one: "지류형 100→150만원",
+# "(‘23, 1,017 → ‘24, 1,119억원)", "인상(6→12천원)": the earlier amount, in the later's unit
+# (not a year: "2024 → 2025년 10억원").
+BARE_BEFORE_CHANGE_RE = regex.compile(
+    rf"(?<![\d.,’'\p{{L}}])(?!(?:19|20)\d\d\s*(?:→|⇒|->))(?P<number>{NUMBER})\s*(?:→|⇒|->)\s*"
+    rf"(?:{PERIOD_PATTERN}\s*[,)]?\s*)?$",
+    regex.VERBOSE,
+)
+
+
+def earlier_figure(text: str, money: Money, boundary: int) -> Money | None:
+    """The unitless figure a change to this amount starts from, in the amount's unit."""
+    m = BARE_BEFORE_CHANGE_RE.search(text, boundary, money.start)
+    if m is None or money.is_range or money.amount is None or not money.value:
+        return None
+    value = parse_decimal(m["number"])
+    if value is None:
+        return None
+    scale = money.amount / money.value
+    return replace(
+        money,
+        raw=m["number"],
+        value=value,
+        amount=value * scale,
+        per_year=False,
+        start=m.start("number"),
+        end=m.end("number"),
+    )
+
+
 def find_fundings(text: str) -> list[Funding]:
     """Return every funding expression in a line of text, in order."""
     prepared = prepare(text)
     out: list[Funding] = []
     boundary = 0
+    moneys: list[Money] = []
     for money in find_money(prepared):
+        earlier = earlier_figure(prepared, money, moneys[-1].end if moneys else 0)
+        moneys += [earlier, money] if earlier is not None else [money]
+    for money in moneys:
         if money.start < boundary:
             continue  # inside the previous expression's breakdown
         funding = read_expression(prepared, money, boundary, after_expression=bool(out))
@@ -801,6 +835,8 @@ def find_fundings(text: str) -> list[Funding]:
             out[-1] = mark_change(out[-1], funding)
             if out[-1].kind_said and not funding.kind_said:  # 月 15천원 → 30천원: a rate still
                 funding = replace(funding, kind=out[-1].kind, kind_said=True)
+            elif funding.kind_said and not out[-1].kind_said:  # 29 →100억원 지원: as the later
+                out[-1] = replace(out[-1], kind=funding.kind, kind_said=True)
         out.append(funding)
         boundary = funding.end
     return share_list_thresholds(prepared, out)

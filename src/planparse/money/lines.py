@@ -421,12 +421,7 @@ def listed_before(text: str, start: int) -> bool:
     mark = DETAIL_START_RE.search(text, 0, start)
     if mark is not None and mark.group(0).strip() not in ("(", ""):
         return False
-    depth = 0
-    for ch in text[:start]:
-        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
-        if ch == "," and depth <= 0:
-            return True
-    return False
+    return any(ch == "," and not bracket_depth(text, at) for at, ch in enumerate(text[:start]))
 
 
 def item_head(text: str) -> str | None:
