@@ -147,6 +147,26 @@ def test_a_unitless_figure_before_a_change_is_in_the_later_figures_unit():
     assert find_fundings("1,650명→2,000명, 보정률(90→100%)") == []
 
 
+def test_a_series_whose_label_gives_its_unit_is_read_in_that_unit():
+    # mss-2021 p16 and p39: each year's figure is an amount, in the label's unit
+    line = "* 중기부 R&D 규모(억원) : (‘17)11,172 → (‘18)10,917 → (‘19)10,744"
+    found = find_fundings(line)
+    assert [(f.money.amount, f.period.start_year if f.period else None) for f in found] == [
+        (1_117_200_000_000, 2017), (1_091_700_000_000, 2018), (1_074_400_000_000, 2019)
+    ]  # fmt: skip
+    line = "* 정책자금(억원) : (‘18) 44,150 → (’19) 43,580 → (‘20) 62,900 ○ 창업기업의 성장"
+    assert [f.money.amount for f in find_fundings(line)][-1] == 6_290_000_000_000
+    # a count, a share: no amount
+    assert find_fundings("예산(억원) : (‘24) 10개 → (‘25) 20%") == []
+    assert [f.money.amount for f in find_fundings("(’22)925교/285억원")] == [28_500_000_000]
+    # mss-2024 p4: unitless figures after an amount in a series take its unit
+    found = find_fundings("* (’23.1Q) 1.8조원 → (2Q) 2.7 → (3Q) 3.2 / 10.9조원")
+    assert [f.money.amount for f in found] == [
+        1_800_000_000_000, 2_700_000_000_000, 3_200_000_000_000, 10_900_000_000_000
+    ]  # fmt: skip
+    assert [f.raw for f in find_fundings("5억원 → 2배, 10억원 → 30%")] == ["5억원", "10억원"]
+
+
 def test_a_compound_figure_is_one_amount():
     assert [f.money.amount for f in find_fundings("연구용역비 4억6천만원")] == [460_000_000]
     assert [f.money.amount for f in find_fundings("3억 5,000만원 지원")] == [350_000_000]

@@ -818,6 +818,83 @@ def earlier_figure(text: str, money: Money, boundary: int) -> Money | None:
     )
 
 
+# Nothing after a bare figure that would make it a count, a share or an amount of its own:
+# "925교", "2배", "30%", "5억".
+NO_UNIT_AFTER = r"(?![\p{Hangul}%])(?!\s*(?:[만억조천백배]|원|달러|%))"
+# A label giving the unit of the series after it: "* 중기부 R&D 규모(억원) : (‘17)11,172 →
+# (‘18)10,917 → …", "* 예산(조원, 본예산 기준) : (‘17) 8.5 → (‘18) 8.9 …".
+SERIES_UNIT_RE = regex.compile(
+    r"\((?P<unit>조원|억원|백만원|천원|만원)(?:\s*,[^()]{0,20})?\)\s*[:：]\s*"
+)
+# One figure of it: its year in brackets, the figure, nothing after it but the next arrow.
+SERIES_FIGURE_RE = regex.compile(
+    rf"\G(?:\s*(?:→|⟶|⇒|->)\s*)?\(\s*[’'‘]?\d{{2,4}}[^()]{{0,8}}\)\s*(?P<number>{NUMBER})"
+    rf"(?![\d.,]?\d){NO_UNIT_AFTER}"  # the whole figure, and no unit or counter after it
+)
+
+
+def labelled_series(text: str) -> list[Money]:
+    """The figures of a series of years whose unit only its label gives."""
+    label = SERIES_UNIT_RE.search(text)
+    if label is None:
+        return []
+    currency, multiplier = unit_value(label["unit"])
+    out = []
+    for m in SERIES_FIGURE_RE.finditer(text, label.end()):
+        value = parse_decimal(m["number"])
+        if value is None:
+            break
+        out.append(
+            Money(
+                raw=m["number"],
+                value=value,
+                unit=label["unit"],
+                currency=currency,
+                amount=value * multiplier,
+                per_year=False,
+                start=m.start("number"),
+                end=m.end("number"),
+                multiplier=multiplier,
+            )
+        )
+    return out
+
+
+# A figure without its unit after a change from an amount with one: "(’23.1Q) 1.8조원 →
+# (2Q) 2.7 → (3Q) 3.2": the later amounts, in the first one's unit (not a year, a count or a
+# share: "→ 2배", "→ 30%").
+BARE_AFTER_CHANGE_RE = regex.compile(
+    rf"\s*(?:→|⟶|⇒|->)\s*(?:\([^()]{{1,10}}\)\s*)?(?!(?:19|20)\d\d(?!\d))"
+    rf"(?P<number>{NUMBER})(?![\d.,]?\d){NO_UNIT_AFTER}(?!\s*[(\[])"
+)
+
+
+def later_figures(text: str, money: Money) -> list[Money]:
+    """The unitless figures a change from this amount goes on to, in its unit."""
+    if money.is_range or money.amount is None or not money.value:
+        return []
+    scale = money.amount / money.value
+    out: list[Money] = []
+    at = money.end
+    while (m := BARE_AFTER_CHANGE_RE.match(text, at)) is not None:
+        value = parse_decimal(m["number"])
+        if value is None:
+            break
+        out.append(
+            replace(
+                money,
+                raw=m["number"],
+                value=value,
+                amount=value * scale,
+                per_year=False,
+                start=m.start("number"),
+                end=m.end("number"),
+            )
+        )
+        at = m.end()
+    return out
+
+
 def find_fundings(text: str) -> list[Funding]:
     """Return every funding expression in a line of text, in order."""
     prepared = prepare(text)
@@ -827,6 +904,13 @@ def find_fundings(text: str) -> list[Funding]:
     for money in find_money(prepared):
         earlier = earlier_figure(prepared, money, moneys[-1].end if moneys else 0)
         moneys += [earlier, money] if earlier is not None else [money]
+        moneys += later_figures(prepared, money)
+    series = [
+        m
+        for m in labelled_series(prepared)
+        if all(m.end <= n.start or m.start >= n.end for n in moneys)
+    ]
+    moneys = sorted(moneys + series, key=lambda m: m.start)
     for money in moneys:
         if money.start < boundary:
             continue  # inside the previous expression's breakdown
