@@ -49,6 +49,7 @@ from planparse.notation.money import (
     RATE_CEILING_KRW,
     REGIONS,
     RESULT_WORDS,
+    SERIES_LABEL_UNITS,
     SITE_SIZE_PATTERN,
     SOURCE_ENDING,
     SOURCE_FILLERS,
@@ -108,7 +109,8 @@ LINE_YEAR_RE = regex.compile(
 )
 EVENT_RE = regex.compile("|".join(EVENT_WORDS))
 # A change or a series: 103억원→ 89억원, ('22년) 559억원→ ('23년) 683억원.
-CHANGE_RE = regex.compile(r"\s*(?:\([^()]{0,10}\))?\s*\)?\s*(?:→|⇒|->)\s*")  # 11,265억원(예타) →
+ARROW = r"(?:→|⟶|⇒|->)"  # a change or the next of a series
+CHANGE_RE = regex.compile(rf"\s*(?:\([^()]{{0,10}}\))?\s*\)?\s*{ARROW}\s*")  # 11,265억원(예타) →
 # A list of shares after the total: "(900억원) : 市(20억원), …" or "100억원 ▷ 국비 50억원, …".
 COLON_LIST_RE = regex.compile(r"\s*[)\]]?\s*[:：]\s*(?P<list>.+?)(?=\s+\p{Hangul}{2,8}\s*[:：]|$)")
 # Each list ends at the line's end or where a new field starts ("… 추진상황 : …").
@@ -792,7 +794,7 @@ def period_in_name(prefix: str) -> Period | None:
 # "(‘23, 1,017 → ‘24, 1,119억원)", "인상(6→12천원)": the earlier amount, in the later's unit
 # (not a year: "2024 → 2025년 10억원").
 BARE_BEFORE_CHANGE_RE = regex.compile(
-    rf"(?<![\d.,’'\p{{L}}])(?!(?:19|20)\d\d\s*(?:→|⇒|->))(?P<number>{NUMBER})\s*(?:→|⇒|->)\s*"
+    rf"(?<![\d.,’'\p{{L}}])(?!(?:19|20)\d\d\s*{ARROW})(?P<number>{NUMBER})\s*{ARROW}\s*"
     rf"(?:{PERIOD_PATTERN}\s*[,)]?\s*)?$",
     regex.VERBOSE,
 )
@@ -801,20 +803,22 @@ BARE_BEFORE_CHANGE_RE = regex.compile(
 def earlier_figure(text: str, money: Money, boundary: int) -> Money | None:
     """The unitless figure a change to this amount starts from, in the amount's unit."""
     m = BARE_BEFORE_CHANGE_RE.search(text, boundary, money.start)
-    if m is None or money.is_range or money.amount is None or not money.value:
+    return None if m is None or money.is_range else in_unit_of(money, m)
+
+
+def in_unit_of(money: Money, figure: regex.Match[str]) -> Money | None:
+    """A unitless figure (the match's ``number``) read in an amount's unit."""
+    value = parse_decimal(figure["number"])
+    if value is None or money.amount is None or not money.value:
         return None
-    value = parse_decimal(m["number"])
-    if value is None:
-        return None
-    scale = money.amount / money.value
     return replace(
         money,
-        raw=m["number"],
+        raw=figure["number"],
         value=value,
-        amount=value * scale,
+        amount=value * money.amount / money.value,
         per_year=False,
-        start=m.start("number"),
-        end=m.end("number"),
+        start=figure.start("number"),
+        end=figure.end("number"),
     )
 
 
@@ -824,11 +828,11 @@ NO_UNIT_AFTER = r"(?![\p{Hangul}%])(?!\s*(?:[만억조천백배]|원|달러|%))"
 # A label giving the unit of the series after it: "* 중기부 R&D 규모(억원) : (‘17)11,172 →
 # (‘18)10,917 → …", "* 예산(조원, 본예산 기준) : (‘17) 8.5 → (‘18) 8.9 …".
 SERIES_UNIT_RE = regex.compile(
-    r"\((?P<unit>조원|억원|백만원|천원|만원)(?:\s*,[^()]{0,20})?\)\s*[:：]\s*"
+    rf"\((?P<unit>{'|'.join(SERIES_LABEL_UNITS)})(?:\s*,[^()]{{0,20}})?\)\s*[:：]\s*"
 )
 # One figure of it: its year in brackets, the figure, nothing after it but the next arrow.
 SERIES_FIGURE_RE = regex.compile(
-    rf"\G(?:\s*(?:→|⟶|⇒|->)\s*)?\(\s*[’'‘]?\d{{2,4}}[^()]{{0,8}}\)\s*(?P<number>{NUMBER})"
+    rf"\G(?:\s*{ARROW}\s*)?\(\s*[’'‘]?\d{{2,4}}[^()]{{0,8}}\)\s*(?P<number>{NUMBER})"
     rf"(?![\d.,]?\d){NO_UNIT_AFTER}"  # the whole figure, and no unit or counter after it
 )
 
@@ -864,33 +868,20 @@ def labelled_series(text: str) -> list[Money]:
 # (2Q) 2.7 → (3Q) 3.2": the later amounts, in the first one's unit (not a year, a count or a
 # share: "→ 2배", "→ 30%").
 BARE_AFTER_CHANGE_RE = regex.compile(
-    rf"\s*(?:→|⟶|⇒|->)\s*(?:\([^()]{{1,10}}\)\s*)?(?!(?:19|20)\d\d(?!\d))"
+    rf"\s*{ARROW}\s*(?:\([^()]{{1,10}}\)\s*)?(?!(?:19|20)\d\d(?!\d))"
     rf"(?P<number>{NUMBER})(?![\d.,]?\d){NO_UNIT_AFTER}(?!\s*[(\[])"
 )
 
 
 def later_figures(text: str, money: Money) -> list[Money]:
     """The unitless figures a change from this amount goes on to, in its unit."""
-    if money.is_range or money.amount is None or not money.value:
-        return []
-    scale = money.amount / money.value
     out: list[Money] = []
     at = money.end
-    while (m := BARE_AFTER_CHANGE_RE.match(text, at)) is not None:
-        value = parse_decimal(m["number"])
-        if value is None:
+    while not money.is_range and (m := BARE_AFTER_CHANGE_RE.match(text, at)) is not None:
+        later = in_unit_of(money, m)
+        if later is None:
             break
-        out.append(
-            replace(
-                money,
-                raw=m["number"],
-                value=value,
-                amount=value * scale,
-                per_year=False,
-                start=m.start("number"),
-                end=m.end("number"),
-            )
-        )
+        out.append(later)
         at = m.end()
     return out
 

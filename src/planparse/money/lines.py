@@ -200,7 +200,7 @@ class Context:
         field_value = is_field_value(funding.prefix)  # "- 사업비 : …": the card's money
         # a rate's or a threshold's words say whom or what it is for (월세, 연소득 …): the
         # programme is named above it (not a rate known by its size alone, named as any sum)
-        criterion = funding.kind in ("benefit", "threshold") and funding.kind_said
+        criterion = funding.kind in RATE_KINDS and funding.kind_said
         text = prepare(line.text)
         if not field_value and not criterion:
             # "… 확대▷10억원": the item's title; "2.2억달러의 공동기금(펀드) 조성": what follows

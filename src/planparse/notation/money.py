@@ -247,6 +247,9 @@ SITE_SIZE_PATTERN = (
     # (not one size of a list: "설치 4개소(강서구, 1.1ha, 0.6억원)")
     r"(?:\s*\(|\)\s*,)?\s*(?:약\s*)?$"
 )
+# Units a label may give a series of bare figures ("규모(억원) : (‘17)11,172 → …"); not 원
+# alone, a price's ("전기요금 (원/kWh)").
+SERIES_LABEL_UNITS = ["조원", "억원", "백만원", "천원", "만원"]
 # An amount followed by these is a price paid or charged (kind other): "공연을 1만원에 제공".
 PRICE_AFTER_VERBS = ["제공", "판매", "공급", "이용", "관람", "구입", "구매", "분양"]
 # An amount these follow is lent or guaranteed, not spent (kind other): "신규자금을 … 25.2조원
