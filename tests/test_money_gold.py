@@ -109,7 +109,7 @@ HELD_OUT_FLOORS = {"kind": 0.71, "scope": 0.59, "project": 0.52, "source types":
 HELD_OUT_2_FLOORS = {"kind": 0.79, "scope": 0.65, "project": 0.58, "source types": 0.58}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
-HELD_OUT_3_FLOORS = {"kind": 0.91, "scope": 0.88, "project": 0.73, "source types": 0.64}
+HELD_OUT_3_FLOORS = {"kind": 0.91, "scope": 0.88, "project": 0.73, "source types": 0.70}
 # The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
 # its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
 # 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.

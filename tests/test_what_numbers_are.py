@@ -226,6 +226,9 @@ def test_other_currencies_are_never_won():
         ("13억원(국50%시50%)", [["national", "city"]]),
         ("- '25년도 국비 확보(48억원), 치료센터 증축", [["national"]]),  # payer, verb, bracket
         ("469.5억원(국278.9, 지100, 민90.6)", [["national", "local", "private"]]),  # 지: 지방
+        # its sources after it in its bracket, commas or not, when they add up to it
+        ("설치 및 교체‣120대(49억,국34.3억시14.7억)", [["national", "city"]]),
+        ("(10억, 국5억, 시4억)", [[], ["national"], ["city"]]),  # 9억 is not 10억: left alone
     ],
 )  # fmt: skip
 def test_who_pays_is_read_where_it_is_written(text, sources):

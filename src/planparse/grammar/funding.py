@@ -709,6 +709,14 @@ CLOSING_AHEAD_RE = regex.compile(r"\s*[)\]]")
 ONLY_SOURCE_RE = regex.compile(rf"\s*(?P<label>{SOURCE_LABEL})\s*(?:[,)]|$)")
 
 
+# Sources that follow an amount in its bracket, after a comma, each with its figure, with or
+# without commas between them: "120대(49억, 국34.3억시14.7억)".
+SOURCE_PART_RE = regex.compile(rf"(?:{SOURCE_LABEL})\s*(?:{NUMBER})\s*(?:{KRW_UNIT})?")
+SOURCE_RUN_RE = regex.compile(
+    rf"\s*,\s*(?P<list>{SOURCE_PART_RE.pattern}(?:\s*,?\s*{SOURCE_PART_RE.pattern})+)\s*(?=[)\]])"
+)
+
+
 def breakdown_after(
     text: str, money: Money
 ) -> tuple[list[SourceShare], tuple[Period, Money] | None, int]:
@@ -743,6 +751,13 @@ def breakdown_after(
         shares = read_list(arrow["list"], money, sources_only=True)
         if shares:
             return shares, None, arrow.end("list")
+    run = SOURCE_RUN_RE.match(text, end) if in_bracket else None
+    if run is not None:  # (49억, 국34.3억시14.7억): its sources after it, in its bracket
+        listed = ", ".join(m.group(0).strip() for m in SOURCE_PART_RE.finditer(run["list"]))
+        shares = read_parts(listed, money) or []
+        paid = [s.amount for s in shares if s.kind == "source" and s.amount is not None]
+        if len(paid) == len(shares) > 1 and sum(paid) == money.amount:
+            return shares, None, run.end("list")
     payer = PAYER_AFTER_RE.match(text, end)
     if payer is not None:  # 3,511억원 국비 반영
         label = payer["label"]
