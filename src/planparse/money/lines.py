@@ -421,7 +421,12 @@ def listed_before(text: str, start: int) -> bool:
     mark = DETAIL_START_RE.search(text, 0, start)
     if mark is not None and mark.group(0).strip() not in ("(", ""):
         return False
-    return any(ch == "," and not bracket_depth(text, at) for at, ch in enumerate(text[:start]))
+    depth = 0
+    for ch in text[:start]:
+        depth = max(depth + (ch in "([") - (ch in ")]"), 0)
+        if ch == "," and not depth:
+            return True
+    return False
 
 
 def item_head(text: str) -> str | None:
@@ -849,8 +854,8 @@ def bracket_depth(text: str, at: int) -> int:
     """How many brackets are open at a place in a text."""
     depth = 0
     for ch in text[:at]:
-        depth += 1 if ch in "([" else -1 if ch in ")]" else 0
-    return max(depth, 0)
+        depth = max(depth + (ch in "([") - (ch in ")]"), 0)
+    return depth
 
 
 def breaks_down(parts: list[Funding], target: Funding) -> bool:
