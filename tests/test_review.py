@@ -16,7 +16,7 @@ from PIL import Image
 
 from planparse.cli import main
 from planparse.output.dataset import write_document
-from planparse.review import Doc, programmes_page
+from planparse.review import Doc, programme_groups, programmes_page
 from tests.conftest import SAMPLE, compact, real_pdf
 
 REPORT = "busan-2025/advanced-industry-bureau.pdf"
@@ -182,7 +182,7 @@ def test_a_programme_is_shown_across_documents_side_by_side():
         {"doc_id": "b" * 64, "source_name": "mss-2024-workplan.pdf"},
         {"programmes": [programme("s1", 2024, "지역 벤처펀드 확대", 150_000_000_000, 9, True)]},
     )
-    page = programmes_page([newer, older])
+    page = programmes_page(programme_groups([newer, older]), 2)
     rows = regex.findall(r'<tr data-series-id="s1">(.*?)</tr>', page)
     assert len(rows) == 2 and "2023" in rows[0] and "2024" in rows[1]  # by plan year
     assert 'href="mss-2024-workplan-bbbbbbbb.html#page-9"' in rows[1]  # to its page

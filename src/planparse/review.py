@@ -323,8 +323,7 @@ def programme_groups(docs: list[Doc]) -> list[list[tuple[Doc, dict[str, Any]]]]:
     return sorted(groups, key=lambda g: (g[-1][1]["organisation"] or "", g[-1][1]["name"] or ""))
 
 
-def programmes_page(docs: list[Doc]) -> str:
-    groups = programme_groups(docs)
+def programmes_page(groups: list[list[tuple[Doc, dict[str, Any]]]], documents: int) -> str:
     bodies = []
     for group in groups:
         rows = []
@@ -349,7 +348,7 @@ def programmes_page(docs: list[Doc]) -> str:
             )
             rows.append(f"<tr {attrs(data_series_id=p['series_id'])}>{row}</tr>")
         bodies.append('<tbody class="programme">' + "".join(rows) + "</tbody>")
-    summary = f"{len(groups)} programmes named in two documents or more, of {len(docs)} documents"
+    summary = f"{len(groups)} programmes named in two documents or more, of {documents} documents"
     return (
         asset("programmes.html")
         .replace("{{style}}", asset("review.css"))
@@ -358,7 +357,8 @@ def programmes_page(docs: list[Doc]) -> str:
     )
 
 
-def index_page(docs: list[Doc]) -> str:
+def index_page(docs: list[Doc], linked: int) -> str:
+    """The documents, a row each, and a link to the ``linked`` programmes across them."""
     rows = []
     for doc in docs:
         codes: dict[str, int] = {}
@@ -373,7 +373,6 @@ def index_page(docs: list[Doc]) -> str:
             html.escape(issues),
         ]
         rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
-    linked = len(programme_groups(docs))
     programmes = (
         f'<p class="summary"><a href="programmes.html">{linked} programmes across documents</a></p>'
     )
@@ -407,7 +406,8 @@ def build_review(
         path.write_text(document_page(doc, sizes, doc.slug), encoding="utf-8")
         written.append(path)
     index = out / "index.html"
-    index.write_text(index_page(docs), encoding="utf-8")
+    groups = programme_groups(docs)
+    index.write_text(index_page(docs, len(groups)), encoding="utf-8")
     programmes = out / "programmes.html"
-    programmes.write_text(programmes_page(docs), encoding="utf-8")
+    programmes.write_text(programmes_page(groups, len(docs)), encoding="utf-8")
     return [index, programmes, *written]

@@ -595,9 +595,9 @@ DETAIL_MARK_BEFORE_RE = regex.compile(r"[▷▹▸►]\s*$")
 
 
 def is_rate_sized(money: Money) -> bool:
-    """Whether an amount is too small to be a programme's money: a rate paid per person,
-    meal or unit ("위로금 지급(50만원)"), by ``RATE_CEILING_KRW``; not one an item's ▷
-    gives ("시민아카데미 개최 ▹ 9백만원")."""
+    """Whether an amount is small enough to be a rate paid per person, meal or unit
+    ("위로금 지급(50만원)") rather than a programme's money, by ``RATE_CEILING_KRW``
+    (``kind_of`` keeps an item's own ▷ amount a budget: "시민아카데미 개최 ▹ 9백만원")."""
     top = money.high if money.is_range else money.amount
     return money.currency == "KRW" and top is not None and top < RATE_CEILING_KRW
 

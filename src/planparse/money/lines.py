@@ -43,6 +43,7 @@ from planparse.notation.money import (
     PERIOD_FIELDS,
     PROJECT_COLUMN_HEADERS,
     PROJECT_NAME_FIELD,
+    RATE_KINDS,
     SOURCE_FIELDS,
 )
 from planparse.outline.tree import section_at
@@ -421,12 +422,10 @@ def listed_before(text: str, start: int) -> bool:
     mark = DETAIL_START_RE.search(text, 0, start)
     if mark is not None and mark.group(0).strip() not in ("(", ""):
         return False
-    depth = 0
-    for ch in text[:start]:
-        depth = max(depth + (ch in "([") - (ch in ")]"), 0)
-        if ch == "," and not depth:
-            return True
-    return False
+    return any(
+        ch == "," and not depth
+        for ch, depth in zip(text, bracket_depths(text[:start]), strict=False)
+    )
 
 
 def item_head(text: str) -> str | None:
@@ -847,15 +846,18 @@ def attach_part_lines(
         parts_of[item.item_id] = parsed.pop(item.item_id)
 
 
-RATE_KINDS = ("benefit", "threshold")  # kinds whose amounts no sum counts
+def bracket_depths(text: str) -> Iterator[int]:
+    """How many brackets are open after each character of a text."""
+    depth = 0
+    for ch in text:
+        depth = max(depth + (ch in "([") - (ch in ")]"), 0)
+        yield depth
 
 
 def bracket_depth(text: str, at: int) -> int:
     """How many brackets are open at a place in a text."""
-    depth = 0
-    for ch in text[:at]:
-        depth = max(depth + (ch in "([") - (ch in ")]"), 0)
-    return depth
+    depths = list(bracket_depths(text[:at]))
+    return depths[-1] if depths else 0
 
 
 def breaks_down(parts: list[Funding], target: Funding) -> bool:

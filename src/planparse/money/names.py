@@ -111,13 +111,12 @@ AMOUNT_RE = regex.compile(
 CITATION_RE = regex.compile(r"^[\s<(\[※*]*(?:출\s*처|자\s*료)\s*[:：]")
 
 
-# Things listed and closed with 등 ("점자도서, 녹음서 등 제작·열람·대출 등"): what a keyword's
-# programme does, not its name.
-# things listed, then 등 and perhaps their count: "물양장･친수 관광시설･위판시설 등", "기장
-# 대변항, 사하 장림항 등 10개소"
 # Words that end a place or a share rather than a name: "남컨 배후부지 서측", "기장읍 일원",
 # "과제별".
 PLACE_RE = regex.compile(rf"(?:{'|'.join(NAME_PLACE_ENDINGS)}|\p{{Hangul}}별)\s*[,:]?\s*$")
+# Things listed and closed with 등, perhaps with their count ("점자도서, 녹음서 등 제작·열람·
+# 대출 등", "물양장･친수 관광시설･위판시설 등", "기장 대변항, 사하 장림항 등 10개소"): what a
+# keyword's programme does or where, not its name.
 DOINGS_LISTED_RE = regex.compile(r"[,･·‧][^()\[\]]*등(?:\s*\d+\s*\p{Hangul}{1,2})?\s*$")
 KEYWORD_DOING_RE = regex.compile(rf"(?:\s|^)(?:{'|'.join(KEYWORD_DOING_ENDINGS)})(?:\s*등)?\s*$")
 

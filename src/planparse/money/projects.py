@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from planparse.layout.unionfind import DisjointSets
+from planparse.notation.money import RATE_KINDS
 from planparse.output import model
 
 # Words that a result and a plan put round the same project name (kept as data).
@@ -233,7 +234,7 @@ def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
     of this year's plan with no span said is the year's money."""
     year = funding.scope_year
     past = year is not None and plan_year is not None and year < plan_year
-    rate = funding.kind in ("benefit", "threshold")
+    rate = funding.kind in RATE_KINDS
     if rate or (funding.kind == "asset" and funding.scope == "total_cost"):
         # a rate paid in a past year ('23년 32만원 → '24년 33만원) was paid; a stock's
         # value is no project's cost

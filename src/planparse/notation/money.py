@@ -257,6 +257,8 @@ PRICE_AFTER_VERBS = ["제공", "판매", "공급", "이용", "관람", "구입",
 LENT_AFTER_VERBS = ["공급", "대출"]
 # A body's budget of the year, by its words: 세입 161억원, 세출예산 9,322백만원, 예산규모.
 YEAR_BUDGET_WORDS = ["세입", "세출", "예산규모", "예산 규모", "본예산", "당초예산"]
+# Kinds whose amounts no sum counts: a rate paid per a unit, a cap or a floor.
+RATE_KINDS = ("benefit", "threshold")
 # An amount under this many won that no word gives a kind is a rate paid per person, meal or
 # unit (kind benefit), not a programme's budget: "위로금 지급(50만원)", "(통원비 150만원, …)",
 # "1식당 580원". In the hand-labelled gold, 4 of 831 budgets are smaller and 152 of 187
@@ -432,9 +434,6 @@ NAME_NOT_NAMES = [
     "사업비",
     r"(?<!\p{Hangul}{3})비용",  # 소요비용, 총비용; not 채무조정비용, what a rate pays for
 ]
-# What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금;
-# any cost (치료비, 방과후과정비 — not a source: 지방비), fee (자문료, 수임료) or sum paid
-# (위로금, 포상금 — not a fund: 기금) named by two words or more before it.
 NAME_PLACE_ENDINGS = [
     "일원",
     "일대",
@@ -446,6 +445,9 @@ NAME_PLACE_ENDINGS = [
     "부지",
 ]  # where, not what
 NAME_PROGRAMME_WORDS = ["지원", "사업", "제도"]  # a rate's name that is its programme's
+# What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금;
+# any cost (치료비, 방과후과정비 — not a source: 지방비), fee (자문료, 수임료) or sum paid
+# (위로금, 포상금 — not a fund: 기금) named by two words or more before it.
 NAME_PAID_ITEMS = [
     "비용",
     "개발비",

@@ -203,11 +203,15 @@ class TreeBuilder:
                 return self.open[kind]
         return None
 
-    def in_appendix_part(self) -> bool:
-        """Whether a part listed by an appendix chapter (부록) is open: the titles below it
-        are its own, until the next part or chapter."""
+    def in_appendix_chapter(self) -> bool:
+        """Whether the open chapter is an appendix chapter (부록) whose divider lists parts."""
         chapter = self.open[CHAPTER]
-        return chapter is not None and chapter.kind == APPENDIX and self.open[INLINE] is not None
+        return chapter is not None and chapter.kind == APPENDIX
+
+    def in_appendix_part(self) -> bool:
+        """Whether a part listed by an appendix chapter is open: the titles below it are its
+        own, until the next part or chapter."""
+        return self.in_appendix_chapter() and self.open[INLINE] is not None
 
     def open_section(
         self, kind: str, number: int | None, title: str, ln: Line, inline_appendix: bool = False
@@ -222,9 +226,9 @@ class TreeBuilder:
             ISSUE: (TASK, SUBTASK, ISSUE, HEADING, INLINE),
             HEADING: (HEADING,),
         }[kind]
-        chapter = self.open[CHAPTER]
-        part = chapter is not None and chapter.kind == APPENDIX
-        if inline and part:  # the next part of an appendix chapter: the last part's titles close
+        if (
+            inline and self.in_appendix_chapter()
+        ):  # the next part of an appendix chapter: the last part's titles close
             closes = (STRATEGY, TASK, SUBTASK, ISSUE, HEADING, INLINE)
             self.levels = []
         elif inline:  # a 참고 page inside a chapter: the chapter (and its levels) stay open
