@@ -13,8 +13,10 @@ import pytest
 from planparse.grammar import find_fundings
 from planparse.money.government import Government, type_own_sources
 from planparse.money.names import (
+    bracket_keyword,
     held_name,
     is_field_value,
+    marked_name,
     name_after,
     name_following,
     object_name,
@@ -337,6 +339,59 @@ def test_a_sentence_names_its_amount_where_prose_puts_the_name(line, amount, nam
         or held_name(text, funding.start, prefix_name(funding.prefix))
     )
     assert named == name
+
+
+@pytest.mark.parametrize(
+    ("item", "marker", "name"),
+    [
+        # the words a note's marker follows in the item above, back to their clause's start
+        # (mss-2021 p38, p39; mss-2023 p9, p18)
+        ("소진기금 규모 확충* 및 지원 강화", "*", "소진기금 규모 확충"),
+        ("벤처투자 관련 제도 정비* 및 코로나 상황 속 펀드결성액** 증가세 전환", "**",
+         "코로나 상황 속 펀드결성액"),
+        ("(자금공급 확대) 초격차 기금(펀드) 신설, 디지털·첨단제조 분야 기술보증 한도 확대*", "*",
+         "디지털·첨단제조 분야 기술보증 한도 확대"),
+        # a marker in a modifier of what follows, a marker twice, a ※ note: nothing
+        ("보다 강화*된 7.9조원의 손실보상금 지급", "*", None),
+        ("(심사대상) 일반투자사업*, 청사,문화·체육시설*, 행사성사업**", "*", None),
+        ("소진기금 규모 확충* 및 지원 강화", "※", None),
+    ],
+)  # fmt: skip
+def test_a_note_is_named_by_the_words_its_marker_follows_above(item, marker, name):
+    assert marked_name(item, marker) == name
+
+
+def test_a_note_on_a_verb_is_named_by_its_object():
+    # mss-2023 p18, over "* (’22) 1,100억원 조성 → (’23) 550억원 추가 조성"
+    item = "’23년 모태기금(펀드) 출자 청년창업기금(펀드)을 추가 조성*하여 청년창업 기업에 집중 투자"
+    assert (marked_name(item, "*") or "").endswith("청년창업기금(펀드)")
+
+
+def test_a_keyword_of_a_doing_names_the_thing_done_not_a_payer():
+    assert bracket_keyword("(동행축제 개최) 소비 분위기가 고조되어 …") == "동행축제"  # mss-2024 p9
+    assert bracket_keyword("(국비 공모 추진) 문체부 공모사업 신청") is None
+
+
+def test_a_name_quoted_after_a_keyword_names_the_amount_in_its_bracket():
+    # mss-2024 p10
+    line = "(신시장 개척) 중소기업의 해외진출을 뒷받침하는 '수출 바우처'를 확대 ('23, 1,017 → '24, 1,119억원)"
+    text = prepare(line)
+    assert titled_name(text, text.index("'23, 1,017")) == "수출 바우처"
+
+
+def test_a_list_in_a_names_bracket_does_not_make_it_a_sentence():
+    # advanced-industry p19 "* 항공산업(항공기, 무인기, UAM 등) '20년 4,687억불 규모에서 …"
+    assert project_name("항공산업(항공기, 무인기, UAM 등)") == "항공산업(항공기, 무인기, UAM 등)"
+
+
+def test_the_later_figure_of_a_change_is_named_as_the_earlier():
+    # mss-2024 p6: "… 등 소진공 정책자금 대폭 확대 (’23. 3.0 →’24. 3.7조원)"
+    result = extracted(real_pdf("other-orgs/mss-2024-workplan.pdf"))
+    earlier, later = [
+        f for f in result.fundings if f.page == 6 and f.amount_raw in ("3.0", "3.7조원")
+    ]
+    assert "소진공 정책자금" in (later.project or "")
+    assert earlier.project == later.project
 
 
 def test_an_amount_of_an_item_over_two_pages_is_on_the_page_it_is_printed_on():

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from planparse.grammar import Funding, Period, SourceShare, find_fundings, find_periods
-from planparse.grammar.funding import read_parts
+from planparse.grammar.funding import CHANGE_RE, read_parts
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN
 from planparse.layout.lines import PageLines
@@ -28,6 +28,7 @@ from planparse.money.names import (
     bracket_keyword,
     held_name,
     is_field_value,
+    marked_name,
     name_after,
     name_following,
     object_name,
@@ -252,6 +253,10 @@ class Context:
             if own is not None:
                 return own, "item"
         parent = self.items.get(item.parent_item_id or "") if item else None
+        if item is not None and parent is not None and not field_value:
+            marked = marked_name(parent.text, item.marker)  # "펀드결성액**" over "** 4.24조원 …"
+            if marked is not None:
+                return marked, "item"
         while parent is not None:  # the item it details names the project, or its card does
             head = item_head(parent.text)
             if head is None and not is_field_value(parent.text):
@@ -707,6 +712,8 @@ def items_to_fundings(
         # "용역기간 : '24.4.~'25.4. ▷ 181백만원": on the line itself, or in its field group
         own = field_period(line.text) or line.group_period
         block = (own, "block") if own else blocks.get(line.item_id or line.section_id or "")
+        text = prepare(line.text)
+        named: tuple[Funding, str | None, str | None] | None = None  # the line's last, named
         for ordinal, funding in enumerate(parsed.get(line.key, []), 1):
             if funding.period is None and line.column_period is not None:
                 funding = replace(funding, period=line.column_period, period_source="inline")
@@ -724,9 +731,12 @@ def items_to_fundings(
                 if on_page == line.page
                 else replace(line, page=on_page, printed_page=printed.get(on_page))
             )
-            add_funding(
-                result, doc_id, placed, ordinal, funding, *context.project_of(funding, line)
-            )
+            project = context.project_of(funding, line)
+            if named is not None and CHANGE_RE.fullmatch(text[named[0].end : funding.start]):
+                # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)": one programme's figures
+                project = named[1:]
+            add_funding(result, doc_id, placed, ordinal, funding, *project)
+            named = (funding, *project) if project[0] is not None else None
     return result
 
 

@@ -28,6 +28,7 @@ from planparse.notation.money import (
     OF_AFTER_VERBS,
     OWN_GOVERNMENT_SUFFIXES,
     PER_UNIT_PATTERN,
+    QUOTE_AFTER_VERBS,
     REGIONS,
     SENTENCE_JOINS,
     SOURCES,
@@ -184,7 +185,9 @@ def is_sentence(text: str) -> bool:
     many words."""
     words = text.split()
     return (
-        bool(SENTENCE_JOIN_RE.search(text)) or text.count(",") >= 2 or len(words) > SENTENCE_WORDS
+        bool(SENTENCE_JOIN_RE.search(text))
+        or len(LIST_COMMA_RE.findall(text)) >= 2  # not a list in brackets: "항공산업(항공기, …)"
+        or len(words) > SENTENCE_WORDS
     )
 
 
@@ -286,8 +289,9 @@ def titled_name(text: str, start: int) -> str | None:
     if tag is not None and doings and (keyword := bracket_keyword(title)):
         # "(점자도서관) 점자도서, 녹음서 등 제작·열람·대출 등", "(광안대교 관광자원화 2단계)
         # 앵커리지(2개소) 조명 교체(33억원)": what it does; the keyword names it (a title
-        # before ▷ is the project's own: "(판로확대) K-ICT Week in BUSAN 개최 ▷ 8.9억원")
-        return keyword
+        # before ▷ is the project's own: "(판로확대) K-ICT Week in BUSAN 개최 ▷ 8.9억원");
+        # a name quoted in them is more its own ("(신시장 개척) … '수출 바우처'를 확대(…)")
+        return ending_quote(rest) or keyword
     if past_brackets and (is_sentence(rest) or FIELD_COLON_RE.match(rest)):
         return None  # past other brackets, a sentence or a field's value names nothing
     if tag is not None and (untagged := project_name(rest, titled=True)):
@@ -366,6 +370,33 @@ def noun_phrase(text: str) -> str | None:
     return project_name(" ".join(phrase)) if phrase else None
 
 
+# Where the clause a note's marker ends begins: a comma, a colon, 및, an arrow, or the
+# close of the bracketed keyword its item opens with.
+MARKED_CLAUSE_RE = regex.compile(r"[,:：;→]|\s및\s|^\s*[(\[][^()\[\]]*[)\]]")
+# A marker inside a modifier ("보다 강화*된 … 손실보상금"): what it marks is named after it.
+MARKED_MODIFIER_RE = regex.compile(r"^(?:된|되는|한|하는|할|될)(?!\p{Hangul})")
+# The words a clause's verb ends it with, after its object ("…을 추가 조성*하여").
+OBJECT_VERB_RE = regex.compile(r"(?<=\S[을를])\s+(?:\S+\s+)?\S+$")
+
+
+def marked_name(text: str, marker: str) -> str | None:
+    """What a note explains, in the item above it: the words its marker follows ("소진기금
+    규모 확충* 및 지원 강화" over "* 3.15조원 → 9.67조원", "펀드결성액**" over "** …"), back to
+    the start of their clause; the object of a verb marked ("청년창업기금(펀드)을 추가
+    조성*하여"). None where the item does not carry the marker once, or the marker sits in a
+    modifier of what follows."""
+    if not marker or marker.strip("*"):
+        return None  # a star note's marker only: ※ marks no word
+    marks = list(regex.finditer(rf"(?<!\*)\*{{{len(marker)}}}(?!\*)", text))
+    if len(marks) != 1 or MARKED_MODIFIER_RE.match(text[marks[0].end() :]):
+        return None
+    clause = MARKED_CLAUSE_RE.split(text[: marks[0].start()])[-1].strip()
+    named = noun_phrase(clause)
+    if named is None and OBJECT_VERB_RE.search(clause):
+        named = object_name(OBJECT_VERB_RE.sub("", clause))
+    return named
+
+
 def is_field_value(prefix: str) -> bool:
     """Whether the words before an amount end in a field's label and colon ("- 사업비 :",
     "ㅇ 위치/규모 : … /", "’22. 8. : ‘22년 보조금 교부("): the amount is a field of its
@@ -380,7 +411,7 @@ def paid_item(prefix: str, programme: bool = False) -> str | None:
     name = prefix_name(prefix)
     if name is None:
         return None
-    squashed = unspaced(name)
+    squashed = regex.sub(r"[()\[\]]", "", unspaced(name))  # its gloss too: 수출이용권(바우처)
     if PAID_ITEM_RE.search(squashed) or (programme and PROGRAMME_WORD_RE.search(squashed)):
         return name
     return None
@@ -390,9 +421,12 @@ def bracket_keyword(text: str) -> str | None:
     """The keyword an item opens with in brackets: "(청년 월세 지원) 월 20만원" -> 청년 월세 지원;
     not a doing ("(국비 공모 추진)") nor a block's part."""
     m = BRACKET_KEYWORD_RE.match(BULLET_RE.sub("", text))
-    if m is None or ACTIVITY_RE.search(m["name"]):
+    if m is None:
         return None
-    return project_name(m["name"])
+    name = project_name(m["name"])
+    if ACTIVITY_RE.search(m["name"]) and (name is None or unspaced(name) in SOURCES):
+        return None  # a doing of no one thing ("(국비 공모 추진)"), not "(동행축제 개최)"
+    return name
 
 
 # A name quoted in a sentence: "… 연계하여 '철도지하화 통합개발 기본계획 수립용역' 추진";
@@ -403,6 +437,7 @@ QUOTED_RE = regex.compile(
 
 
 SPAN_WORD_RE = regex.compile(r"\d+\s*\p{Hangul}+|[:：,]")  # ": 3년간"
+QUOTE_AFTER_VERB_RE = regex.compile(rf"(?<!\S)(?:{'|'.join(QUOTE_AFTER_VERBS)})(?!\S)")
 PARTICLE_START_RE = regex.compile(r"^\s*(?:을|를|은|는|이|가|의|에|으로|로)(?!\p{Hangul})")
 GLUED_RE = regex.compile(r"(?:을|를|은|는|이|가|의|에|으로|로)?(?P<rest>\S*)")
 LAW_RE = regex.compile(r"(?:법|법률|조례|규칙|규정|시행령|지침|고시)\s*$")
@@ -416,7 +451,7 @@ def ending_quote(text: str) -> str | None:
     if not found:
         return None
     after = text[found[-1].end() :]
-    for pattern in (SPAN_WORD_RE, PARTICLE_START_RE, ACTIVITY_RE):
+    for pattern in (SPAN_WORD_RE, PARTICLE_START_RE, ACTIVITY_RE, QUOTE_AFTER_VERB_RE):
         after = pattern.sub(" ", after)
     glued = GLUED_RE.match(text[found[-1].end() :])  # "“AI+로봇”형": a word goes on
     if LETTERS_RE.search(after) or regex.search(r"\p{Hangul}", glued["rest"]):
@@ -432,9 +467,9 @@ def prefix_name(prefix: str) -> str | None:
     m = BRACKET_KEYWORD_RE.match(BULLET_RE.sub("", prefix))
     rest = BULLET_RE.sub("", prefix)[m.end() :] if m is not None else prefix
     own = project_name(rest)
-    if own is None or is_sentence(rest):
-        own = ending_quote(rest) or own  # "… 연계하여 '철도지하화 … 수립용역' 추진"
-    if keyword is not None and (own is None or does_things(rest)):
+    quoted = ending_quote(rest) if own is None or is_sentence(rest) else None
+    own = quoted or own  # "… 연계하여 '철도지하화 … 수립용역' 추진"
+    if keyword is not None and quoted is None and (own is None or does_things(rest)):
         # "(재난지원금 환수면제) 코로나19 초기 선지급했던 …", "(점자도서관) 점자도서, 녹음서 등
         # 제작": the keyword names it where the rest is a sentence or a list of doings
         return keyword

@@ -177,10 +177,18 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
             for *_, sid, m in sorted(pairs, key=lambda p: p[:5]):
                 if m.series_id is None and sid not in taken:
                     # its twins (one name twice in the document: last year's figure and this
-                    # year's) join with it, rather than take another series
+                    # year's; "동행축제" and "소비촉진 행사 (동행축제)") join with it, rather
+                    # than take another series
+                    names = set(linkable_keys(m, settings))
                     for joining in [
                         m,
-                        *(o for o in here if o.series_id is None and o.keys == m.keys),
+                        *(
+                            o
+                            for o in here
+                            if o is not m
+                            and o.series_id is None
+                            and (o.keys == m.keys or names & set(linkable_keys(o, settings)))
+                        ),
                     ]:
                         joining.series_id = sid
                         series[sid].append(joining)
