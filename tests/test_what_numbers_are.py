@@ -14,6 +14,7 @@ from planparse.grammar import find_fundings
 from planparse.money.government import Government, type_own_sources
 from planparse.money.names import (
     bracket_keyword,
+    colon_name,
     held_name,
     is_field_value,
     marked_name,
@@ -365,6 +366,32 @@ def test_a_note_on_a_verb_is_named_by_its_object():
     # mss-2023 p18, over "* (’22) 1,100억원 조성 → (’23) 550억원 추가 조성"
     item = "’23년 모태기금(펀드) 출자 청년창업기금(펀드)을 추가 조성*하여 청년창업 기업에 집중 투자"
     assert (marked_name(item, "*") or "").endswith("청년창업기금(펀드)")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "name"),
+    [
+        # a name before a colon (ocean-agriculture p9, planning-coordination p39)
+        ("ㅇ 어촌뉴딜300사업 : 6개 구·군 9개소,", "어촌뉴딜300사업"),
+        ("ㅇ 공동어시장 현대화:실시설계 완료 및 총사업비", "공동어시장 현대화"),
+        ("○ 지역제한 입찰 : 종합공사", "지역제한 입찰"),
+        # a field's label, a measure, a date, two fields: no name
+        ("- 사업비 :", None),
+        ("ㅇ 운 영 비 :", None),
+        ("◇ 2025년도 거래목표 : 110천톤,", None),
+        ("’24. 3. : 한도액 변경(증", None),
+        ("• (용역기간/용역비) 2025. 3. ~ 2026. 9.(18개월) /", None),
+    ],
+)  # fmt: skip
+def test_a_name_before_a_colon_is_told_from_a_fields_label(prefix, name):
+    assert colon_name(prefix) == name
+
+
+def test_a_list_after_a_colon_names_each_amount_by_its_item():
+    # social-welfare p8
+    line = "- 종사자 보수수준 : 처우개선수당(99.8억원), 시간외근무수당(43.4억원)"
+    text = prepare(line)
+    assert titled_name(text, text.index("99.8억원")) == "처우개선수당"
 
 
 def test_a_keyword_of_a_doing_names_the_thing_done_not_a_payer():

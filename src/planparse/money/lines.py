@@ -26,6 +26,7 @@ from planparse.layout.lines import PageLines
 from planparse.money.names import (
     DATE_COLON_RE,
     bracket_keyword,
+    colon_name,
     held_name,
     is_field_value,
     marked_name,
@@ -199,12 +200,16 @@ class Context:
         in; else a titled section (not a block's part: 사업개요, 추진상황)."""
         if line.named and line.project:
             return line.project, "block"
+        text = prepare(line.text)
         field_value = is_field_value(funding.prefix)  # "- 사업비 : …": the card's money
+        # "ㅇ 어촌뉴딜300사업 : 6개 구·군 9개소, 793억원": a name before the colon, not a label
+        labelled = colon_name(funding.prefix) if field_value else None
+        if labelled is not None and "▷" in text[: funding.start]:
+            return labelled, "item"  # "- 파워반도체공유대학: 17개지역대학 … 운영▹’22.11.～3억원"
         # a rate's or a threshold's words say whom or what it is for (월세, 연소득 …): the
         # programme is named above it (not a rate known by its size alone, named as any sum)
         criterion = funding.kind in RATE_KINDS and funding.kind_said
-        text = prepare(line.text)
-        if not field_value and not criterion:
+        if (not field_value or labelled is not None) and not criterion:
             # "… 확대▷10억원": the item's title; "2.2억달러의 공동기금(펀드) 조성": what follows
             # 의; "… 정책금융을 21조원 지원": the object right before it
             for named in (
@@ -215,6 +220,8 @@ class Context:
             ):
                 if named is not None and unspaced(named) not in GENERIC_PREFIXES:
                     return named, "item"
+        if labelled is not None:
+            return labelled, "item"  # what the words after its colon did not name
         own = (
             None
             if field_value

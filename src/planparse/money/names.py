@@ -33,7 +33,7 @@ from planparse.notation.money import (
     SENTENCE_JOINS,
     SOURCES,
 )
-from planparse.text import unspaced
+from planparse.text import closed_up, unspaced
 
 FIELD_LABEL_RE = regex.compile(
     r"^[\s\-○ㅇ·•*※◇□▷(\[]*(?:(?:'\d{2}|\d{4})\s*년도?\s*)?"  # ('25년 계획)
@@ -262,6 +262,9 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
 LIST_ITEM_END_RE = regex.compile(r"\)\s*,|(?<=(?:억|원|조|만)[^()]{0,20})\)\s*및\s")
 
 
+COUNTED_END_RE = regex.compile(r"\d[\d,.]*\s*\p{Hangul}{1,3}\s*$")  # "… 3개사", "… 1,200명"
+
+
 def titled_name(text: str, start: int) -> str | None:
     """An item whose amount follows its title and a ▷ ("○ 지역 내 양질의 공연을 1만원에
     제공하여 청년 문화향유기회 확대 ▷ 10억원"), or stands in the bracket after it ("… 부산TP
@@ -277,6 +280,16 @@ def titled_name(text: str, start: int) -> str | None:
         # 가족상담 … 지원 등(1개소, 2.5억원)"; after an earlier item of a list, its own words
         # ("…지원사업(10억, 475명), 신중년 …(8.15억", "…(…, 6억) 및 수리시설물(…, 10억원")
         title = LIST_ITEM_END_RE.split(before[: before.rfind("(")])[-1]
+        # "- 종사자 보수수준 : 처우개선수당(99.8억원), …": the thing listed after a colon; not
+        # after a date ("’24. 3. : 한도액 변경(…)"), nor whom it counts ("… 혁신기업 3개사(…)")
+        listed = regex.split(r"\s*[:：]\s*", title)[-1]
+        if (
+            listed != title
+            and LETTERS_RE.search(listed)
+            and not DATE_COLON_RE.match(title)
+            and not COUNTED_END_RE.search(listed)
+        ):
+            title = listed
     else:
         return None
     past_brackets = in_bracket and before.count("(") > 1
@@ -395,6 +408,29 @@ def marked_name(text: str, marker: str) -> str | None:
     if named is None and OBJECT_VERB_RE.search(clause):
         named = object_name(OBJECT_VERB_RE.sub("", clause))
     return named
+
+
+FIELD_LABEL_END_RE = regex.compile(rf"(?:{'|'.join(NAME_FIELD_LABELS + NAME_NOT_NAMES)})\s*$")
+NAMED_FIELD_LETTERS = 5  # a name before a colon has at least this many letters, a label fewer
+
+
+def colon_name(prefix: str) -> str | None:
+    """A name before a colon, where a field's label would stand ("ㅇ 어촌뉴딜300사업 : 6개
+    구·군 9개소, 793억원", "ㅇ 공동어시장 현대화:실시설계 완료 및 총사업비 77억원 증액"):
+    not a label (사업비, 용역기간/용역비, 운 영 비), a block's part or a date."""
+    m = FIELD_COLON_RE.match(prefix)
+    if m is None or DATE_COLON_RE.match(prefix):
+        return None
+    label = closed_up(m["label"]).strip()
+    if (
+        "/" in label
+        or FIELD_LABEL_RE.match(label)
+        or FIELD_LABEL_END_RE.search(label)  # "2025년도 거래목표", "거래금액"
+        or BLOCK_PART_RE.match(label)
+        or len(regex.findall(r"[\p{Hangul}A-Za-z]", label)) < NAMED_FIELD_LETTERS
+    ):
+        return None
+    return project_name(label)
 
 
 def is_field_value(prefix: str) -> bool:
