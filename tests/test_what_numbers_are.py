@@ -91,6 +91,10 @@ def only(text: str):
         ("- 미흡이하 사업 예산 10% 이상 감액 조치(16개사업 220억 삭감)", "saving"),
         ("- (성과) ’24년 검토대상사업 4건, 부적정사업 손실예방액 총 495억원", "saving"),
         ("○ (목표) 2,700억원 세원확충", "revenue"),
+        # a line's label says the kind of the values after its colon (ocean-agriculture p42)
+        ("◇ 2025년도 거래목표 : 110천톤, 2,100억원", "trade"),
+        ("* 2024년 거래실적: 물량 106천톤, 금액 2,051억원", "trade"),
+        ("- 1인당 수술비 5백만원", "benefit"),  # a cost paid per person (social-welfare p24)
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
@@ -366,6 +370,24 @@ def test_a_note_on_a_verb_is_named_by_its_object():
     # mss-2023 p18, over "* (’22) 1,100억원 조성 → (’23) 550억원 추가 조성"
     item = "’23년 모태기금(펀드) 출자 청년창업기금(펀드)을 추가 조성*하여 청년창업 기업에 집중 투자"
     assert (marked_name(item, "*") or "").endswith("청년창업기금(펀드)")
+
+
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [
+        # a footnote's mark after a label (transport-innovation p25)
+        ("ㅇ 사업비 : 845억원 (국비 119, 민자* 726)", [("national", 11_900_000_000),
+                                                ("private", 72_600_000_000)]),
+        # one payer, then a note on the money: the payer pays it all (tourism-mice p37)
+        ("250,000천원(시비, 공기관위탁사업비)", [("city", 250_000_000)]),
+        # a note alone, or a payer the list does not name plainly: no source
+        ("10억원(주력일반)", []),
+        ("1조 2,043억원(일반+기타특별회계+기금, 순수시비)", []),
+    ],
+)  # fmt: skip
+def test_a_breakdowns_payers_are_read_past_marks_and_notes(line, sources):
+    [funding] = find_fundings(prepare(line))
+    assert [(s.source, s.amount) for s in funding.sources] == sources
 
 
 @pytest.mark.parametrize(

@@ -366,7 +366,7 @@ def read_parts(content: str, total: Money) -> list[SourceShare] | None:
         m = PART_RE.match(part)
         if m is None or not m["label"]:
             return None
-        label = m["label"].strip()
+        label = m["label"].strip().rstrip("*").strip()  # 민자* 726: a footnote's mark
         amount = part_amount(m, total)
         if m["number"] and amount is None and m["unit"] != "%":
             return None
@@ -394,6 +394,9 @@ def accept_shares(shares: list[SourceShare], total: Money) -> list[SourceShare]:
     with_figures = [s for s in shares if s.amount is not None]
     if not with_figures:
         # (민) / (국비) / (국·시비): known sources of the whole amount; (주력일반) is a note
+        if shares and known == shares[:1] and source_key(shares[0].source_raw) in SOURCES:
+            # (시비, 공기관위탁사업비), (시비, 1차 추가경정예산 확보 추진): one payer, then notes
+            return [replace(shares[0], amount=total.amount)]
         if not shares or len(known) < len(shares):
             return []
         if len(shares) == 1:
@@ -554,7 +557,8 @@ def money_kind(
     if LENT_AFTER_RE.match(after or tail) and not has_sources:
         return "other"  # 총 4조원 공급: money lent or guaranteed
     if COST_BEFORE_RE.search(head):
-        return "budget"  # 매입비 330백만원: a cost
+        # 매입비 330백만원: a cost; paid per a unit, a rate ("1인당 수술비 5백만원")
+        return "benefit" if PER_UNIT_RE.search(head.rstrip().rpartition(" ")[0]) else "budget"
     if said in STOCK_KINDS:
         return said  # 관리채무 : 3조 5,682억원(일반 …, 기금 …): a stock, broken down
     if has_sources:
@@ -586,8 +590,32 @@ def kind_of(
     titled = said_kind(title_words(text, money.start, boundary), "")
     if titled in STOCK_KINDS:
         return titled, True
+    labelled = label_kind(text, money.start)
+    if labelled is not None:
+        return labelled, True  # "◇ 2025년도 거래목표 : 110천톤, 2,100억원": a trade's target
     rate = is_rate_sized(money) and not DETAIL_MARK_BEFORE_RE.search(text[boundary : money.start])
     return ("benefit" if rate else kind), False
+
+
+# The label a line opens with before a colon ("◇ 2025년도 거래목표 : 110천톤, 2,100억원"), and
+# the measure's words a label may end with after its kind's word (거래 + 목표).
+LINE_LABEL_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇◈□▷]*(?P<label>[^:：()]{2,20}?)\s*[:：]")
+LABEL_MEASURE_END_RE = regex.compile(r"\s*(?:목표|실적|금액|액|규모|현황)\s*$")
+
+
+def label_kind(text: str, start: int) -> str | None:
+    """The kind a line's label says for the values after its colon, where the label ends
+    with that kind's word, or with it and a measure's (거래목표, 거래실적, 매출액): not a
+    budget, and not a label that only opens with a kind's word ("수출지원 : …")."""
+    m = LINE_LABEL_RE.match(text)
+    if m is None or m.end() > start:
+        return None
+    core = LABEL_MEASURE_END_RE.sub("", closed_up(m["label"]).strip())
+    said = said_kind(core, "")
+    words = dict(MONEY_KINDS).get(said or "", [])
+    if said in (None, "budget") or not any(core.endswith(word) for word in words):
+        return None
+    return said
 
 
 # An item's details right before the amount: "시민아카데미 개최 ▹ 9백만원" is its budget.
