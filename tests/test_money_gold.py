@@ -45,7 +45,7 @@ FLOORS = {
 # right, floored where the code stands (docs/REFERENCE.md "How right the money is"). The
 # floors fell once, in 0.6.3, when unitless earlier figures of changes ("100→150만원") were
 # first read: 5 more records paired, their kinds and names as hard as the rest.
-FIELD_FLOORS = {"kind": 0.92, "scope": 0.84, "project": 0.81, "source types": 0.95}
+FIELD_FLOORS = {"kind": 0.92, "scope": 0.84, "project": 0.82, "source types": 0.95}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",
@@ -109,16 +109,16 @@ HELD_OUT_FLOORS = {"kind": 0.74, "scope": 0.59, "project": 0.59, "source types":
 HELD_OUT_2_FLOORS = {"kind": 0.79, "scope": 0.65, "project": 0.59, "source types": 0.66}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
-HELD_OUT_3_FLOORS = {"kind": 0.92, "scope": 0.89, "project": 0.77, "source types": 0.70}
+HELD_OUT_3_FLOORS = {"kind": 0.92, "scope": 0.89, "project": 0.79, "source types": 0.70}
 # The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
 # its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
 # 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.
-HELD_OUT_4_FLOORS = {"kind": 0.93, "scope": 0.74, "project": 0.76, "source types": 0.75}
+HELD_OUT_4_FLOORS = {"kind": 0.93, "scope": 0.74, "project": 0.77, "source types": 0.75}
 # The fifth (advanced-industry, which the product was built around but no money gold had
 # covered, and planning-coordination, whole), labelled while 0.6.3 was written and scored
 # once when its code was done (90.1%, 71.5%, 82.5%, 141/164; 0.6.2's code: 89.6%, 70.6%,
 # 82.5%, 141/164), then read for 0.6.3's last rules.
-HELD_OUT_5_FLOORS = {"kind": 0.91, "scope": 0.71, "project": 0.84, "source types": 0.85}
+HELD_OUT_5_FLOORS = {"kind": 0.91, "scope": 0.71, "project": 0.85, "source types": 0.85}
 
 
 @pytest.mark.parametrize(

@@ -428,6 +428,15 @@ def test_a_name_quoted_after_a_keyword_names_the_amount_in_its_bracket():
     assert titled_name(text, text.index("'23, 1,017")) == "수출 바우처"
 
 
+@pytest.mark.parametrize(
+    "words",
+    # counts before an amount, whom or how many it pays for (social-welfare p9, p17, p24, p28)
+    ["연간 303천명", "25천명", "참여자 500여명", "55개소, 408억"],
+)
+def test_a_count_before_an_amount_names_nothing(words):
+    assert project_name(words) is None
+
+
 def test_a_list_in_a_names_bracket_does_not_make_it_a_sentence():
     # advanced-industry p19 "* 항공산업(항공기, 무인기, UAM 등) '20년 4,687억불 규모에서 …"
     assert project_name("항공산업(항공기, 무인기, UAM 등)") == "항공산업(항공기, 무인기, UAM 등)"

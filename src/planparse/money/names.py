@@ -157,7 +157,10 @@ BLOCK_PART_RE = regex.compile(
 
 # A statistic or a count, not a name: "25.3 → 27.8만명(+9.8%)", "2개 사업",
 # "x12개교".
-NOT_A_NAME_RE = regex.compile(r"\d\s*만?명|^[x×]\s*\d|^\d+\s*개\s*\p{Hangul}{1,3}$")
+NOT_A_NAME_RE = regex.compile(
+    r"\d\s*[천만]?\s*여?\s*명|^[x×]\s*\d|^\d+\s*개\s*\p{Hangul}{1,3}$"
+    r"|^\d[\d,.]*\s*(?:개소|개|건|곳|척|가구|세대)(?!\p{Hangul})"  # "55개소, 408억"
+)
 ENCLOSED_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")  # one bracket around the whole
 # Words opening a name that are not part of it: a year, a span, a sign, a cap, a payer.
 LEADING_NOISE_RE = regex.compile(
