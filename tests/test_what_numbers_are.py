@@ -380,6 +380,9 @@ def test_a_note_on_a_verb_is_named_by_its_object():
                                                 ("private", 72_600_000_000)]),
         # one payer, then a note on the money: the payer pays it all (tourism-mice p37)
         ("250,000천원(시비, 공기관위탁사업비)", [("city", 250_000_000)]),
+        # parts told apart by spaced slashes, each with a count before its figure (ocean p22)
+        ("3개 지구*, 909억원(부산시 1개 91억원 / 해수부 2개 818억원)",
+         [("city", 9_100_000_000), ("national", 81_800_000_000)]),
         # a note alone, or a payer the list does not name plainly: no source
         ("10억원(주력일반)", []),
         ("1조 2,043억원(일반+기타특별회계+기금, 순수시비)", []),
@@ -388,6 +391,22 @@ def test_a_note_on_a_verb_is_named_by_its_object():
 def test_a_breakdowns_payers_are_read_past_marks_and_notes(line, sources):
     [funding] = find_fundings(prepare(line))
     assert [(s.source, s.amount) for s in funding.sources] == sources
+
+
+def test_uses_listed_after_the_payers_bracket_are_the_amounts_parts():
+    # autonomous-police p19: one record, paid by the city, spent on two things
+    line = "ㅇ 사 업 비 : 210백만원(시비) ▸ 집중 145백만원, 개별 65백만원"
+    [funding] = find_fundings(prepare(line))
+    assert [(s.source_raw, s.kind, s.amount) for s in funding.sources] == [
+        ("시비", "source", 210_000_000),
+        ("집중", "use", 145_000_000),
+        ("개별", "use", 65_000_000),
+    ]
+
+
+def test_a_count_in_hundreds_of_millions_is_not_money():
+    # tourism-mice p12: 225 million fans, not 2억원
+    assert find_fundings(prepare("’23년 기준 전 세계 한류 팬 수 : 2억 2,500만명, 12년 동안")) == []
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,7 @@ LIST_PART_RE = regex.compile(
 PART_RE = regex.compile(
     rf"""^\s*
     (?P<label>[^\d\s,()\[\]][^\d,()\[\]]*?)?    # 국 / 모태펀드 / 구·군
+    (?:\s*\d{{1,3}}\s?(?:개소|개|건|곳|척|지구)\s)?   # 부산 31개 819억원: how many, then how much
     \s*(?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?       # 15조 6,995억원
     \s*(?P<number>{NUMBER})?                    # 105
     \s*(?P<unit>{USD_UNIT}|{KRW_UNIT}|%)?       # 억원 (a part may carry its own unit), or 30%
@@ -135,6 +136,8 @@ PART_RE = regex.compile(
     \s*$""",
     regex.VERBOSE,
 )
+# A slash with spaces around it separates parts too (not 국비/시비, one joint label).
+SPACED_SLASH_RE = regex.compile(r"\s+/\s+")
 # A comma that separates parts, not one inside a figure ("1,386").
 PART_SPLIT_RE = regex.compile(r",(?!\d{3}(?!\d))")
 # A part that only dates the breakdown: "'23년 결산기준", "'08.3.31. 불변가".
@@ -360,6 +363,7 @@ def read_parts(content: str, total: Money) -> list[SourceShare] | None:
     """Read the parts of a breakdown, or None if one part is not label-and-figure shaped."""
     parsed: list[tuple[str, str, Decimal | None]] = []
     content = SHARE_AFTER_PERCENT_RE.sub(", ", content)  # (국50%시50%): two parts
+    content = SPACED_SLASH_RE.sub(", ", content)  # (부산 … 819억원 / 해수부 … 2,129억원)
     for part in split_parts(content):
         if NOTE_PART_RE.match(part) and not find_money(part):
             continue  # ('23년 결산기준): a note on the figures, not a part
@@ -745,6 +749,23 @@ SOURCE_RUN_RE = regex.compile(
 )
 
 
+def uses_after(text: str, money: Money, at: int) -> tuple[list[SourceShare], int]:
+    """What an amount is spent on, listed after its payers' bracket and a ▷ ("210백만원(시비)
+    ‣ 집중 145백만원, 개별 65백만원"), where the parts add up to it; else none."""
+    arrow = ARROW_LIST_RE.match(text, at)
+    if arrow is None:
+        return [], at
+    shares = read_list(arrow["list"], money, sources_only=False)
+    paid = [s.amount for s in shares if s.amount is not None]
+    if not shares or any(s.source != "other" for s in shares) or sum(paid) != money.amount:
+        return [], at  # a payer among them, or parts that do not make the amount
+    return [replace(s, kind="use") for s in shares], arrow.end("list")
+
+
+def renumbered(shares: list[SourceShare], after: int) -> list[SourceShare]:
+    return [replace(s, ordinal=after + n) for n, s in enumerate(shares, 1)]
+
+
 def breakdown_after(
     text: str, money: Money
 ) -> tuple[list[SourceShare], tuple[Period, Money] | None, int]:
@@ -757,7 +778,8 @@ def breakdown_after(
         if close_at is not None:
             sources, year_share = parse_breakdown(text[open_at + 1 : close_at], money)
             if sources or year_share:
-                return sources, year_share, close_at + 1
+                uses, end = uses_after(text, money, close_at + 1)
+                return sources + renumbered(uses, len(sources)), year_share, end
     in_bracket = OPEN_BRACKET_BEFORE_RE.search(text[: money.start]) is not None
     named = SOURCE_AFTER_RE.match(text, end) if in_bracket else None
     if named is not None:

@@ -54,6 +54,7 @@ USD_UNIT = unit_pattern(list(USD_UNITS))
 NOT_A_COUNT = (
     rf"(?!\s*(?:{'|'.join(COUNTERS)}))"
     rf"(?!\s*\d[\d,.]*\s*(?:천|백|만|천만|백만)*\s*(?:{'|'.join(FOREIGN_CURRENCIES)}))"  # 1억 8,000만 유로
+    rf"(?!\s*\d[\d,.]*\s*(?:천|백|만|천만|백만)*\s*(?:{'|'.join(COUNTERS)}))"  # 2억 2,500만명
 )
 # The first digit of an amount never continues a number or a year written with ' ('26,176억원),
 # nor numbers an article of a law (제13조).
