@@ -404,6 +404,17 @@ def test_uses_listed_after_the_payers_bracket_are_the_amounts_parts():
     ]
 
 
+def test_some_uses_listed_with_etc_are_the_amounts_not_records():
+    # mss-2021 p38: 등 — some of what the 182억원 pays for, not all, so they fall short of it
+    line = "* 5년간 각각 최대 182억원 지원(정책자금 100억원, 보증 30억원, R&D 20억원 등)"
+    [funding] = find_fundings(prepare(line))
+    assert [(s.source_raw, s.kind, s.amount) for s in funding.sources] == [
+        ("정책자금", "use", 10_000_000_000),
+        ("보증", "use", 3_000_000_000),
+        ("R&D", "use", 2_000_000_000),
+    ]
+
+
 def test_a_count_in_hundreds_of_millions_is_not_money():
     # tourism-mice p12: 225 million fans, not 2억원
     assert find_fundings(prepare("’23년 기준 전 세계 한류 팬 수 : 2억 2,500만명, 12년 동안")) == []

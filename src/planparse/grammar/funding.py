@@ -420,6 +420,7 @@ def accept_shares(shares: list[SourceShare], total: Money) -> list[SourceShare]:
 
 
 WHOLE_AMOUNT_RE = regex.compile(r"^\s*전액\s*(?=\S)")  # (전액시비): the whole amount
+LISTED_SOME_RE = regex.compile(r"\s+등\s*$")  # "…, R&D 20억원 등": some of the parts, not all
 FIRST_LABEL_RE = regex.compile(r"^\s*(?P<label>[^,\s]+)\s*,")
 
 
@@ -439,6 +440,17 @@ def parse_breakdown(
         return [], None
     whole_amount = WHOLE_AMOUNT_RE.match(content) is not None
     content = WHOLE_AMOUNT_RE.sub("", content)  # (전액시비): the whole amount
+    listed_some = LISTED_SOME_RE.search(content) is not None
+    if listed_some:  # (정책자금 100억원, 보증 30억원, R&D 20억원 등): some of its uses
+        uses = read_parts(LISTED_SOME_RE.sub("", content), total) or []
+        paid = [s.amount for s in uses if s.amount is not None]
+        if (
+            len(paid) == len(uses) > 1
+            and all(s.source == "other" for s in uses)
+            and total.amount is not None
+            and sum(paid) < total.amount
+        ):
+            return [replace(s, kind="use") for s in uses], None
     shares = read_parts(content, total)
     if shares is None:
         whole = FIRST_LABEL_RE.match(content)
