@@ -95,6 +95,8 @@ def only(text: str):
         ("◇ 2025년도 거래목표 : 110천톤, 2,100억원", "trade"),
         ("* 2024년 거래실적: 물량 106천톤, 금액 2,051억원", "trade"),
         ("- 1인당 수술비 5백만원", "benefit"),  # a cost paid per person (social-welfare p24)
+        # a label broken by a space in a table cell (planning-coordination p8)
+        ("○ 정·현원 : 정원 368명(현원 345명) ○자본 금 : 6,205억원", "asset"),
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):

@@ -682,9 +682,16 @@ MEASURED_KINDS = ("market",)
 STOCK_KINDS = ("asset", "revenue", "loss", "saving")
 
 
+# A short label broken by spaces before its colon ("○자본 금 : 6,205억원" in a table cell).
+SPACED_LABEL_RE = regex.compile(
+    r"(?<!\p{Hangul})\p{Hangul}{1,4}(?: \p{Hangul}{1,4}){1,2}(?=\s*[:：])"
+)
+
+
 def said_kind(head: str, tail: str) -> str | None:
     """The kind whose word stands nearest the amount, or None where no word says one."""
     head = closed_up(head)  # "○ 자 본 금 : 6,205억원": the label's word
+    head = SPACED_LABEL_RE.sub(lambda m: m.group(0).replace(" ", ""), head)  # "○자본 금 :"
     found = [
         (len(head) - at - len(word), -len(word), order, kind)
         for order, (kind, words) in enumerate(MONEY_KINDS)
