@@ -395,26 +395,23 @@ def test_a_breakdowns_payers_are_read_past_marks_and_notes(line, sources):
     assert [(s.source, s.amount) for s in funding.sources] == sources
 
 
-def test_uses_listed_after_the_payers_bracket_are_the_amounts_parts():
-    # autonomous-police p19: one record, paid by the city, spent on two things
-    line = "ㅇ 사 업 비 : 210백만원(시비) ▸ 집중 145백만원, 개별 65백만원"
+@pytest.mark.parametrize(
+    ("line", "sources"),
+    [
+        # autonomous-police p19: one record, paid by the city, spent on two things listed
+        # after its payers' bracket
+        ("ㅇ 사 업 비 : 210백만원(시비) ▸ 집중 145백만원, 개별 65백만원",
+         [("시비", "source", 210_000_000), ("집중", "use", 145_000_000),
+          ("개별", "use", 65_000_000)]),
+        # mss-2021 p38: 등 — some of what the 182억원 pays for, not all, so they fall short
+        ("* 5년간 각각 최대 182억원 지원(정책자금 100억원, 보증 30억원, R&D 20억원 등)",
+         [("정책자금", "use", 10_000_000_000), ("보증", "use", 3_000_000_000),
+          ("R&D", "use", 2_000_000_000)]),
+    ],
+)  # fmt: skip
+def test_uses_listed_with_an_amount_are_its_parts_not_records(line, sources):
     [funding] = find_fundings(prepare(line))
-    assert [(s.source_raw, s.kind, s.amount) for s in funding.sources] == [
-        ("시비", "source", 210_000_000),
-        ("집중", "use", 145_000_000),
-        ("개별", "use", 65_000_000),
-    ]
-
-
-def test_some_uses_listed_with_etc_are_the_amounts_not_records():
-    # mss-2021 p38: 등 — some of what the 182억원 pays for, not all, so they fall short of it
-    line = "* 5년간 각각 최대 182억원 지원(정책자금 100억원, 보증 30억원, R&D 20억원 등)"
-    [funding] = find_fundings(prepare(line))
-    assert [(s.source_raw, s.kind, s.amount) for s in funding.sources] == [
-        ("정책자금", "use", 10_000_000_000),
-        ("보증", "use", 3_000_000_000),
-        ("R&D", "use", 2_000_000_000),
-    ]
+    assert [(s.source_raw, s.kind, s.amount) for s in funding.sources] == sources
 
 
 def test_a_count_in_hundreds_of_millions_is_not_money():

@@ -17,7 +17,6 @@ from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
     COUNTERS,
     EOK_WON,
-    FOREIGN_CURRENCIES,
     HEDGED_WON_PATTERN,
     JO_WON,
     KRW_UNITS,
@@ -53,8 +52,9 @@ SCALED_KRW_UNIT = unit_pattern(SCALED_KRW)
 USD_UNIT = unit_pattern(list(USD_UNITS))
 NOT_A_COUNT = (
     rf"(?!\s*(?:{'|'.join(COUNTERS)}))"
-    rf"(?!\s*\d[\d,.]*\s*(?:천|백|만|천만|백만)*\s*(?:{'|'.join(FOREIGN_CURRENCIES)}))"  # 1억 8,000만 유로
-    rf"(?!\s*\d[\d,.]*\s*(?:천|백|만|천만|백만)*\s*(?:{'|'.join(COUNTERS)}))"  # 2억 2,500만명
+    # nor one whose figure goes on to a counter or a foreign currency (COUNTERS holds them):
+    # 2억 2,500만명, 1억 8,000만 유로
+    rf"(?!\s*\d[\d,.]*\s*(?:천|백|만|천만|백만)*\s*(?:{'|'.join(COUNTERS)}))"
 )
 # The first digit of an amount never continues a number or a year written with ' ('26,176억원),
 # nor numbers an article of a law (제13조).

@@ -325,14 +325,9 @@ class Context:
         item = self.item_at(line)
         return self.blocks.get(item.item_id if item else line.section_id or "")
 
-    def card_name(self, line: MoneyLine) -> str | None:
-        """The 사업명 of the project card a line stands in: a "○ 사업명 : …" item of the
-        same section, before the line."""
-        card = self.card_entry(line)
-        return card[1] if card is not None else None
-
     def card_entry(self, line: MoneyLine) -> tuple[int, str] | None:
-        """The 사업명 item of the card a line stands in, by its ordinal, and its name."""
+        """The 사업명 of the project card a line stands in (a "○ 사업명 : …" item of the same
+        section, before the line): that item's ordinal, and the name."""
         if line.section_id is None:
             return None
         names = self.card_names.get(line.section_id, [])
