@@ -12,7 +12,9 @@ import pytest
 
 from planparse.grammar import find_fundings
 from planparse.money.government import Government, type_own_sources
+from planparse.money.lines import CONTEXT_KIND_RES
 from planparse.money.names import (
+    account_label,
     bracket_keyword,
     colon_name,
     held_name,
@@ -436,6 +438,52 @@ def test_a_count_in_hundreds_of_millions_is_not_money():
 )  # fmt: skip
 def test_a_name_before_a_colon_is_told_from_a_fields_label(prefix, name):
     assert colon_name(prefix) == name
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        # planning-coordination p5, p7; culture-tourism p5: an account the line states
+        ("□ 세 출 : ", "세출"),
+        ("□ 기 금(19개) : ", "기금"),
+        ("ㅇ 일반회계 : 세입 ", "일반회계"),
+        ("ㅇ자산 ▷ ", "자산"),  # water-works p5, its ▸ as prepared
+        # a card's field, a measure, a date: no name
+        ("- 사업비 : ", None),
+        ("ㅇ 예 산 : ", None),
+        ("ㅇ 계약금액 : ", None),
+        ("’24. 3. : ", None),
+    ],
+)  # fmt: skip
+def test_an_accounts_label_names_what_nothing_else_names(before, name):
+    assert account_label(before) == name
+
+
+def test_a_purpose_clause_before_a_name_is_not_the_name():
+    # advanced-industry p40
+    assert project_name("○ 중소기업 정보보호 기반 조성을 위한 동남정보보호지원센터 운영") == (
+        "동남정보보호지원센터"
+    )
+    # what is left would be too short to name anything alone: the clause stays
+    assert project_name("안전한 환경을 위한 시설 조성") == "안전한 환경을 위한 시설 조성"
+
+
+def test_an_eligibility_line_is_a_threshold_through_its_years():
+    # social-welfare p21: the year in brackets does not end the clause that says its kind
+    found = find_fundings(
+        prepare("※ 생계급여 선정기준 (’24년) 183만원→(’25년) 195만원4인가구 기준")
+    )
+    assert [(f.money.amount_krw, f.kind) for f in found] == [
+        (1_830_000, "threshold"),
+        (1_950_000, "threshold"),
+    ]
+    assert paid_item("※ 생계급여 선정기준") == "생계급여 선정기준"
+
+
+def test_a_grant_the_city_receives_is_its_revenue():
+    # planning-coordination p19: the series under "(소방안전교부세) …" is money received
+    assert CONTEXT_KIND_RES["revenue"].search("(소방안전교부세) 대상사업 집행점검 대응 철저")
+    assert CONTEXT_KIND_RES["revenue"].search("(보통교부세) 교부세 산정 신규 수요 발굴")
 
 
 def test_a_list_after_a_colon_names_each_amount_by_its_item():

@@ -111,6 +111,8 @@ EVENT_RE = regex.compile("|".join(EVENT_WORDS))
 # A change or a series: 103억원→ 89억원, ('22년) 559억원→ ('23년) 683억원.
 ARROW = r"(?:→|⟶|⇒|->)"  # a change or the next of a series
 CHANGE_RE = regex.compile(rf"\s*(?:\([^()]{{0,10}}\))?\s*\)?\s*{ARROW}\s*")  # 11,265억원(예타) →
+# The next figure of a series, its year bracketed: "183만원→(’25년) 195만원" (a rate still).
+SERIES_STEP_RE = regex.compile(rf"\s*\)?\s*{ARROW}\s*\(?\s*")
 # A list of shares after the total: "(900억원) : 市(20억원), …" or "100억원 ▷ 국비 50억원, …".
 COLON_LIST_RE = regex.compile(r"\s*[)\]]?\s*[:：]\s*(?P<list>.+?)(?=\s+\p{Hangul}{2,8}\s*[:：]|$)")
 # Each list ends at the line's end or where a new field starts ("… 추진상황 : …").
@@ -710,12 +712,15 @@ def said_kind(head: str, tail: str) -> str | None:
 
 CLAUSE_START_RE = regex.compile(r"[,▷(\[]")
 CLAUSE_END_RE = regex.compile(r"[,)\]▷(]")
+YEAR_BRACKET_RE = regex.compile(r"[(\[]\s*['’‘`]?(?:\d{2}|\d{4})\s*(?:년\s*도?)?\s*[)\]]")
 
 
 def clause_around(text: str, start: int, end: int, boundary: int) -> tuple[str, str]:
     """The words of an expression's own clause before it (back to a comma or bracket) and
-    after it (on to one), leaving out its breakdown."""
-    head = CLAUSE_START_RE.split(text[boundary:start])[-1]
+    after it (on to one), leaving out its breakdown. A year in brackets before it ("생계급여
+    선정기준 (’24년) 183만원") is its label, not a clause's end."""
+    before = YEAR_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), text[boundary:start])
+    head = CLAUSE_START_RE.split(before)[-1]
     tail = CLAUSE_END_RE.split(text[end : end + 16])[0]
     return head, tail
 
@@ -990,8 +995,10 @@ def find_fundings(text: str) -> list[Funding]:
         if money.start < boundary:
             continue  # inside the previous expression's breakdown
         funding = read_expression(prepared, money, boundary, after_expression=bool(out))
-        if out and CHANGE_RE.fullmatch(prepared[out[-1].end : funding.start]):
+        between = prepared[out[-1].end : funding.start] if out else ""
+        if out and CHANGE_RE.fullmatch(between):
             out[-1] = mark_change(out[-1], funding)
+        if out and (CHANGE_RE.fullmatch(between) or SERIES_STEP_RE.fullmatch(between)):
             if out[-1].kind_said and not funding.kind_said:  # 月 15천원 → 30천원: a rate still
                 funding = replace(funding, kind=out[-1].kind, kind_said=True)
             elif funding.kind_said and not out[-1].kind_said:  # 29 →100억원 지원: as the later

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from planparse.grammar import Funding, Period, SourceShare, find_fundings, find_periods
-from planparse.grammar.funding import CHANGE_RE, read_parts
+from planparse.grammar.funding import CHANGE_RE, SERIES_STEP_RE, read_parts
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN
 from planparse.layout.lines import PageLines
 from planparse.money.names import (
     DATE_COLON_RE,
+    account_label,
     bracket_keyword,
     colon_name,
     held_name,
@@ -288,7 +289,8 @@ class Context:
                 break  # a chapter's title ("기본현황") names no project
             if not BLOCK_PARTS_RE.match(ancestor.title) and project_name(ancestor.title):
                 return ancestor.title, "section"
-        return None, None
+        account = account_label(text[: funding.start])  # "□ 세 출 : 16조 6,830억원": the account
+        return (account, "item") if account is not None else (None, None)
 
     def with_kind(self, funding: Funding, line: MoneyLine) -> Funding:
         """An amount whose own words say no kind takes a stock's or an income's kind from
@@ -734,8 +736,12 @@ def items_to_fundings(
                 else replace(line, page=on_page, printed_page=printed.get(on_page))
             )
             project = context.project_of(funding, line)
-            if named is not None and CHANGE_RE.fullmatch(text[named[0].end : funding.start]):
-                # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)": one programme's figures
+            between = text[named[0].end : funding.start] if named is not None else ""
+            if named is not None and (
+                CHANGE_RE.fullmatch(between) or SERIES_STEP_RE.fullmatch(between)
+            ):
+                # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)", "생계급여 선정기준 (’24년)
+                # 183만원→(’25년) 195만원": one programme's figures
                 project = named[1:]
             add_funding(result, doc_id, placed, ordinal, funding, *project)
             named = (funding, *project) if project[0] is not None else None

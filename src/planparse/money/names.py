@@ -145,8 +145,7 @@ TITLE_WORDS = 16  # an item's title before "▷ amount" may be a whole clause, u
 LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]{2}")
 SENTENCE_JOIN_RE = regex.compile("|".join(SENTENCE_JOINS))
 # A means after the name ("청년도전 지원사업을 통한 구직단념청년 …", "… 사업으로 심리안정과 …").
-# A purpose before it ("… 완화를 위한 다자녀교육포인트 지원") stays: without it the rest is
-# often too general to name anything ("안전한 환경 조성").
+# A purpose before it goes only where enough is left to name something (CLAUSE_BEFORE_RE).
 MEANS_AFTER_RE = regex.compile(r"(?<=\p{Hangul})(?:을|를)?\s*통한\s.*$|(?<=\p{Hangul})으로\s.*$")
 # A block's part, not a name: (사업개요), 추진상황 및 향후일정, 보상개요, 대상지개요.
 BLOCK_PART_RE = regex.compile(
@@ -161,6 +160,23 @@ NOT_A_NAME_RE = regex.compile(
     r"\d\s*[천만]?\s*여?\s*명|^[x×]\s*\d|^\d+\s*개\s*\p{Hangul}{1,3}$"
     r"|^\d[\d,.]*\s*(?:개소|개|건|곳|척|가구|세대)(?!\p{Hangul})"  # "55개소, 408억"
 )
+# A clause before the name, its object and an adnominal verb: "중소기업 정보보호 기반 조성을
+# 위한 동남정보보호지원센터", "생활지원을 위한 서비스로봇 부품 기술지원 기반구축사업"; it goes
+# only where what is left is specific (``is_specific``).
+CLAUSE_BEFORE_RE = regex.compile(
+    r"^[^()\[\]]*\p{Hangul}(?:을|를)\s*\p{Hangul}*(?:하는|한|위한|따른|된|되는|있는)\s+"
+)
+WORD_LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]+")
+SPECIFIC_WORD_LETTERS = 4  # a word this long names one thing: 동남정보보호지원센터, 기술플랫폼
+
+
+def is_specific(name: str) -> bool:
+    """Whether a name holds a word long enough to name one thing, not only general words
+    ("안전한 환경 조성", "인프라 구축 강화", "의료비 지원 강화" name nothing without their
+    purpose)."""
+    return any(len(w) >= SPECIFIC_WORD_LETTERS for w in WORD_LETTERS_RE.findall(name))
+
+
 ENCLOSED_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")  # one bracket around the whole
 # Words opening a name that are not part of it: a year, a span, a sign, a cap, a payer.
 LEADING_NOISE_RE = regex.compile(
@@ -219,6 +235,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     if cut is not None and (topic := project_name(cut["name"], titled)) is not None:
         return topic
     name = last_listed(name)
+    name = MEASURED_LABEL_RE.sub("", name)  # "중기부 R&D 규모(억원) : (‘17)11,172 → …"
     name = AMOUNT_RE.sub(" ", name)
     name = BRACKETED_LABEL_RE.sub(" ", name).strip()
     name = LEADING_LABEL_RE.sub("", name)
@@ -255,6 +272,9 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
         or unbalanced_quote(name)
     ):
         return None
+    cut = CLAUSE_BEFORE_RE.match(name)
+    if cut is not None and is_specific(name[cut.end() :]):
+        name = name[cut.end() :]
     if ENCLOSED_RE.fullmatch(name):
         name = name[1:-1].strip()  # "(오시리아 관광단지 조성사업)", not "(부경대) … (연합)"
     return name
@@ -414,6 +434,10 @@ def marked_name(text: str, marker: str) -> str | None:
 
 
 FIELD_LABEL_END_RE = regex.compile(rf"(?:{'|'.join(NAME_FIELD_LABELS + NAME_NOT_NAMES)})\s*$")
+# A measure and its unit ending a label: "중기부 R&D 규모(억원)" measures 중기부 R&D.
+MEASURED_LABEL_RE = regex.compile(
+    r"(?<=\S)\s+(?:규모|금액|실적)\s*[(\[][^()\[\]]*원[^()\[\]]*[)\]]$"
+)
 NAMED_FIELD_LETTERS = 5  # a name before a colon has at least this many letters, a label fewer
 
 
@@ -434,6 +458,30 @@ def colon_name(prefix: str) -> str | None:
     ):
         return None
     return project_name(label)
+
+
+# A line's label and its colon or pointer: "□ 세 출 : ", "ㅇ자산 ▸ " (▷ once prepared).
+ACCOUNT_LABEL_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒]*(?P<label>[^:：▷▸▶]{1,14}?)\s*[:：▷▸▶]")
+COUNT_IN_BRACKETS_RE = regex.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]")  # 기 금(19개)
+
+
+def account_label(prefix: str) -> str | None:
+    """The label before a colon where nothing else names the amount: an account or a stock
+    the line states ("□ 세 출 : 16조 6,830억원", "□ 기 금(19개) : …", "ㅇ 일반회계 : 세입
+    161억원"), not a project card's field (사업비, 예산, 계약금액), a block's part or a date."""
+    m = ACCOUNT_LABEL_RE.match(prefix)
+    if m is None or DATE_COLON_RE.match(prefix):
+        return None
+    label = COUNT_IN_BRACKETS_RE.sub("", closed_up(m["label"])).strip()
+    if (
+        "/" in label
+        or not regex.fullmatch(r"\p{Hangul}{2,8}", label)
+        or FIELD_LABEL_RE.match(label)
+        or FIELD_LABEL_END_RE.search(label)
+        or BLOCK_PART_RE.match(label)
+    ):
+        return None
+    return label
 
 
 def is_field_value(prefix: str) -> bool:

@@ -188,7 +188,8 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ]),
     # (이상, 이하 … qualify what stands before them: read by THRESHOLD_AFTER_WORDS, so that
     # "2자녀 이상 30∼50만원" is no threshold)
-    ("threshold", ["상한", "하한"]),
+    # an eligibility line or a cap on what one may buy: 생계급여 선정기준 183만원, 구매한도
+    ("threshold", ["상한", "하한", "선정기준", "소득기준", "구매한도"]),
     ("saving", [
         "절감", "감면", "경감", "절약", "손실 방지", "예산절감", "예산 절감", "면제", "환급",
         "손실예방", "삭감",
@@ -461,6 +462,8 @@ NAME_PAID_ITEMS = [
     r"\p{Hangul}{2}비(?<!지방비)",
     r"\p{Hangul}{2}료",
     r"\p{Hangul}{2}금(?<!기금)",
+    # a threshold named with its programme: 생계급여 선정기준, 상품권 구매한도
+    r"\p{Hangul}{2}(?:선정기준|소득기준|구매한도)",
 ]
 # Words that join a name to the one before it: "… 및 피해자지원", "또한 …".
 NAME_GLUE_STARTS = [
@@ -639,7 +642,7 @@ REGION_DOMINANCE = 3
 # word there (소재산업 holds 재산 but says nothing of property).
 CONTEXT_KIND_WORDS: dict[str, list[str]] = {
     "asset": ["공유재산", "자산", "관리채무", "부채", "자본금", "물품"],
-    "revenue": ["세입", "지방세", "세외수입", "세수", "이자수입", "세원"],
+    "revenue": ["세입", "지방세", "세외수입", "세수", "이자수입", "세원", r"\p{Hangul}*교부세"],
     "loss": ["체납", "손실"],
 }
 
