@@ -464,8 +464,10 @@ def test_a_purpose_clause_before_a_name_is_not_the_name():
     assert project_name("○ 중소기업 정보보호 기반 조성을 위한 동남정보보호지원센터 운영") == (
         "동남정보보호지원센터"
     )
-    # what is left would be too short to name anything alone: the clause stays
+    # what is left would be too general to name anything alone: the clause stays
     assert project_name("안전한 환경을 위한 시설 조성") == "안전한 환경을 위한 시설 조성"
+    # for whom, not what for: part of the name (mss-2024 p9)
+    assert project_name("기업가형 소상공인을 위한 특별보증") == "기업가형 소상공인을 위한 특별보증"
 
 
 def test_an_eligibility_line_is_a_threshold_through_its_years():

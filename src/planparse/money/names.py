@@ -25,6 +25,7 @@ from planparse.notation.money import (
     NAME_PAID_ITEMS,
     NAME_PLACE_ENDINGS,
     NAME_PROGRAMME_WORDS,
+    NAME_PURPOSE_DOINGS,
     OF_AFTER_VERBS,
     OWN_GOVERNMENT_SUFFIXES,
     PER_UNIT_PATTERN,
@@ -160,11 +161,13 @@ NOT_A_NAME_RE = regex.compile(
     r"\d\s*[천만]?\s*여?\s*명|^[x×]\s*\d|^\d+\s*개\s*\p{Hangul}{1,3}$"
     r"|^\d[\d,.]*\s*(?:개소|개|건|곳|척|가구|세대)(?!\p{Hangul})"  # "55개소, 408억"
 )
-# A clause before the name, its object and an adnominal verb: "중소기업 정보보호 기반 조성을
-# 위한 동남정보보호지원센터", "생활지원을 위한 서비스로봇 부품 기술지원 기반구축사업"; it goes
-# only where what is left is specific (``is_specific``).
+# A clause before the name, its object and an adnominal verb: "전문적인 평생교육을 제공하는
+# 부산시민대학", "중소기업 정보보호 기반 조성을 위한 동남정보보호지원센터"; a purpose (위한)
+# only where its object is a doing ("기업가형 소상공인을 위한 특별보증" is for whom, part of
+# the name). It goes only where what is left is specific (``is_specific``).
 CLAUSE_BEFORE_RE = regex.compile(
-    r"^[^()\[\]]*\p{Hangul}(?:을|를)\s*\p{Hangul}*(?:하는|한|위한|따른|된|되는|있는)\s+"
+    r"^[^()\[\]]*(?:\p{Hangul}(?:을|를)\s*(?!위한)\p{Hangul}+(?:하는|한|된|되는)"
+    rf"|(?:{'|'.join(NAME_PURPOSE_DOINGS)})(?:을|를)\s*위한)\s+"
 )
 WORD_LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]+")
 SPECIFIC_WORD_LETTERS = 4  # a word this long names one thing: 동남정보보호지원센터, 기술플랫폼

@@ -445,6 +445,15 @@ NAME_PLACE_ENDINGS = [
     "북측",
     "부지",
 ]  # where, not what
+# Doings a purpose before a name holds ("… 기반 조성을 위한 동남정보보호지원센터"): the clause
+# says what the thing is for and goes; an object that is not one says for whom ("기업가형
+# 소상공인을 위한 특별보증") and stays.
+NAME_PURPOSE_DOINGS = [
+    "조성", "활성화", "확대", "향상", "강화", "경감", "확립", "제공", "지원", "육성", "개선",
+    "해소", "구축", "대응", "보호", "촉진", "전환", "발굴", "관리", "극복", "완화", "창출",
+    "증진", "예방", "실현", "보장", "마련", "고도화", "확산", "정착", "진출", "협력", "평가",
+    "증대", "확보", "수립", "추진", "운영", "유치",
+]  # fmt: skip
 NAME_PROGRAMME_WORDS = ["지원", "사업", "제도"]  # a rate's name that is its programme's
 # What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금;
 # any cost (치료비, 방과후과정비 — not a source: 지방비), fee (자문료, 수임료) or sum paid
