@@ -17,6 +17,7 @@ from planparse.money.names import (
     account_label,
     bracket_keyword,
     colon_name,
+    detail_name,
     held_name,
     is_field_value,
     marked_name,
@@ -486,6 +487,29 @@ def test_a_grant_the_city_receives_is_its_revenue():
     # planning-coordination p19: the series under "(소방안전교부세) …" is money received
     assert CONTEXT_KIND_RES["revenue"].search("(소방안전교부세) 대상사업 집행점검 대응 철저")
     assert CONTEXT_KIND_RES["revenue"].search("(보통교부세) 교부세 산정 신규 수요 발굴")
+
+
+@pytest.mark.parametrize(
+    ("line", "amount", "name"),
+    [
+        # ocean-agriculture p10: each thing a ▷ lists, by the name its bracket follows
+        ("ㅇ 안전먹거리 소비지원 ▹ 임산부 꾸러미(7천명 34억원), 과일간식(17천명 8.1억원)",
+         "34억원", "임산부 꾸러미"),
+        ("ㅇ 안전먹거리 소비지원 ▹ 임산부 꾸러미(7천명 34억원), 과일간식(17천명 8.1억원)",
+         "8.1억원", "과일간식"),
+        ("ㅇ 맹견사육허가제 추진 체계 마련 ▹기질평가위원회 구성(6) 및 기질평가제 운영(0.2억원)",
+         "0.2억원", "기질평가제"),  # its doing set aside, as in every name
+        # a count, whom it is for, or what the amount measures: the title names it
+        ("- 안정적이고 내실 있는 들락날락 운영 지원 ▹ 총 75개소(38억원)", "38억원", None),
+        ("- 학자금 대출이자 지원▹ 대학(원)생 및 졸업생(3억원)", "3억원", None),
+        ("○「그린데이터센터 집적단지」조성 ▹에코델타시티(177,004㎡), 전문기업 3개사 유치(3조원 투자)",
+         "3조원", None),
+        ("- 2024 글로벌헬스케어위크 개최 ▹ 수출상담(188건, 계약 348만불 달성)", "348만불", None),
+    ],
+)  # fmt: skip
+def test_a_thing_listed_after_a_pointer_is_named_by_its_brackets_words(line, amount, name):
+    text = prepare(line)
+    assert detail_name(text[: text.index(amount)].split("▷")[-1]) == name
 
 
 def test_a_list_after_a_colon_names_each_amount_by_its_item():

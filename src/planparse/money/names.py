@@ -26,6 +26,7 @@ from planparse.notation.money import (
     NAME_PLACE_ENDINGS,
     NAME_PROGRAMME_WORDS,
     NAME_PURPOSE_DOINGS,
+    NAME_WHOM_ENDINGS,
     OF_AFTER_VERBS,
     OWN_GOVERNMENT_SUFFIXES,
     PER_UNIT_PATTERN,
@@ -291,6 +292,35 @@ LIST_ITEM_END_RE = regex.compile(r"\)\s*,|(?<=(?:억|원|조|만)[^()]{0,20})\)\
 COUNTED_END_RE = regex.compile(r"\d[\d,.]*\s*\p{Hangul}{1,3}\s*$")  # "… 3개사", "… 1,200명"
 
 
+# What may stand in a bracket before its amount besides a name's words: counts, dates,
+# payers ("(7천명 34억원", "(‘22.~’30, 606억원", "(국비 5억원", "(3차년도 9.7억원").
+DETAIL_BEFORE_AMOUNT_RE = regex.compile(
+    rf"\d[\d,.~∼\-]*\s*\p{{Hangul}}{{0,3}}|{'|'.join(sorted(SOURCES, key=len, reverse=True))}"
+)
+WORD_RE = regex.compile(r"\p{Hangul}{2}")
+AND_RE = regex.compile(r"\s및\s")  # two things of a list
+# Whom a thing is for or who runs it, by how the words end: 졸업생, 소상공인, 바이오헬스센터.
+WHOM_END_RE = regex.compile(rf"(?:{'|'.join(NAME_WHOM_ENDINGS)})$")
+
+
+def detail_name(between: str) -> str | None:
+    """The thing a ▷ lists, where the amount stands in the bracket after its name: "▹ 임산부
+    꾸러미(7천명 34억원), 과일간식(17천명 8.1억원)", "▹신중장년DX교육(19.8억원, …)"; not a count,
+    a size, a place or whom it is for ("▹ 총 75개소(38억원)", "▹ 대학(원)생 및
+    졸업생(3억원)")."""
+    opened = between.rfind("(")
+    if opened <= between.rfind(")"):
+        return None  # the amount is not in an open bracket
+    if WORD_RE.search(DETAIL_BEFORE_AMOUNT_RE.sub(" ", between[opened + 1 :])):
+        return None  # "수출상담(188건, 계약 348만불": the amount of what the words say
+    listed = LIST_ITEM_END_RE.split(between[:opened])[-1]
+    listed = AND_RE.split(listed)[-1]  # "기질평가위원회 구성(6) 및 기질평가제 운영(0.2억원)"
+    if not listed.strip() or regex.search(r"\d", listed):
+        return None  # "전문기업 3개사 유치(3조원 투자)", "기장읍 일원 3,662천㎡(약 6조원": a count, a size
+    name = project_name(listed, titled=True)
+    return None if name is None or WHOM_END_RE.search(name) else name  # not "▹ …센터('25, 6.5억원)"
+
+
 def titled_name(text: str, start: int) -> str | None:
     """An item whose amount follows its title and a ▷ ("○ 지역 내 양질의 공연을 1만원에
     제공하여 청년 문화향유기회 확대 ▷ 10억원"), or stands in the bracket after it ("… 부산TP
@@ -299,6 +329,9 @@ def titled_name(text: str, start: int) -> str | None:
     in_bracket = "▷" not in before  # the amount in the bracket after its title
     if before.count("▷") == 1:
         title, between = before.split("▷")
+        detail = detail_name(between)
+        if detail is not None:
+            return detail  # "안전먹거리 소비지원 ▹ 임산부 꾸러미(7천명 34억원), 과일간식(…)"
         if len(between.strip()) > TITLE_DETAIL_CHARS or "," in between:
             return None
     elif in_bracket and before.rfind("(") > before.rfind(")"):

@@ -454,6 +454,12 @@ NAME_PURPOSE_DOINGS = [
     "증진", "예방", "실현", "보장", "마련", "고도화", "확산", "정착", "진출", "협력", "평가",
     "증대", "확보", "수립", "추진", "운영", "유치",
 ]  # fmt: skip
+# How the words for whom a thing is, or who runs it, end (not a name of the thing):
+# 졸업생, 청년층, 소상공인; 부산테크노파크 바이오헬스센터, 경제진흥원.
+NAME_WHOM_ENDINGS = [
+    "생", "자", "층", "인", "민", "가구", "세대", "기업", "업체", "대상",
+    "센터", "테크노파크", "재단", "진흥원", "공단", "연구원", "협회",
+]  # fmt: skip
 NAME_PROGRAMME_WORDS = ["지원", "사업", "제도"]  # a rate's name that is its programme's
 # What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금;
 # any cost (치료비, 방과후과정비 — not a source: 지방비), fee (자문료, 수임료) or sum paid
