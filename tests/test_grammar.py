@@ -459,9 +459,13 @@ UNITS_CASES = [
     ("롯데쇼핑, 부산에 290억 원 투자", [F("290억")]),
     (
         "국비 9억(국토부), LH 9억, K-Water 5억으로 각 기관별 예산 편성·집행",
-        # LH before its figure names who pays it (issue 26: a public body); the ministry in
-        # the bracket after 국비 9억 names which national payer it is
-        [F("9억", None, S("국토부=*"), "ok"), F("9억", None, S("LH=*"), "ok"), F("5억")],
+        # LH and K-Water before their figures name who pays them (issue 26: public bodies);
+        # the ministry in the bracket after 국비 9억 names which national payer it is
+        [
+            F("9억", None, S("국토부=*"), "ok"),
+            F("9억", None, S("LH=*"), "ok"),
+            F("5억", None, S("K-Water=*"), "ok"),
+        ],
     ),
     (
         "2024 글로벌헬스케어위크 개최(’24.5, 145개사 참여) ▹ 수출상담(188건, 계약 348만불 달성)",

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from planparse.grammar import find_fundings
-from planparse.money.government import Government, type_own_sources
+from planparse.money.government import Government, region_government, type_own_sources
 from planparse.money.lines import CONTEXT_KIND_RES
 from planparse.money.names import (
     account_label,
@@ -671,7 +671,25 @@ def test_the_plans_own_money_is_typed_at_its_governments_level():
     assert [s.source for s in shares] == ["city", "other", "national"]
 
 
+def test_the_plans_own_accounts_and_revenue_are_its_money():
+    # planning-coordination p11, p13: the city's budget accounts and its own revenue
+    busan = region_government("부산")
+    shares = [share("본예산"), share("추경"), share("지방세"), share("세외수입")]
+    type_own_sources(shares, busan)
+    assert [s.source for s in shares] == ["city"] * 4
+    # a ministry's 일반회계 is the state's; 지방세 is no ministry's own
+    ministry = Government("national", frozenset({"정부", "국비"}))
+    shares = [share("일반회계"), share("지방세")]
+    type_own_sources(shares, ministry)
+    assert [s.source for s in shares] == ["national", "other"]
+
+
 def test_public_bodies_pay_as_public():
+    # ocean-agriculture p60, p54
+    funding = only("36억원(국토부 9억, LH 9억, K-Water 5억, 킨텍스 13억원)")
+    assert [s.source for s in funding.sources] == ["national", "public", "public", "public"]
+    funding = only("노후 열공급시설 중점 관리▹ 열교환기 2대 교체, 15억원(균 6, 기 9)")
+    assert [s.source for s in funding.sources] == ["national", "fund"]
     funding = only("2조 8,933억원(국비 3,472, 시비 3,050, BPA 22,411)")
     assert [s.source for s in funding.sources] == ["national", "city", "public"]
     funding = only("14,489억원 (국비 7,727, 시비 5,151, LH분담금 1,611)")

@@ -21,6 +21,7 @@ from planparse.notation.money import (
     EDUCATION_WORDS,
     NATIONAL_ORGANISATION_RE,
     NATIONAL_OWN_NAMES,
+    OWN_ACCOUNT_WORDS,
     OWN_GOVERNMENT_SUFFIXES,
     OWN_GOVERNMENT_WORDS,
     REGION_DOMINANCE,
@@ -31,6 +32,7 @@ from planparse.output import model
 from planparse.text import unspaced
 
 REGION_RE = regex.compile("|".join(REGIONS))
+OWN_ACCOUNTS = frozenset(OWN_ACCOUNT_WORDS)
 NATIONAL_RE = regex.compile(NATIONAL_ORGANISATION_RE)
 EDUCATION_ORGANISATION_RE = regex.compile("|".join(EDUCATION_ORGANISATION_WORDS))
 EDUCATION_COVER_RE = regex.compile(
@@ -82,9 +84,11 @@ def issuing_government(
 
 
 def type_own_sources(sources: list[model.FundingSource], government: Government | None) -> None:
-    """Type the shares paid by the plan's own government, however the plan labels them."""
+    """Type the shares paid by the plan's own government, however the plan labels them:
+    its names, and its budget's accounts (일반회계, 본예산, 추경)."""
     if government is None:
         return
     for share in sources:
-        if share.kind == "source" and unspaced(share.source_raw) in government.names:
+        label = unspaced(share.source_raw)
+        if share.kind == "source" and (label in government.names or label in OWN_ACCOUNTS):
             share.source = government.level

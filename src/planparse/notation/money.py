@@ -85,6 +85,11 @@ SOURCES: dict[str, str] = {
     "민간투자": "private",
     "민간자금": "private",
     "LH": "public",  # 한국토지주택공사
+    "K-Water": "public",  # 한국수자원공사
+    "킨텍스": "public",  # KINTEX, owned by public bodies
+    "균특": "national",  # 국가균형발전특별회계
+    "균": "national",  # (균 6, 기 9)
+    "기": "fund",
     "BPA": "public",  # 부산항만공사
     "교육청": "education",
     "교육비특별회계": "education",
@@ -639,7 +644,14 @@ OWN_GOVERNMENT_SUFFIXES = (
     "시청",
     "도청",
 )
-OWN_GOVERNMENT_WORDS = ("본청",)
+# … and its own revenue: "5조 5,818억원 : 지방세 5조 1,015억원, 세외수입 4,803억원".
+OWN_GOVERNMENT_WORDS = ("본청", "지방세", "세외수입")
+# The accounts of the issuing government's own budget: a share of one is its own money,
+# whoever issued the plan ("17조 2,527억원(본예산 15조 6,995억원, 추경 1조 5,532억원)";
+# "일반 19,730 특별 8,174 기금 3,509").
+OWN_ACCOUNT_WORDS = (
+    "일반회계", "특별회계", "기타특별회계", "일반", "특별", "본예산", "추경", "추가경정예산",
+)  # fmt: skip
 # A ministry's or agency's plan (named on its cover: 중소벤처기업부, 교육부): its own money is
 # the state's, however it labels it.
 NATIONAL_ORGANISATION_RE = r"\p{Hangul}{1,10}(?:부|처)(?![\p{Hangul}])"
