@@ -596,6 +596,20 @@ def test_table_cells_take_the_name_of_the_card_they_stand_in():
     assert total.project == "청년마을 만들기 지원 사업"
 
 
+def test_a_measures_row_is_named_by_its_columns_headers():
+    # mss-2021 p22: "구분 | 집합금지업종 | 집합제한업종 | 일반업종 | 합계" over "지원금액 |
+    # 300만원 | 200만원 | 100만원 | …" and "재정소요 | 0.7조원 | 1.6조원 | 1.8조원 | 4.1조원"
+    result = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf"))
+    named = {(f.amount_krw, f.project) for f in result.fundings if f.page == 22 and f.table_id}
+    assert {
+        (3_000_000, "집합금지업종"),
+        (2_000_000, "집합제한업종"),
+        (700_000_000_000, "집합금지업종"),
+        (1_800_000_000_000, "일반업종"),
+    } <= named
+    assert not any(name == "합계" for _, name in named)  # a total names no thing
+
+
 def test_a_criterion_is_named_by_the_head_of_its_item():
     # planning-coordination p39: "○ 지역제한 입찰 : 종합공사 100억원 미만, 물품·용역 3.5억원
     # 미만 등": whom the threshold concerns (물품·용역) is no name; the item's head is

@@ -42,6 +42,8 @@ from planparse.money.names import (
 from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
     CONTEXT_KIND_WORDS,
+    MEASURE_ROW_LABELS,
+    NOT_NAMING_HEADERS,
     OFFICE_COLUMN_HEADERS,
     PERIOD_FIELDS,
     PROJECT_COLUMN_HEADERS,
@@ -565,6 +567,15 @@ def items_to_lines(
                 )
             header = grid[0][c.col] if c.row > 0 else ""
             years = find_periods(header) if len(header) <= 12 else []  # a year label, not a cell
+            if (
+                label is not None
+                and not fields
+                and unspaced(label) in MEASURE_ROW_LABELS
+                and not years
+                and unspaced(header) not in NOT_NAMING_HEADERS
+                and project_name(header) is not None
+            ):
+                label = header  # "지원금액 | 300만원 | …" under "구분 | 집합금지업종 | …"
             lines.append(
                 MoneyLine(
                     f"{table.table_id}-r{c.row}c{c.col}",

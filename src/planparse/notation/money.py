@@ -296,6 +296,14 @@ PROJECT_COLUMN_HEADERS = (
 
 # A column naming who is in charge (부서명, 담당과 …): never a row's project.
 OFFICE_COLUMN_HEADERS = ("부서", "담당", "소관", "주관", "주무", "관리부서")
+# A table row whose first cell names a measure, not a thing (지원금액 | 300만원 | 200만원 …):
+# each amount is named by its column's header (집합금지업종 | 집합제한업종 …).
+MEASURE_ROW_LABELS = (
+    "지원금액", "금액", "재정소요", "소요예산", "소요액", "소요재원", "예산", "사업비", "지원액",
+    "지원단가", "단가", "지원규모", "규모", "투자액",
+)  # fmt: skip
+# Headers naming no thing: a total, the label column's own.
+NOT_NAMING_HEADERS = ("합계", "계", "소계", "총계", "구분", "비고")
 
 # Labels of a project card's fields and of an amount, which name no project (사업비 : 약 …).
 NAME_FIELD_LABELS = [
