@@ -460,6 +460,18 @@ def test_an_accounts_label_names_what_nothing_else_names(before, name):
     assert account_label(before) == name
 
 
+def test_a_change_inside_brackets_does_not_split_a_name():
+    # social-welfare p24: the arrow is the criterion's change, not the name's
+    assert project_name("- 발달재활서비스 지원 기준 완화(6세미만 → 9세미만),") == (
+        "발달재활서비스 지원 기준 완화(6세미만 → 9세미만)"
+    )
+    assert project_name(
+        "- 중증장애아동 돌봄지원 단가 인상(12,140→14,140원)으로 안정적 서비스 제공"
+    ) == ("중증장애아동 돌봄지원 단가 인상")
+    # the end of a bracket opened before the words names nothing (mss-2021 p14)
+    assert project_name("증가)으로 최초") is None
+
+
 def test_a_purpose_clause_before_a_name_is_not_the_name():
     # advanced-industry p40
     assert project_name("○ 중소기업 정보보호 기반 조성을 위한 동남정보보호지원센터 운영") == (

@@ -97,6 +97,7 @@ TOPIC_CUT_RE = regex.compile(r"^(?P<name>[^()\[\]]*?\p{Hangul}{3})은\s+\S")
 KEYWORD_COLON_RE = regex.compile(r"^(?P<keyword>[^:：]{2,40}?)\s+[:：]\s+\S")
 # A bracket closed that was opened before the words: what follows it is the name.
 UNOPENED_CLOSE_RE = regex.compile(r"^[^()\[\]]*[)\]]\s*(?=\S)")
+UNOPENED_END_RE = regex.compile(r"^[^()\[\]]*[)\]]\s*$")
 BRACKET_KEYWORD_RE = regex.compile(r"^\s*[(\[]\s*(?P<name>[^()\[\]]{2,30}?)\s*[)\]]")
 PER_UNIT_RE = regex.compile(PER_UNIT_PATTERN)  # "청년 월세 지원 월", "급식 지원 1식"
 # A government's own name ("부산시"): who pays, not what for.
@@ -148,7 +149,7 @@ LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]{2}")
 SENTENCE_JOIN_RE = regex.compile("|".join(SENTENCE_JOINS))
 # A means after the name ("청년도전 지원사업을 통한 구직단념청년 …", "… 사업으로 심리안정과 …").
 # A purpose before it goes only where enough is left to name something (CLAUSE_BEFORE_RE).
-MEANS_AFTER_RE = regex.compile(r"(?<=\p{Hangul})(?:을|를)?\s*통한\s.*$|(?<=\p{Hangul})으로\s.*$")
+MEANS_AFTER_RE = regex.compile(r"(?<=\p{Hangul})(?:을|를)?\s*통한\s.*$|(?<=[\p{Hangul})])으로\s.*$")
 # A block's part, not a name: (사업개요), 추진상황 및 향후일정, 보상개요, 대상지개요.
 BLOCK_PART_RE = regex.compile(
     r"^[\s(\[【<]*\p{Hangul}{0,4}\s*(?:개\s*요|추진\s*상황|향후\s*(?:계획|일정)|추진\s*계획|"
@@ -214,13 +215,28 @@ def is_sentence(text: str) -> bool:
     )
 
 
+LETTERLESS_BRACKET_RE = regex.compile(r"\s*[(\[][^()\[\]\p{Hangul}A-Za-z]*[)\]]")
+
+
+def outer_split(text: str, separator: str) -> list[str]:
+    """A text split at a one-letter separator outside brackets only."""
+    parts, depth, start = [], 0, 0
+    for at, ch in enumerate(text):
+        depth = max(depth + (ch in "([") - (ch in ")]"), 0)
+        if ch == separator and depth == 0:
+            parts.append(text[start:at])
+            start = at + 1
+    return [*parts, text[start:]]
+
+
 def project_name(text: str | None, titled: bool = False) -> str | None:
     """The name in the words before an amount, or None when they name nothing (a field
     label, a size, a date, sentence glue, half a sentence)."""
     if not text:
         return None
-    if "→" in text:  # a change: the name is on the side that has one, the later first
-        named = (project_name(part, titled) for part in reversed(text.split("→")))
+    sides = outer_split(text, "→")  # not a change inside brackets: "완화(6세미만 → 9세미만)"
+    if len(sides) > 1:  # a change: the name is on the side that has one, the later first
+        named = (project_name(part, titled) for part in reversed(sides))
         return next((name for name in named if name is not None), None)
     if BLOCK_PART_RE.match(text) or CITATION_RE.match(text):
         return None
@@ -230,6 +246,8 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     if quoted is not None:
         return quoted
     name = UNOPENED_CLOSE_RE.sub("", name)  # "긴급대출 도입) 대규모 재난 등 발생 시 경영안정자금"
+    if UNOPENED_END_RE.match(name):
+        return None  # "증가)": the end of a bracket opened before the words
     keyword = KEYWORD_COLON_RE.match(name)  # "지방공공기관 혁신 지자체 평가 결과 : 우리 시 …"
     if keyword is not None and not LEADING_LABEL_RE.match(name):
         before_colon = project_name(keyword["keyword"], titled)
@@ -241,6 +259,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     name = last_listed(name)
     name = MEASURED_LABEL_RE.sub("", name)  # "중기부 R&D 규모(억원) : (‘17)11,172 → …"
     name = AMOUNT_RE.sub(" ", name)
+    name = LETTERLESS_BRACKET_RE.sub("", name)  # "단가 인상(12,140→14,140원)": a change's figures
     name = BRACKETED_LABEL_RE.sub(" ", name).strip()
     name = LEADING_LABEL_RE.sub("", name)
     if FIELD_LABEL_RE.match(name) or STAGE_RE.match(name):
