@@ -495,6 +495,14 @@ def test_an_eligibility_line_is_a_threshold_through_its_years():
     assert paid_item("※ 생계급여 선정기준") == "생계급여 선정기준"
 
 
+def test_the_largest_ever_is_no_cap_and_compensation_no_loss():
+    # mss-2023 p4: "역대 최대" is the largest ever, not "at most"
+    assert only("- 온전한 손실보상을 위해 역대 최대인 23조원의 손실보전금과 함께,").kind == "budget"
+    # … and money under a title of 손실보상 is compensation paid, not a loss
+    assert not CONTEXT_KIND_RES["loss"].search("(손실보상) 소상공인 손실보상 제도 개선")
+    assert CONTEXT_KIND_RES["loss"].search("- 운영 손실 누적")
+
+
 def test_a_grant_the_city_receives_is_its_revenue():
     # planning-coordination p19: the series under "(소방안전교부세) …" is money received
     assert CONTEXT_KIND_RES["revenue"].search("(소방안전교부세) 대상사업 집행점검 대응 철저")

@@ -41,6 +41,7 @@ from planparse.notation.money import (
     LENT_AFTER_VERBS,
     MINISTRIES,
     MONEY_KINDS,
+    NOT_CAP_PHRASES,
     OTHER_SOURCE,
     PAYER_AFTER_VERBS,
     PER_UNIT_PATTERN,
@@ -685,6 +686,7 @@ STOCK_KINDS = ("asset", "revenue", "loss", "saving")
 
 
 # A short label broken by spaces before its colon ("○자본 금 : 6,205억원" in a table cell).
+NOT_CAP_RE = regex.compile("|".join(NOT_CAP_PHRASES))
 SPACED_LABEL_RE = regex.compile(
     r"(?<!\p{Hangul})\p{Hangul}{1,4}(?: \p{Hangul}{1,4}){1,2}(?=\s*[:：])"
 )
@@ -694,6 +696,7 @@ def said_kind(head: str, tail: str) -> str | None:
     """The kind whose word stands nearest the amount, or None where no word says one."""
     head = closed_up(head)  # "○ 자 본 금 : 6,205억원": the label's word
     head = SPACED_LABEL_RE.sub(lambda m: m.group(0).replace(" ", ""), head)  # "○자본 금 :"
+    head = NOT_CAP_RE.sub(lambda m: " " * len(m.group(0)), head)  # "역대 최대인 23조원"
     found = [
         (len(head) - at - len(word), -len(word), order, kind)
         for order, (kind, words) in enumerate(MONEY_KINDS)

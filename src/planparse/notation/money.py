@@ -224,6 +224,9 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
         "보증 공급", "신규보증", "매출채권보험",
     ]),
 ]
+# Phrases holding a benefit's word that say no cap: "역대 최대인 23조원의 손실보전금" is the
+# largest ever, not at most.
+NOT_CAP_PHRASES = ["역대 최대", "역대최대", "사상 최대", "사상최대", "최대 규모", "최대규모"]
 # An amount right after a unit it is paid per is a rate (kind benefit): 동당 29백만원, 1식
 # 9,500원, 한부모 월 23만원, 1인 최대 50만원 (not "1개소 14.8억원": one facility's budget).
 # Words ending in 당 that are not "per …": 수당 (an allowance), 식당, 해당, 상당 …
@@ -678,7 +681,7 @@ REGION_DOMINANCE = 3
 CONTEXT_KIND_WORDS: dict[str, list[str]] = {
     "asset": ["공유재산", "자산", "관리채무", "부채", "자본금", "물품"],
     "revenue": ["세입", "지방세", "세외수입", "세수", "이자수입", "세원", r"\p{Hangul}*교부세"],
-    "loss": ["체납", "손실"],
+    "loss": ["체납", r"손실(?!\s*보[상전])"],  # not compensation paid: 손실보상, 손실보전
 }
 
 # Words of a programme's name that change from one year's plan to the next (the series step
