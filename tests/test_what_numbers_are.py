@@ -460,6 +460,15 @@ def test_an_accounts_label_names_what_nothing_else_names(before, name):
     assert account_label(before) == name
 
 
+def test_cost_labels_name_nothing_even_paired():
+    # ocean-agriculture p52, p57: a card's fields, not its name
+    assert project_name("운영비") is None
+    assert project_name("용역기간/용역비") is None
+    assert project_name("부산/울산 협력사업") == "부산/울산 협력사업"
+    # a bullet after a year is not part of a name (ocean-agriculture p56)
+    assert project_name("'24년 □ 유통종사자 설명회") == "유통종사자 설명회"
+
+
 def test_a_change_inside_brackets_does_not_split_a_name():
     # social-welfare p24: the arrow is the criterion's change, not the name's
     assert project_name("- 발달재활서비스 지원 기준 완화(6세미만 → 9세미만),") == (

@@ -281,10 +281,11 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     name = GLUE_START_RE.sub("", name).strip()
     for _ in range(3):  # "'23년 모태기금", "5년간 초격차 …", "최대 수출이용권", "(정부) 확대 …"
         name = LEADING_NOISE_RE.sub("", name).strip()
+    name = BULLET_RE.sub("", name)  # "'24년 □ 유통종사자 설명회": a bullet after a year
     name = regex.sub(r"^[)\]]+|[(\[]+$", "", name).strip()
     if (
         not LETTERS_RE.search(name)
-        or FIELD_LABEL_RE.match(name)
+        or all(FIELD_LABEL_RE.match(part) for part in name.split("/"))  # 용역기간/용역비
         or (is_sentence(name) and not (titled and len(name.split()) <= TITLE_WORDS))
         or NOT_NAME_RE.search(TRAILING_BRACKETS_RE.sub("", name))
         or ONLY_BRACKETS_RE.match(name)
