@@ -504,6 +504,17 @@ def test_an_eligibility_line_is_a_threshold_through_its_years():
     assert paid_item("※ 생계급여 선정기준") == "생계급여 선정기준"
 
 
+def test_an_income_line_is_a_threshold_even_by_the_month():
+    # social-welfare p21, youth p13
+    found = find_fundings(
+        prepare("부양의무자 기준 완화(연소득 1.3억, 재산 12억)로 수급 탈락 최소화")
+    )
+    assert found[0].kind == "threshold"
+    found = find_fundings(prepare("◦ 부산청년 일하는 기쁨카드 : (소득완화) 월268만원→월359만원"))
+    assert found[0].kind == "threshold"
+    assert only("한부모 월 23만원 지원").kind == "benefit"  # a month's rate, as before
+
+
 def test_the_largest_ever_is_no_cap_and_compensation_no_loss():
     # mss-2023 p4: "역대 최대" is the largest ever, not "at most"
     assert only("- 온전한 손실보상을 위해 역대 최대인 23조원의 손실보전금과 함께,").kind == "budget"

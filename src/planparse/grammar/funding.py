@@ -582,6 +582,8 @@ def money_kind(
         return said  # 관리채무 : 3조 5,682억원(일반 …, 기금 …): a stock, broken down
     if has_sources:
         return "budget"  # money broken down by who pays
+    if said == "threshold":
+        return said  # "(소득완화) 월268만원": a line drawn by the month is still a line
     if PER_UNIT_RE.search(head):
         return "benefit"
     return said or "budget"

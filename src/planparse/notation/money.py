@@ -194,7 +194,7 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     # (이상, 이하 … qualify what stands before them: read by THRESHOLD_AFTER_WORDS, so that
     # "2자녀 이상 30∼50만원" is no threshold)
     # an eligibility line or a cap on what one may buy: 생계급여 선정기준 183만원, 구매한도
-    ("threshold", ["상한", "하한", "선정기준", "소득기준", "구매한도"]),
+    ("threshold", ["상한", "하한", "선정기준", "소득기준", "구매한도", "연소득", "월소득", "중위소득", "소득완화"]),
     ("saving", [
         "절감", "감면", "경감", "절약", "손실 방지", "예산절감", "예산 절감", "면제", "환급",
         "손실예방", "삭감",
