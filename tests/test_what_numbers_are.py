@@ -460,6 +460,26 @@ def test_an_accounts_label_names_what_nothing_else_names(before, name):
     assert account_label(before) == name
 
 
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # a count or a size, with at most a doing after it (advanced-industry p8, p53, p54;
+        # urban-innovation p45)
+        ("17만세대", None),
+        ("3개사 지원", None),
+        ("0.08㎿(가구당 1㎾이하)", None),
+        ("12개월, 2차", None),
+        # a stage, a grade, a household's size are part of a name
+        ("4단계 상수도관 정비", "4단계 상수도관 정비"),
+        ("2자녀 가구", "2자녀 가구"),
+        # a figure marked for a note, run in from a table's cell (mss-2021 p39)
+        ("1200 * 재기지원펀드", "재기지원펀드"),
+    ],
+)  # fmt: skip
+def test_a_count_names_nothing(words, name):
+    assert project_name(words) == name
+
+
 def test_cost_labels_name_nothing_even_paired():
     # ocean-agriculture p52, p57: a card's fields, not its name
     assert project_name("운영비") is None

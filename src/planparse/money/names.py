@@ -55,7 +55,8 @@ BULLET_RE = regex.compile(
 STAGE_RE = regex.compile(r"^\s*[(\[]?\s*\d+\s*(?:단계|차|년차|차년도)\s*[)\]]?\s*[:：]?\s*$")
 # Sizes, counts and dates that are not names: 9개소 8.9ha, 3개 구역, ('22~'29), '24. 8.
 SIZE = (
-    r"\d[\d,.]*\s*(?:개년|개월|개소|개교|개|곳|명|건|회|ha|㎡|㎞|km|m|동|호|실|대|세대|가구|개사|종|권|필지|평|MW)"
+    r"\d[\d,.]*\s*[천만]?\s*(?:개년|개월|개소|개교|개|곳|명|건|회|ha|㎡|㎞|km|m|동|호|실|대|세대|가구|개사|종|권|필지|평"
+    r"|MW|㎿|㎾|kW)"
     r"(?![\p{Hangul}])"
 )
 DATE = (
@@ -182,10 +183,14 @@ def is_specific(name: str) -> bool:
     return any(len(w) >= SPECIFIC_WORD_LETTERS for w in WORD_LETTERS_RE.findall(name))
 
 
+OPENING_SIZE_RE = regex.compile(SIZE)
+WORD3_RE = regex.compile(r"\p{Hangul}{3}")
+ENCLOSED_ANY_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")
 ENCLOSED_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")  # one bracket around the whole
-# Words opening a name that are not part of it: a year, a span, a sign, a cap, a payer.
+# Words opening a name that are not part of it: a year, a span, a sign, a cap, a payer, a
+# figure marked for a note ("1200 * 재기지원펀드": a table's cell run into the words).
 LEADING_NOISE_RE = regex.compile(
-    r"^(?:[+>＞<]|(?:최대|최고|약|총)(?=\s)|(?:'\d{2}|\d{4})\s*년도?(?=\s)|\d+\s*(?:년|개월)간"
+    r"^(?:[+>＞<]|\d[\d,.]*\s*\*+(?=\s)|(?:최대|최고|약|총)(?=\s)|(?:'\d{2}|\d{4})\s*년도?(?=\s)|\d+\s*(?:년|개월)간"
     rf"|[(\[]\s*(?:{'|'.join(sorted(SOURCES, key=len, reverse=True))})\s*[)\]])"
 )
 # A modifier ending the words, whose noun is the amount's: "보다 강화*된", "… 지원하는".
@@ -299,6 +304,10 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     cut = CLAUSE_BEFORE_RE.match(name)
     if cut is not None and is_specific(name[cut.end() :]):
         name = name[cut.end() :]
+    if (opening := OPENING_SIZE_RE.match(name)) is not None and not WORD3_RE.search(
+        ENCLOSED_ANY_RE.sub("", name[opening.end() :])
+    ):
+        return None  # "17만세대", "3개사 지원", "0.08㎿(가구당 1㎾이하)", "12개월, 2차": a count
     if ENCLOSED_RE.fullmatch(name):
         name = name[1:-1].strip()  # "(오시리아 관광단지 조성사업)", not "(부경대) … (연합)"
     return name
