@@ -106,7 +106,10 @@ HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.63, "project": 0.64, "source types":
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's
 # 2021 plan), scored once when its code was done (68.6%, 60.5%, 53.3%, 14/24), then read for
 # the third round's rules.
-HELD_OUT_2_FLOORS = {"kind": 0.79, "scope": 0.65, "project": 0.63, "source types": 0.66}
+# (0.6.5 raised its project floor to .63, then took one back: transport p26's `〈 수소`
+# matched the gold's 수소 only by its comparison sign; a sign no longer opens a name, and a
+# two-letter word alone names nothing.)
+HELD_OUT_2_FLOORS = {"kind": 0.79, "scope": 0.65, "project": 0.62, "source types": 0.66}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 HELD_OUT_3_FLOORS = {"kind": 0.93, "scope": 0.89, "project": 0.80, "source types": 0.70}

@@ -472,6 +472,13 @@ def test_an_accounts_label_names_what_nothing_else_names(before, name):
         # a stage, a grade, a household's size are part of a name
         ("4단계 상수도관 정비", "4단계 상수도관 정비"),
         ("2자녀 가구", "2자녀 가구"),
+        ("근해 12척", None),  # ocean-agriculture p25
+        # a date with its place, a status, a table's header, the city by itself: no names
+        # (ocean-agriculture p17, p22; transport p13; planning-officer p47)
+        ("'25.4.28.~30(벡스코)", None),
+        ("시 행 중", None),
+        ("시행일", None),
+        ("우리시", None),
         # a figure marked for a note, run in from a table's cell (mss-2021 p39)
         ("1200 * 재기지원펀드", "재기지원펀드"),
     ],

@@ -28,6 +28,7 @@ from planparse.notation.money import (
     NAME_PURPOSE_DOINGS,
     NAME_WHOM_ENDINGS,
     OF_AFTER_VERBS,
+    OUR_GOVERNMENT_WORDS,
     OWN_GOVERNMENT_SUFFIXES,
     PER_UNIT_PATTERN,
     QUOTE_AFTER_VERBS,
@@ -55,7 +56,7 @@ BULLET_RE = regex.compile(
 STAGE_RE = regex.compile(r"^\s*[(\[]?\s*\d+\s*(?:단계|차|년차|차년도)\s*[)\]]?\s*[:：]?\s*$")
 # Sizes, counts and dates that are not names: 9개소 8.9ha, 3개 구역, ('22~'29), '24. 8.
 SIZE = (
-    r"\d[\d,.]*\s*[천만]?\s*(?:개년|개월|개소|개교|개|곳|명|건|회|ha|㎡|㎞|km|m|동|호|실|대|세대|가구|개사|종|권|필지|평"
+    r"\d[\d,.]*\s*[천만]?\s*(?:개년|개월|개소|개교|개|곳|명|건|회|ha|㎡|㎞|km|m|동|호|실|대|세대|가구|개사|종|권|필지|평|척|톤"
     r"|MW|㎿|㎾|kW)"
     r"(?![\p{Hangul}])"
 )
@@ -102,7 +103,9 @@ UNOPENED_END_RE = regex.compile(r"^[^()\[\]]*[)\]]\s*$")
 BRACKET_KEYWORD_RE = regex.compile(r"^\s*[(\[]\s*(?P<name>[^()\[\]]{2,30}?)\s*[)\]]")
 PER_UNIT_RE = regex.compile(PER_UNIT_PATTERN)  # "청년 월세 지원 월", "급식 지원 1식"
 # A government's own name ("부산시"): who pays, not what for.
-OWN_GOVERNMENT_NAMES = frozenset(r + suffix for r in REGIONS for suffix in OWN_GOVERNMENT_SUFFIXES)
+OWN_GOVERNMENT_NAMES = frozenset(
+    {r + suffix for r in REGIONS for suffix in OWN_GOVERNMENT_SUFFIXES} | set(OUR_GOVERNMENT_WORDS)
+)
 GLUE_START_RE = regex.compile(rf"^(?:{'|'.join(NAME_GLUE_STARTS)})\s+")
 # A comma outside brackets: "결핵역학조사(151건), HIV/AIDS 환자 진료비 지원": the amount is the
 # last thing listed's.
@@ -282,7 +285,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
             break
         name = stripped
     name = OPEN_TAIL_RE.sub("", name)  # "특별보증 (약", "지류형 100"
-    name = regex.sub(r"\s+", " ", name).strip(" ,:·-▷/*※→~<>")
+    name = regex.sub(r"\s+", " ", name).strip(" ,:·-▷/*※→~<>〈〉➠⇒")
     name = GLUE_START_RE.sub("", name).strip()
     for _ in range(3):  # "'23년 모태기금", "5년간 초격차 …", "최대 수출이용권", "(정부) 확대 …"
         name = LEADING_NOISE_RE.sub("", name).strip()
@@ -304,6 +307,8 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     cut = CLAUSE_BEFORE_RE.match(name)
     if cut is not None and is_specific(name[cut.end() :]):
         name = name[cut.end() :]
+    if not ENCLOSED_RE.fullmatch(name) and not LETTERS_RE.search(ENCLOSED_ANY_RE.sub("", name)):
+        return None  # "'25.4.28.~30(벡스코)": a date, its place in brackets
     if (opening := OPENING_SIZE_RE.match(name)) is not None and not WORD3_RE.search(
         ENCLOSED_ANY_RE.sub("", name[opening.end() :])
     ):

@@ -317,7 +317,7 @@ NAME_FIELD_LABELS = [
     r"한\s*도\s*액?",
     r"초\s*과",
     r"대\s*비",
-    r"(?:운영|건설|계획|추진)\s*중",
+    r"(?:운영|건설|계획|추진|시\s*행)\s*중",
     r"총\s*사\s*업\s*비",
     r"사\s*업\s*비",
     r"운\s*영\s*비",
@@ -444,6 +444,7 @@ NAME_NOT_NAMES = [
     "외국자본",
     "시행자",
     "위치",
+    "시행일",
     "면적",
     "규모",
     "연면적",
@@ -657,7 +658,8 @@ OWN_GOVERNMENT_SUFFIXES = (
     "도청",
 )
 # … and its own revenue: "5조 5,818억원 : 지방세 5조 1,015억원, 세외수입 4,803억원".
-OWN_GOVERNMENT_WORDS = ("본청", "지방세", "세외수입")
+OUR_GOVERNMENT_WORDS = ("우리시",)  # "our city": the plan's own government, named by itself
+OWN_GOVERNMENT_WORDS = ("본청", "지방세", "세외수입", *OUR_GOVERNMENT_WORDS)
 # The accounts of the issuing government's own budget: a share of one is its own money,
 # whoever issued the plan ("17조 2,527억원(본예산 15조 6,995억원, 추경 1조 5,532억원)";
 # "일반 19,730 특별 8,174 기금 3,509").
