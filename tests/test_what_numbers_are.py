@@ -479,6 +479,12 @@ def test_an_accounts_label_names_what_nothing_else_names(before, name):
         ("시 행 중", None),
         ("시행일", None),
         ("우리시", None),
+        # a field's label, a status, a sentence's topic that is no name (audit p15,
+        # autonomous-police p17, mss-2024 p4)
+        ("감사대상", None),
+        ("신규사업", None),
+        ("개선 필요성은 여전", None),
+        ("대한민국 지방재정대상 사례 평가", "대한민국 지방재정대상 사례 평가"),  # a prize
         # a figure marked for a note, run in from a table's cell (mss-2021 p39)
         ("1200 * 재기지원펀드", "재기지원펀드"),
     ],

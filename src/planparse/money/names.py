@@ -262,8 +262,8 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
         if before_colon is not None:
             return before_colon
     cut = TOPIC_CUT_RE.match(name)  # "손실보전금은 추경 확정 당일 지급 개시"
-    if cut is not None and (topic := project_name(cut["name"], titled)) is not None:
-        return topic
+    if cut is not None:
+        return project_name(cut["name"], titled)  # not a name: a sentence ("… 필요성은 여전")
     name = last_listed(name)
     name = MEASURED_LABEL_RE.sub("", name)  # "중기부 R&D 규모(억원) : (‘17)11,172 → …"
     name = AMOUNT_RE.sub(" ", name)

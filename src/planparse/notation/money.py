@@ -310,7 +310,8 @@ NOT_NAMING_HEADERS = ("합계", "계", "소계", "총계", "구분", "비고")
 
 # Labels of a project card's fields and of an amount, which name no project (사업비 : 약 …).
 NAME_FIELD_LABELS = [
-    r"(?:추진|심사|평가|관리|지원|사업)?\s*대\s*상",
+    r"(?:\p{Hangul}{2})?\s*대\s*상",  # 지원대상, 감사대상, 검토대상 (not 지방재정대상, a prize)
+    r"(?:신규|계속)\s*사업",
     r"(?:추진|정리|세입)?\s*목\s*표\s*액?\*?",
     r"성\s*과",
     r"추진\s*(?:내용|방안|실적|방향|결과)",
@@ -445,6 +446,7 @@ NAME_NOT_NAMES = [
     "시행자",
     "위치",
     "시행일",
+    "필요성",  # "… 개선 필요성은 여전": a need, not a thing
     "면적",
     "규모",
     "연면적",
