@@ -34,9 +34,9 @@ HELD_OUT_4 = DATA / "gold_heldout_4"
 HELD_OUT_5 = DATA / "gold_heldout_5"
 # plan -> F1 floor at each level (amount, amount+period, all fields)
 FLOORS = {
-    "urban-innovation-balance-office": (0.98, 0.94, 0.91),
+    "urban-innovation-balance-office": (0.98, 0.95, 0.92),
     "youth-industry-academia-bureau": (0.99, 0.96, 0.95),
-    "planning-officer": (0.92, 0.80, 0.70),
+    "planning-officer": (0.92, 0.82, 0.78),
     "water-works-headquarters": (0.95, 0.86, 0.81),
     "mss-2024-workplan": (0.95, 0.72, 0.72),
     "moe-2024-2028-school-library-plan": (0.99, 0.60, 0.60),
@@ -112,11 +112,11 @@ HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.63, "project": 0.64, "source types":
 HELD_OUT_2_FLOORS = {"kind": 0.79, "scope": 0.65, "project": 0.62, "source types": 0.66}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
-HELD_OUT_3_FLOORS = {"kind": 0.93, "scope": 0.89, "project": 0.80, "source types": 0.70}
+HELD_OUT_3_FLOORS = {"kind": 0.93, "scope": 0.90, "project": 0.82, "source types": 0.70}
 # The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
 # its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
 # 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.
-HELD_OUT_4_FLOORS = {"kind": 0.93, "scope": 0.74, "project": 0.78, "source types": 0.82}
+HELD_OUT_4_FLOORS = {"kind": 0.93, "scope": 0.74, "project": 0.79, "source types": 0.82}
 # The fifth (advanced-industry, which the product was built around but no money gold had
 # covered, and planning-coordination, whole), labelled while 0.6.3 was written and scored
 # once when its code was done (90.1%, 71.5%, 82.5%, 141/164; 0.6.2's code: 89.6%, 70.6%,
