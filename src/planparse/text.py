@@ -3,6 +3,8 @@ input), and the keys titles and lines are compared by."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from planparse.notation.glyphs import NORMALISE
@@ -53,3 +55,11 @@ def without_title_fillers(text: str) -> str:
     """Text with spaces and light punctuation (· , parentheses) removed, for comparing
     titles that keep their other marks."""
     return TITLE_FILLER_RE.sub("", text)
+
+
+def bracket_depths(text: str) -> Iterator[int]:
+    """How many brackets are open after each character of a text."""
+    depth = 0
+    for ch in text:
+        depth = max(depth + (ch in "([") - (ch in ")]"), 0)
+        yield depth

@@ -114,6 +114,14 @@ ARROW = r"(?:→|⟶|⇒|->)"  # a change or the next of a series
 CHANGE_RE = regex.compile(rf"\s*(?:\([^()]{{0,10}}\))?\s*\)?\s*{ARROW}\s*")  # 11,265억원(예타) →
 # The next figure of a series, its year bracketed: "183만원→(’25년) 195만원" (a rate still).
 SERIES_STEP_RE = regex.compile(rf"\s*\)?\s*{ARROW}\s*\(?\s*")
+
+
+def is_next_figure(between: str) -> bool:
+    """Whether the words between two figures make the second the next of the first: a change
+    ("11,265억원(예타) → 14,489억원") or a series' step ("183만원→(’25년) 195만원")."""
+    return bool(CHANGE_RE.fullmatch(between) or SERIES_STEP_RE.fullmatch(between))
+
+
 # A list of shares after the total: "(900억원) : 市(20억원), …" or "100억원 ▷ 국비 50억원, …".
 COLON_LIST_RE = regex.compile(r"\s*[)\]]?\s*[:：]\s*(?P<list>.+?)(?=\s+\p{Hangul}{2,8}\s*[:：]|$)")
 # Each list ends at the line's end or where a new field starts ("… 추진상황 : …").
@@ -1003,7 +1011,7 @@ def find_fundings(text: str) -> list[Funding]:
         between = prepared[out[-1].end : funding.start] if out else ""
         if out and CHANGE_RE.fullmatch(between):
             out[-1] = mark_change(out[-1], funding)
-        if out and (CHANGE_RE.fullmatch(between) or SERIES_STEP_RE.fullmatch(between)):
+        if out and is_next_figure(between):
             if out[-1].kind_said and not funding.kind_said:  # 月 15천원 → 30천원: a rate still
                 funding = replace(funding, kind=out[-1].kind, kind_said=True)
             elif funding.kind_said and not out[-1].kind_said:  # 29 →100억원 지원: as the later

@@ -19,12 +19,13 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from planparse.grammar import Funding, Period, SourceShare, find_fundings, find_periods
-from planparse.grammar.funding import CHANGE_RE, SERIES_STEP_RE, read_parts
+from planparse.grammar.funding import is_next_figure, read_parts
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN
 from planparse.layout.lines import PageLines
 from planparse.money.names import (
     DATE_COLON_RE,
+    WORD_RE,
     account_label,
     bracket_keyword,
     colon_name,
@@ -55,7 +56,7 @@ from planparse.outline.tree import section_at
 from planparse.output import model
 from planparse.tables.assemble import Cell, Table
 from planparse.tables.grids import FIELD_LABEL_RE
-from planparse.text import letters_and_digits, prepare, unspaced
+from planparse.text import bracket_depths, letters_and_digits, prepare, unspaced
 
 # A money unit, with or without a figure, makes a line a "money line" (not 1억 명: a count).
 MONEY_HINT_RE = regex.compile(
@@ -108,7 +109,6 @@ CONTEXT_KIND_RES = {
 }
 # where a parent item's details start: "4단계 상수도관 정비 ▸'23년~'32년, …", "… 기쁨카드 : (규모확대)"
 DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
-WORD_RE = regex.compile(r"\p{Hangul}{2}")  # the words before an amount name something
 NOTE_MARKERS = ("*", "**", "***", "※")  # a note on the item above ("* 대상 확대(…)")
 # a card's total (총사업비, 소요예산), not its 사업비
 TOTAL_COST_RE = regex.compile(r"(?:총|소요)\s*(?:사\s*업\s*비|예\s*산)")
@@ -747,10 +747,7 @@ def items_to_fundings(
                 else replace(line, page=on_page, printed_page=printed.get(on_page))
             )
             project = context.project_of(funding, line)
-            between = text[named[0].end : funding.start] if named is not None else ""
-            if named is not None and (
-                CHANGE_RE.fullmatch(between) or SERIES_STEP_RE.fullmatch(between)
-            ):
+            if named is not None and is_next_figure(text[named[0].end : funding.start]):
                 # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)", "생계급여 선정기준 (’24년)
                 # 183만원→(’25년) 195만원": one programme's figures
                 project = named[1:]
@@ -873,14 +870,6 @@ def attach_part_lines(
             if shares:
                 wholes[at] = replace(whole, sources=shares)
         parts_of[item.item_id] = parsed.pop(item.item_id)
-
-
-def bracket_depths(text: str) -> Iterator[int]:
-    """How many brackets are open after each character of a text."""
-    depth = 0
-    for ch in text:
-        depth = max(depth + (ch in "([") - (ch in ")]"), 0)
-        yield depth
 
 
 def bracket_depth(text: str, at: int) -> int:

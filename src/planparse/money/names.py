@@ -36,7 +36,7 @@ from planparse.notation.money import (
     SENTENCE_JOINS,
     SOURCES,
 )
-from planparse.text import closed_up, unspaced
+from planparse.text import bracket_depths, closed_up, unspaced
 
 FIELD_LABEL_RE = regex.compile(
     r"^[\s\-○ㅇ·•*※◇□▷(\[]*(?:(?:'\d{2}|\d{4})\s*년도?\s*)?"  # ('25년 계획)
@@ -188,8 +188,7 @@ def is_specific(name: str) -> bool:
 
 OPENING_SIZE_RE = regex.compile(SIZE)
 WORD3_RE = regex.compile(r"\p{Hangul}{3}")
-ENCLOSED_ANY_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")
-ENCLOSED_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")  # one bracket around the whole
+ENCLOSED_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")  # a bracket; fullmatched, one around all
 # Words opening a name that are not part of it: a year, a span, a sign, a cap, a payer, a
 # figure marked for a note ("1200 * 재기지원펀드": a table's cell run into the words).
 LEADING_NOISE_RE = regex.compile(
@@ -228,9 +227,8 @@ LETTERLESS_BRACKET_RE = regex.compile(r"\s*[(\[][^()\[\]\p{Hangul}A-Za-z]*[)\]]"
 
 def outer_split(text: str, separator: str) -> list[str]:
     """A text split at a one-letter separator outside brackets only."""
-    parts, depth, start = [], 0, 0
-    for at, ch in enumerate(text):
-        depth = max(depth + (ch in "([") - (ch in ")]"), 0)
+    parts, start = [], 0
+    for at, (ch, depth) in enumerate(zip(text, bracket_depths(text), strict=True)):
         if ch == separator and depth == 0:
             parts.append(text[start:at])
             start = at + 1
@@ -307,10 +305,10 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     cut = CLAUSE_BEFORE_RE.match(name)
     if cut is not None and is_specific(name[cut.end() :]):
         name = name[cut.end() :]
-    if not ENCLOSED_RE.fullmatch(name) and not LETTERS_RE.search(ENCLOSED_ANY_RE.sub("", name)):
+    if not ENCLOSED_RE.fullmatch(name) and not LETTERS_RE.search(ENCLOSED_RE.sub("", name)):
         return None  # "'25.4.28.~30(벡스코)": a date, its place in brackets
     if (opening := OPENING_SIZE_RE.match(name)) is not None and not WORD3_RE.search(
-        ENCLOSED_ANY_RE.sub("", name[opening.end() :])
+        ENCLOSED_RE.sub("", name[opening.end() :])
     ):
         return None  # "17만세대", "3개사 지원", "0.08㎿(가구당 1㎾이하)", "12개월, 2차": a count
     if ENCLOSED_RE.fullmatch(name):
@@ -511,6 +509,17 @@ MEASURED_LABEL_RE = regex.compile(
 NAMED_FIELD_LETTERS = 5  # a name before a colon has at least this many letters, a label fewer
 
 
+def is_field_label(label: str) -> bool:
+    """Whether a label before a colon is a field's, not a name: a label (사업비, 운 영 비), a
+    measure (2025년도 거래목표, 거래금액), two fields (용역기간/용역비) or a block's part."""
+    return bool(
+        "/" in label
+        or FIELD_LABEL_RE.match(label)
+        or FIELD_LABEL_END_RE.search(label)
+        or BLOCK_PART_RE.match(label)
+    )
+
+
 def colon_name(prefix: str) -> str | None:
     """A name before a colon, where a field's label would stand ("ㅇ 어촌뉴딜300사업 : 6개
     구·군 9개소, 793억원", "ㅇ 공동어시장 현대화:실시설계 완료 및 총사업비 77억원 증액"):
@@ -520,10 +529,7 @@ def colon_name(prefix: str) -> str | None:
         return None
     label = closed_up(m["label"]).strip()
     if (
-        "/" in label
-        or FIELD_LABEL_RE.match(label)
-        or FIELD_LABEL_END_RE.search(label)  # "2025년도 거래목표", "거래금액"
-        or BLOCK_PART_RE.match(label)
+        is_field_label(label)
         or len(regex.findall(r"[\p{Hangul}A-Za-z]", label)) < NAMED_FIELD_LETTERS
     ):
         return None
@@ -543,13 +549,7 @@ def account_label(prefix: str) -> str | None:
     if m is None or DATE_COLON_RE.match(prefix):
         return None
     label = COUNT_IN_BRACKETS_RE.sub("", closed_up(m["label"])).strip()
-    if (
-        "/" in label
-        or not regex.fullmatch(r"\p{Hangul}{2,8}", label)
-        or FIELD_LABEL_RE.match(label)
-        or FIELD_LABEL_END_RE.search(label)
-        or BLOCK_PART_RE.match(label)
-    ):
+    if is_field_label(label) or not regex.fullmatch(r"\p{Hangul}{2,8}", label):
         return None
     return label
 
