@@ -12,7 +12,7 @@ import pytest
 
 from planparse.grammar import find_fundings
 from planparse.money.government import Government, region_government, type_own_sources
-from planparse.money.lines import CONTEXT_KIND_RES
+from planparse.money.lines import CONTEXT_KIND_RES, is_cost_label
 from planparse.money.names import (
     account_label,
     bracket_keyword,
@@ -815,3 +815,51 @@ def test_a_sidecar_that_says_nonsense_stops_the_run_in_one_line(tmp_path):
     assert done.stderr.strip().splitlines() == [
         f"Error: {folder / 'planparse.json'}: plan_year must be a year, not 'next year'"
     ]
+
+
+def test_a_line_of_figures_only_details_the_figure_of_the_item_above_it():
+    # mss-2024 p4: "◦ '23년 (1~3분기 누적) 국내 벤처투자는 7.7조원이며 …" over "* ('23.1Q)
+    # 1.8조원 → (2Q) 2.7 → (3Q) 3.2 / ('21.1Q~3Q) 10.9조원 → ('22.1Q~3Q) 10.2조원"
+    result = extracted(real_pdf("other-orgs/mss-2024-workplan.pdf"))
+    quarters = [f for f in result.fundings if f.page == 4 and f.raw.startswith(("1.8조", "10.9조"))]
+    assert len(quarters) == 2
+    assert {(f.project, f.kind) for f in quarters} == {("국내 벤처투자", "investment")}
+
+
+def test_a_when_or_a_count_beside_a_keyword_is_not_its_name():
+    assert project_name("(1~3분기 누적) 국내 벤처투자") == "국내 벤처투자"
+    assert project_name("(50+생애재설계대학 운영) 12개 대학") == "50+생애재설계대학"
+    assert (
+        project_name("(기반 시설 관리계획 수립) 13개 지방 어항 대상 제2차")
+        == "기반 시설 관리계획 수립"
+    )
+    assert (
+        project_name("《 2024 월드 스마트시티 엑스포(WSCE) 》")
+        == "2024 월드 스마트시티 엑스포(WSCE)"
+    )
+
+
+def test_a_rate_named_with_a_change_after_it_is_named_by_what_it_pays_for():
+    # transport p13, a task column glued to its status: "법인택시 카드결제 수수료확대 月 15,000원"
+    assert paid_item("법인택시 카드결제 수수료확대 月") == "법인택시 카드결제 수수료확대"
+    assert paid_item("법인택시 카드결제 확대 月") is None  # no thing paid for
+
+
+def test_a_cost_label_or_a_cards_part_names_nothing():
+    assert is_cost_label("운영예산") and is_cost_label("출자금") and is_cost_label("사업비")
+    assert not is_cost_label("청년월세 지원 예산")
+    assert project_name("(기본사항) 기간") is None
+    assert project_name("추진사항") is None
+    # advanced-industry p59: "출자금(900억원) : 市(20억원), …" under the card of "EDC(에코델타
+    # 시티) 스마트시티 국가시범도시 조성"
+    result = extracted(real_pdf("busan-2025/advanced-industry-bureau.pdf"))
+    [stake] = [f for f in result.fundings if f.page == 59 and f.amount_krw == 90_000_000_000]
+    assert stake.project == "EDC(에코델타시티) 스마트시티 국가시범도시 조성"
+
+
+def test_a_small_amount_under_a_line_drawn_is_a_threshold():
+    # mss-2024 p8: "- 상품권 月 구매한도를 상시 상향(+50만원) …" over "* 지류형 100→150만원,
+    # 충전식카드형 150→200만원, 모바일 150→200만원"
+    result = extracted(real_pdf("other-orgs/mss-2024-workplan.pdf"))
+    limits = [f for f in result.fundings if f.page == 8 and f.amount_krw in (500_000, 2_000_000)]
+    assert len(limits) == 3 and {f.kind for f in limits} == {"threshold"}

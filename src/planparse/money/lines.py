@@ -31,6 +31,7 @@ from planparse.money.names import (
     colon_name,
     held_name,
     is_field_value,
+    is_wordless,
     marked_name,
     name_after,
     name_following,
@@ -49,6 +50,7 @@ from planparse.notation.money import (
     PERIOD_FIELDS,
     PROJECT_COLUMN_HEADERS,
     PROJECT_NAME_FIELD,
+    RATE_CONTEXT_KIND_WORDS,
     RATE_KINDS,
     SOURCE_FIELDS,
 )
@@ -71,9 +73,19 @@ UNIT_CAPTION_RE = regex.compile(
     r"^[(\[<][^()]{0,30}단\s*위\s*[:：][^()]{0,20}[)\]>]$|^단\s*위\s*[:：]"
 )
 # Words that name a kind of cost, not a project: the project is then the item or section.
+# (and a cost's label of two letters or fewer before one: 운영예산, 행사예산, 출자금)
 GENERIC_PREFIXES = frozenset(
     {"총사업비", "사업비", "총", "예산", "소요예산", "총예산", "사업예산", "국비", "시비"}
 )
+COST_LABEL_RE = regex.compile(r"^\p{Hangul}{0,2}(?:예산|출자금|출연금|보조금|운영비|용역비)$")
+
+
+def is_cost_label(name: str) -> bool:
+    """Whether words name a kind of cost, not what it is for: "사업비", "운영예산", "출자금"."""
+    squashed = unspaced(name)
+    return squashed in GENERIC_PREFIXES or COST_LABEL_RE.match(squashed) is not None
+
+
 # A block's period: "(사업기간) '25. 1 ~'26. 12.", "기 간 : '23. 10. ~ '25. 4.", "사업개요(2012~2028)",
 # "기간/장소 : '25. 6. 18. ~ 6. 21. / 벡스코".
 FIELD_WORDS = "|".join(r"\s*".join(word) for word in PERIOD_FIELDS)
@@ -106,6 +118,9 @@ TWO_LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]{2}")
 CONTEXT_KIND_RES = {
     kind: regex.compile(rf"(?:^|[\s(·▸,])(?:{'|'.join(words)})")
     for kind, words in CONTEXT_KIND_WORDS.items()
+}
+RATE_CONTEXT_KIND_RES = {
+    kind: regex.compile("|".join(words)) for kind, words in RATE_CONTEXT_KIND_WORDS.items()
 }
 # where a parent item's details start: "4단계 상수도관 정비 ▸'23년~'32년, …", "… 기쁨카드 : (규모확대)"
 DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
@@ -221,7 +236,7 @@ class Context:
                 name_following(text, funding.start, funding.end),
                 object_name(funding.prefix),
             ):
-                if named is not None and unspaced(named) not in GENERIC_PREFIXES:
+                if named is not None and not is_cost_label(named):
                     return named, "item"
         if labelled is not None:
             return labelled, "item"  # what the words after its colon did not name
@@ -235,7 +250,7 @@ class Context:
         held = None if criterion else held_name(text, funding.start, own)
         if held is not None:
             return held, "item"  # "동행축제를 개최 …, 합계매출 3.99조원": the programme measured
-        if own is not None and unspaced(own) not in GENERIC_PREFIXES:
+        if own is not None and not is_cost_label(own):
             return own, "item"
         row = project_name(line.project) if line.project else None
         if row is not None:
@@ -301,6 +316,12 @@ class Context:
         if funding.kind_said:
             return funding
         item = self.items.get(line.item_id or "")
+        if funding.kind in RATE_KINDS:  # a small amount, a rate by its size alone
+            parent = self.items.get(item.parent_item_id or "") if item is not None else None
+            around = [prepare(line.text)[: funding.start], parent.text if parent else ""]
+            for kind, pattern in RATE_CONTEXT_KIND_RES.items():
+                if any(pattern.search(text) for text in around):
+                    return replace(funding, kind=kind)
         texts = []
         parent = self.items.get(item.parent_item_id or "") if item is not None else None
         while parent is not None:
@@ -459,7 +480,7 @@ def opening_name(text: str) -> str | None:
     if len(parts) < 2 or regex.search(r"\d", parts[0]):
         return None
     name = project_name(parts[0].strip())
-    return name if name is not None and unspaced(name) not in GENERIC_PREFIXES else None
+    return name if name is not None and not is_cost_label(name) else None
 
 
 def block_titles(
@@ -723,7 +744,16 @@ def items_to_fundings(
     attach_source_lines(parsed, items, context)
     attach_part_lines(parsed, items, context)
     blocks = block_periods(items, sections, framed or set())
+    # each item's last named figure: its project, where that was read, and the kind its
+    # words said (None where they said none): a line of figures only under it details it
+    figures: dict[str, tuple[tuple[str | None, str | None], str | None]] = {}
     for line in lines:
+        item = context.items.get(line.item_id or "")
+        detailed = (
+            figures.get(item.parent_item_id or "")
+            if item is not None and is_wordless(line.text)
+            else None
+        )
         # "용역기간 : '24.4.~'25.4. ▷ 181백만원": on the line itself, or in its field group
         own = field_period(line.text) or line.group_period
         block = (own, "block") if own else blocks.get(line.item_id or line.section_id or "")
@@ -739,6 +769,8 @@ def items_to_fundings(
                 and (own is not None or is_cost_line(line.text, funding.start))
             ):
                 funding = replace(funding, period=block[0], period_source=block[1])
+            if detailed is not None and detailed[1] is not None and not funding.kind_said:
+                funding = replace(funding, kind=detailed[1])  # "벤처투자는 7.7조원" over it
             funding = with_scope(context.with_kind(funding, line), line.text)
             on_page = page_of(line, funding, page_texts)
             placed = (  # an item run over pages: the page its amount is printed on
@@ -746,13 +778,15 @@ def items_to_fundings(
                 if on_page == line.page
                 else replace(line, page=on_page, printed_page=printed.get(on_page))
             )
-            project = context.project_of(funding, line)
+            project = context.project_of(funding, line) if detailed is None else detailed[0]
             if named is not None and is_next_figure(text[named[0].end : funding.start]):
                 # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)", "생계급여 선정기준 (’24년)
                 # 183만원→(’25년) 195만원": one programme's figures
                 project = named[1:]
             add_funding(result, doc_id, placed, ordinal, funding, *project)
             named = (funding, *project) if project[0] is not None else None
+            if named is not None and line.item_id is not None:
+                figures[line.item_id] = (project, funding.kind if funding.kind_said else None)
     return result
 
 

@@ -18,6 +18,7 @@ from planparse.notation.money import (
     KEYWORD_DOING_ENDINGS,
     MEASURE_WORDS,
     NAME_ACTIVITY_ENDINGS,
+    NAME_CHANGE_ENDINGS,
     NAME_FIELD_LABELS,
     NAME_GLUE_ENDINGS,
     NAME_GLUE_STARTS,
@@ -89,6 +90,7 @@ DATE_COLON_RE = regex.compile(
 # programme, "월세", "연소득" name what it is paid for or by.
 PROGRAMME_WORD_RE = regex.compile("|".join(NAME_PROGRAMME_WORDS))
 PAID_ITEM_RE = regex.compile(rf"(?:{'|'.join(NAME_PAID_ITEMS)})$")
+CHANGE_END_RE = regex.compile(rf"(?:{'|'.join(NAME_CHANGE_ENDINGS)})$")
 PARTICLE_END_RE = regex.compile(
     r"(?<=[\p{Hangul}'’”」』])(?:에게|에서|으로|에|을|를|은|는)\s*$"  # "'7일간의 동행축제'를"
 )
@@ -101,6 +103,11 @@ KEYWORD_COLON_RE = regex.compile(r"^(?P<keyword>[^:：]{2,40}?)\s+[:：]\s+\S")
 UNOPENED_CLOSE_RE = regex.compile(r"^[^()\[\]]*[)\]]\s*(?=\S)")
 UNOPENED_END_RE = regex.compile(r"^[^()\[\]]*[)\]]\s*$")
 BRACKET_KEYWORD_RE = regex.compile(r"^\s*[(\[]\s*(?P<name>[^()\[\]]{2,30}?)\s*[)\]]")
+# A bracketed keyword followed by a count: "(50+생애재설계대학 운영) 12개 대학 운영(…)" is
+# named by the keyword, the count says how many
+KEYWORD_COUNT_RE = regex.compile(
+    r"^\s*[(\[]\s*(?P<name>[^()\[\]]{2,30}?)\s*[)\]]\s*\d[\d,]*\s*개(?!\p{Hangul}{2,}\s*[)\]])"
+)
 PER_UNIT_RE = regex.compile(PER_UNIT_PATTERN)  # "청년 월세 지원 월", "급식 지원 1식"
 # A government's own name ("부산시"): who pays, not what for.
 OWN_GOVERNMENT_NAMES = frozenset(
@@ -157,7 +164,8 @@ MEANS_AFTER_RE = regex.compile(r"(?<=\p{Hangul})(?:을|를)?\s*통한\s.*$|(?<=[
 # A block's part, not a name: (사업개요), 추진상황 및 향후일정, 보상개요, 대상지개요.
 BLOCK_PART_RE = regex.compile(
     r"^[\s(\[【<]*\p{Hangul}{0,4}\s*(?:개\s*요|추진\s*상황|향후\s*(?:계획|일정)|추진\s*계획|"
-    r"주요\s*내용|추진\s*경과|사업\s*내용|기대\s*효과|대응\s*방향|추진\s*실적|현\s*황|추진\s*전략)"
+    r"주요\s*내용|추진\s*경과|사업\s*내용|기대\s*효과|대응\s*방향|추진\s*실적|현\s*황|추진\s*전략|"
+    r"(?:기본|추진|주요|세부)\s*사\s*항)"
 )
 
 
@@ -193,7 +201,9 @@ ENCLOSED_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")  # a bracket; fullmatched, 
 # figure marked for a note ("1200 * 재기지원펀드": a table's cell run into the words).
 LEADING_NOISE_RE = regex.compile(
     r"^(?:[+>＞<]|\d[\d,.]*\s*\*+(?=\s)|(?:최대|최고|약|총)(?=\s)|(?:'\d{2}|\d{4})\s*년도?(?=\s)|\d+\s*(?:년|개월)간"
-    rf"|[(\[]\s*(?:{'|'.join(sorted(SOURCES, key=len, reverse=True))})\s*[)\]])"
+    rf"|[(\[]\s*(?:{'|'.join(sorted(SOURCES, key=len, reverse=True))})\s*[)\]]"
+    # "(1~3분기 누적) 국내 벤처투자": when, not what
+    r"|[(\[]\s*\d[\d.~∼～\-\s]*(?:분기|반기|월|년|Q)[^()\[\]]{0,6}[)\]](?=\s))"
 )
 # A modifier ending the words, whose noun is the amount's: "보다 강화*된", "… 지원하는".
 ADNOMINAL_END_RE = regex.compile(r"(?:된|되는|하는|할|될)$")
@@ -254,6 +264,10 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     name = UNOPENED_CLOSE_RE.sub("", name)  # "긴급대출 도입) 대규모 재난 등 발생 시 경영안정자금"
     if UNOPENED_END_RE.match(name):
         return None  # "증가)": the end of a bracket opened before the words
+    counted = KEYWORD_COUNT_RE.match(name)  # "(50+생애재설계대학 운영) 12개 대학"
+    keyword_name = project_name(counted["name"], titled) if counted is not None else None
+    if keyword_name is not None:
+        return keyword_name
     keyword = KEYWORD_COLON_RE.match(name)  # "지방공공기관 혁신 지자체 평가 결과 : 우리 시 …"
     if keyword is not None and not LEADING_LABEL_RE.match(name):
         before_colon = project_name(keyword["keyword"], titled)
@@ -283,7 +297,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
             break
         name = stripped
     name = OPEN_TAIL_RE.sub("", name)  # "특별보증 (약", "지류형 100"
-    name = regex.sub(r"\s+", " ", name).strip(" ,:·-▷/*※→~<>〈〉➠⇒")
+    name = regex.sub(r"\s+", " ", name).strip(" ,:·-▷/*※→~<>〈〉《》➠⇒")
     name = GLUE_START_RE.sub("", name).strip()
     for _ in range(3):  # "'23년 모태기금", "5년간 초격차 …", "최대 수출이용권", "(정부) 확대 …"
         name = LEADING_NOISE_RE.sub("", name).strip()
@@ -569,6 +583,7 @@ def paid_item(prefix: str, programme: bool = False) -> str | None:
     if name is None:
         return None
     squashed = regex.sub(r"[()\[\]]", "", unspaced(name))  # its gloss too: 수출이용권(바우처)
+    squashed = CHANGE_END_RE.sub("", squashed)
     if PAID_ITEM_RE.search(squashed) or (programme and PROGRAMME_WORD_RE.search(squashed)):
         return name
     return None
@@ -631,3 +646,9 @@ def prefix_name(prefix: str) -> str | None:
         # 제작": the keyword names it where the rest is a sentence or a list of doings
         return keyword
     return own if own is not None else keyword  # "(판로확대) 부산모빌리티쇼": a category
+
+
+def is_wordless(text: str) -> bool:
+    """Whether a line holds figures only, no words but their units and years ("('23.1Q)
+    1.8조원 → (2Q) 2.7 → (3Q) 3.2"): it details the figure of the item above it."""
+    return WORD_RE.search(AMOUNT_RE.sub(" ", BULLET_RE.sub("", text))) is None

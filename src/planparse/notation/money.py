@@ -481,6 +481,9 @@ NAME_WHOM_ENDINGS = [
     "센터", "테크노파크", "재단", "진흥원", "공단", "연구원", "협회",
 ]  # fmt: skip
 NAME_PROGRAMME_WORDS = ["지원", "사업", "제도"]  # a rate's name that is its programme's
+# A change said after what a rate pays for, glued in a table's task column: "법인택시 카드결제
+# 수수료확대 月 15,000원", "… 지원금 인상": the name ends before it.
+NAME_CHANGE_ENDINGS = ["확대", "신규", "계속", "인상", "신설", "상향", "증액"]
 # What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금;
 # any cost (치료비, 방과후과정비 — not a source: 지방비), fee (자문료, 수임료) or sum paid
 # (위로금, 포상금 — not a fund: 기금) named by two words or more before it.
@@ -687,6 +690,12 @@ CONTEXT_KIND_WORDS: dict[str, list[str]] = {
     "asset": ["공유재산", "자산", "관리채무", "부채", "자본금", "물품"],
     "revenue": ["세입", "지방세", "세외수입", "세수", "이자수입", "세원", r"\p{Hangul}*교부세"],
     "loss": ["체납", r"손실(?!\s*보[상전])"],  # not compensation paid: 손실보상, 손실보전
+}
+# … and the kind a small amount no word typed takes from its line's words before it or the
+# item it details: a line drawn, not a rate paid ("상품권 月 구매한도를 상향(+50만원)" and its
+# note "* 지류형 100→150만원")
+RATE_CONTEXT_KIND_WORDS: dict[str, list[str]] = {
+    "threshold": ["선정기준", "소득기준", "구매한도", "중위소득"],
 }
 
 # Words of a programme's name that change from one year's plan to the next (the series step
