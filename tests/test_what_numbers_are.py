@@ -863,3 +863,22 @@ def test_a_small_amount_under_a_line_drawn_is_a_threshold():
     result = extracted(real_pdf("other-orgs/mss-2024-workplan.pdf"))
     limits = [f for f in result.fundings if f.page == 8 and f.amount_krw in (500_000, 2_000_000)]
     assert len(limits) == 3 and {f.kind for f in limits} == {"threshold"}
+
+
+@pytest.mark.parametrize(
+    ("plan", "organisation"),
+    [
+        # the cover names only the council committee; the 기본현황 chart's head names the body
+        # ("□ 조 직 : 5과 (24팀 1TF), 6개 사업소" over "해 양 농 수 산 국")
+        ("busan-2025/ocean-agriculture-fisheries-bureau.pdf", "해양농수산국"),
+        ("busan-2025/water-works-headquarters.pdf", "상수도사업본부"),  # under "ㅇ조직 ▸1본부 …"
+        ("busan-2025/audit-committee.pdf", "감사위원회"),  # a committee at the chart's head
+        ("busan-2025/autonomous-police-committee.pdf", "자치경찰위원회"),
+        # no chart, and a ministry named inside a headline's sentence is not the issuer
+        ("other/busan-press-release-2025-07-02-casting-center.pdf", None),
+    ],
+)
+def test_whose_plan_comes_from_the_organisation_chart_where_the_cover_is_an_image(
+    plan, organisation
+):
+    assert extracted(real_pdf(plan)).document.organisation == organisation

@@ -20,7 +20,14 @@ from planparse.money.lines import items_to_fundings
 from planparse.money.projects import projects_of
 from planparse.money.provenance import Hint, locate_fundings
 from planparse.outline.anchors import check_contents
-from planparse.outline.contents import TocEntry, content_start, find_toc_page, parse_toc, read_cover
+from planparse.outline.contents import (
+    TocEntry,
+    content_start,
+    find_toc_page,
+    parse_toc,
+    read_cover,
+    read_organisation_chart,
+)
 from planparse.outline.tree import Tree, lines_to_tree, section_at
 from planparse.output.model import (
     Document,
@@ -273,7 +280,7 @@ def extract(
     toc = parse_toc(toc_page) if toc_page else []
     tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc, settings.outline)
     title, cover_organisation, cover_year = read_cover(pages)
-    organisation = organisation or cover_organisation
+    organisation = organisation or cover_organisation or read_organisation_chart(pages)
     year = plan_year or cover_year
     tables = pages_to_tables(pages, settings.tables)
     money = items_to_fundings(doc_id, tree.items, tree.sections, tables, pages, tree.framed)

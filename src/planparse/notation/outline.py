@@ -207,10 +207,24 @@ ANNOTATION_MARKERS = frozenset("▷▶※*▣")
 
 # The cover: the organisation is a line ending in a unit word (a 국, 실, 본부 …); a
 # committee's name is not the organisation (a plan's cover names its 위원회 beside it).
-COVER_ORG_RE = regex.compile(r"^[(\[]?(\S*(?:국|실|본부|단|청|처|원|과|관))[)\]]?$")  # (기획관)
+COVER_ORG_RE = regex.compile(  # (기획관); not a sentence nor a field's label (발주기관)
+    r"^[(\[]?(\p{Hangul}{1,15}(?:국|실|본부|단|청|처|원|과|(?<!기)관))[)\]]?$"
+)
 COVER_NOT_ORGANISATION = "위원회"
 COVER_YEAR_RE = regex.compile(r"(20\d\d)\s*년")  # the plan's year in its title
 LEADING_YEAR_RE = regex.compile(r"^(20\d\d)\s*(?:[.년]|$)")  # or opening a line of the cover
 # A ministry or agency named among the cover's words ("2024. 1. 10. 중소벤처기업부", "교육부
 # [학생건강정책관]"): the organisation where no line of the cover is one.
 COVER_ORG_WORD_RE = regex.compile(r"(?:^|\s)(\p{Hangul}{2,12}(?:부|처|청))(?=\s|\[|$)")
+COVER_ORG_LINE_CHARS = 30  # … on a short line of its own, not in a headline's sentence
+
+# The organisation chart of a plan's 기본현황 ("□ 조 직 : 5과 (24팀 1TF)" over "해 양 농 수 산 국",
+# "교 통 혁 신 국 (192명)"): its head names the organisation where the cover does not (there
+# the name is often an image). Read within the first pages, a few lines under the heading.
+ORG_CHART_HEADING_RE = regex.compile(r"^[^\p{Hangul}]*(?:기구\s*[․·ㆍ]\s*)?조\s*직(?!\s*별)")
+ORG_CHART_HEAD_RE = regex.compile(
+    r"^(?:및인력|[·ㆍ․]인력)?(?P<name>\p{Hangul}{2,12}(?:국|실|본부|위원회|원|청|단|처))"
+    r"(?:\(\d[\d,]*명\))?$"
+)
+ORG_CHART_PAGES = 10
+ORG_CHART_LINES = 3

@@ -5,14 +5,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from planparse.layout.lines import Line, PageLines
 from planparse.notation.glyphs import ROMAN_NUMERALS
 from planparse.notation.outline import (
     COVER_NOT_ORGANISATION,
+    COVER_ORG_LINE_CHARS,
     COVER_ORG_RE,
     COVER_ORG_WORD_RE,
     COVER_YEAR_RE,
     LEADING_YEAR_RE,
+    ORG_CHART_HEAD_RE,
+    ORG_CHART_HEADING_RE,
+    ORG_CHART_LINES,
+    ORG_CHART_PAGES,
     TOC_ENTRY_RE,
     TOC_TITLE_RE,
 )
@@ -106,10 +113,32 @@ def read_cover(pages: list[PageLines]) -> tuple[str | None, str | None, int | No
         ),
         None,
     ) or next(
-        (m.group(1) for ln in by_size if (m := COVER_ORG_WORD_RE.search(ln.text))),
+        (
+            m.group(1)
+            for ln in by_size
+            if len(ln.text) <= COVER_ORG_LINE_CHARS and (m := COVER_ORG_WORD_RE.search(ln.text))
+        ),
         None,
     )
     year = COVER_YEAR_RE.search(title or "") or next(
         (m for ln in cover.lines if (m := LEADING_YEAR_RE.match(ln.text))), None
     )
     return title, organisation, int(year.group(1)) if year else None
+
+
+def read_organisation_chart(pages: list[PageLines]) -> str | None:
+    """The organisation the chart of a plan's 기본현황 is headed by ("□ 조 직 : 5과 …" over
+    "해 양 농 수 산 국"), or None where the first pages hold no such chart."""
+    for page in pages[:ORG_CHART_PAGES]:
+        for at, line in enumerate(page.lines):
+            heading = ORG_CHART_HEADING_RE.match(line.text)
+            if heading is None:
+                continue
+            rest = [line.text[heading.end() :]] + [
+                ln.text for ln in page.lines[at + 1 : at + 1 + ORG_CHART_LINES]
+            ]
+            for text in rest:
+                head = ORG_CHART_HEAD_RE.match(regex.sub(r"\s+", "", text))
+                if head is not None:
+                    return head["name"]
+    return None
