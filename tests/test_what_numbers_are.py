@@ -882,3 +882,24 @@ def test_whose_plan_comes_from_the_organisation_chart_where_the_cover_is_an_imag
     plan, organisation
 ):
     assert extracted(real_pdf(plan)).document.organisation == organisation
+
+
+def test_lines_that_add_up_to_the_amount_above_them_are_marked_its_parts():
+    # advanced-industry p37: "○ 현장맞춤형 이차전지 전문 인력양성▹’23.～’28, 354억원(국320, 시17,
+    # 기타17)" over three universities' lines, 141억원, 136억원 and 77억원: each a project
+    result = extracted(real_pdf("busan-2025/advanced-industry-bureau.pdf"))
+    eok = 100_000_000
+    [total] = [f for f in result.fundings if f.page == 37 and f.amount_krw == 354 * eok]
+    parts = [f for f in result.fundings if f.page == 37 and f.amount_krw in (141 * eok, 136 * eok, 77 * eok)]  # fmt: skip
+    assert len(parts) == 3 and {f.part_of for f in parts} == {total.funding_id}
+    assert total.part_of is None and all(f.project for f in parts)
+    # planning-officer p29: "○ 총사업비 : 1.8억원(시비 100%)" over "- 신용·소득 … 데이터 구매"
+    # "80,000천원(40,000천원×2회)" and "- 데이터 가공 및 분석 용역" "100,000천원(…)"
+    result = extracted(real_pdf("busan-2025/planning-officer.pdf"))
+    [total] = [f for f in result.fundings if f.page == 29 and f.amount_krw == 180_000_000]
+    costs = [f for f in result.fundings if f.page == 29 and f.amount_krw in (80_000_000, 100_000_000)]  # fmt: skip
+    assert len(costs) == 2 and {f.part_of for f in costs} == {total.funding_id}
+    # the note under the second line ("※ (기술인력 월평균 임금) 업무분석가 11,128천원, …")
+    # adds up to nothing above it: its own records
+    wages = [f for f in result.fundings if f.page == 29 and f.amount_krw == 11_128_000]
+    assert len(wages) == 1 and wages[0].part_of is None

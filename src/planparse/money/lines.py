@@ -742,7 +742,7 @@ def items_to_fundings(
         result.parsed_lines += 1
         parsed[line.key] = found
     attach_source_lines(parsed, items, context)
-    attach_part_lines(parsed, items, context)
+    part_of = attach_part_lines(parsed, items, context)
     blocks = block_periods(items, sections, framed or set())
     # each item's last named figure: its project, where that was read, and the kind its
     # words said (None where they said none): a line of figures only under it details it
@@ -784,6 +784,7 @@ def items_to_fundings(
                 # 183만원→(’25년) 195만원": one programme's figures
                 project = named[1:]
             add_funding(result, doc_id, placed, ordinal, funding, *project)
+            result.fundings[-1].part_of = part_of.get(f"{line.key}-f{ordinal}")
             named = (funding, *project) if project[0] is not None else None
             if named is not None and line.item_id is not None:
                 figures[line.item_id] = (project, funding.kind if funding.kind_said else None)
@@ -867,34 +868,29 @@ def attach_source_lines(
 
 def attach_part_lines(
     parsed: dict[str, list[Funding]], items: list[model.Item], context: Context
-) -> None:
+) -> dict[str, str]:
     """Drop the records of a line whose amounts (two or more, changes in brackets aside)
     add up exactly to the amount of the item above it, or of the heading it opens under:
     they are that amount's parts ("□ 예산총괄 : 16조 6,830억원" over "○ 일반회계 13조
     3,198억원(79.8%), 특별회계 3조 3,632억원(20.2%)"; "* 지방세 5조 3,267억원(2,252억↑),
     세외수입 4,864억원(61억↑)" under 5조 8,131억원). An amount with no parts of its own
     takes them as its uses or sources. A rate's split is left as written: rates do not
-    add up ("최대 11만원" over "(청년) 1만원 결제 / (市) … 최대 10만원까지")."""
+    add up ("최대 11만원" over "(청년) 1만원 결제 / (市) … 최대 10만원까지").
+
+    Lines of one amount each that together add up to the amount above them stay records,
+    each its own project or cost ("○ 현장맞춤형 이차전지 전문 인력양성▹’23.～’28, 354억원"
+    over three universities' 141, 136 and 77억원); return, by each such part's funding
+    id, the funding id of the total it is a part of (``fundings.part_of``)."""
     parts_of: dict[str, list[Funding]] = {}  # the lines dropped as parts: a part's parts
     for item in items:
         found = parsed.get(item.item_id)
         if not found or len(found) < 2:
             continue
-        whole_key = item.parent_item_id
-        if whole_key is None and item.section_id is not None:
-            section = context.sections.get(item.section_id)
-            whole_key = item.section_id if section and section.kind == "heading" else None
+        whole_key = whole_key_of(item, context)
         wholes = parsed.get(whole_key or "") or parts_of.get(whole_key or "") or []
         text = prepare(item.text)
         parts = [f for f in found if not bracket_depth(text, f.start)]
-        at = next(
-            (
-                k
-                for k in reversed(range(len(wholes)))
-                if wholes[k].kind not in RATE_KINDS and breaks_down(parts, wholes[k])
-            ),
-            None,
-        )
+        at = whole_broken_down(wholes, parts)
         if at is None:
             continue
         whole = wholes[at]
@@ -904,6 +900,61 @@ def attach_part_lines(
             if shares:
                 wholes[at] = replace(whole, sources=shares)
         parts_of[item.item_id] = parsed.pop(item.item_id)
+    # each line under a whole with its amounts outside brackets (a part's own details in
+    # brackets aside: "80,000천원(40,000천원×2회)"), and where they stand
+    siblings: dict[str, list[tuple[str, list[int]]]] = {}
+    for item in items:
+        whole_key = money_above(item, context, parsed)
+        if whole_key is not None and item.item_id in parsed:
+            text = prepare(item.text)
+            outer = [
+                n for n, f in enumerate(parsed[item.item_id]) if not bracket_depth(text, f.start)
+            ]
+            siblings.setdefault(whole_key, []).append((item.item_id, outer))
+    part_of: dict[str, str] = {}  # a part's funding id -> its total's
+    for whole_key, lines in siblings.items():
+        if len(lines) < 2 or any(len(outer) != 1 for _, outer in lines):
+            continue
+        parts = [parsed[key][outer[0]] for key, outer in lines]
+        at = whole_broken_down(parsed.get(whole_key) or [], parts)
+        if at is not None:
+            for key, outer in lines:
+                part_of[f"{key}-f{outer[0] + 1}"] = f"{whole_key}-f{at + 1}"
+    return part_of
+
+
+def whole_key_of(item: model.Item, context: Context) -> str | None:
+    """The line a line's amounts may break down: the item above it, or the heading it
+    opens under."""
+    if item.parent_item_id is not None or item.section_id is None:
+        return item.parent_item_id
+    section = context.sections.get(item.section_id)
+    return item.section_id if section and section.kind == "heading" else None
+
+
+def money_above(item: model.Item, context: Context, parsed: dict[str, list[Funding]]) -> str | None:
+    """The nearest line above an item that holds money: its parent's, past lines that only
+    label it ("○ 총사업비 : 1.8억원" over "- 신용·소득 … 데이터 구매" over "80,000천원(…)"),
+    or the heading it opens under."""
+    parent = context.items.get(item.parent_item_id or "")
+    while parent is not None and parent.item_id not in parsed:
+        parent = context.items.get(parent.parent_item_id or "")
+    if parent is not None:
+        return parent.item_id
+    section = context.sections.get(item.section_id or "")
+    return item.section_id if section and section.kind == "heading" else None
+
+
+def whole_broken_down(wholes: list[Funding], parts: list[Funding]) -> int | None:
+    """Which of a line's amounts (the later first; not a rate) the parts add up to."""
+    return next(
+        (
+            k
+            for k in reversed(range(len(wholes)))
+            if wholes[k].kind not in RATE_KINDS and breaks_down(parts, wholes[k])
+        ),
+        None,
+    )
 
 
 def bracket_depth(text: str, at: int) -> int:

@@ -342,6 +342,7 @@ class Funding:
     project_source: str | None = None  # block, item, row, section: where project was read
     scope: str = "unknown"  # total_cost, year_budget, result, target or unknown
     scope_year: int | None = None  # the one year the amount is for, where the text says it
+    part_of: str | None = None  # the total it is a part of: lines below it that add up to it
     reviewed: str = "none"  # none, confirmed, corrected or wrong (``corrections``)
 
 
@@ -657,6 +658,14 @@ SCHEMAS: dict[str, pa.Schema] = {
                 True,
                 "the one year the amount is for, where the text says it ('25년 7억원 -> 2025, "
                 "'27년까지 -> 2027); null for a total over years or when unsaid",
+            ),
+            _f(
+                "part_of",
+                pa.string(),
+                True,
+                "the funding_id of the total this amount is a part of: one of the lines below "
+                "it, one amount each, that add up to it exactly (its projects or costs); a sum "
+                "takes the total or its parts, not both",
             ),
             _f(
                 "reviewed",
