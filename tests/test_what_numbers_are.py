@@ -903,3 +903,17 @@ def test_lines_that_add_up_to_the_amount_above_them_are_marked_its_parts():
     # adds up to nothing above it: its own records
     wages = [f for f in result.fundings if f.page == 29 and f.amount_krw == 11_128_000]
     assert len(wages) == 1 and wages[0].part_of is None
+
+
+def test_no_name_holds_an_amount():
+    from planparse.money.names import without_amounts
+
+    # mss-2023 p18: "청년창업기업 신규보증을 연 5천억원으로 확대, 5년간 ('23 ~ '27) 총 2.5조원
+    # 공급": the later amount is named by the thing, not by the sentence up to the first
+    assert without_amounts("청년창업기업 신규보증을 연 5천억원") == "청년창업기업 신규보증"
+    # p4: "… 보다 강화*된 7.9조원의 손실보상금": what the amount is of
+    assert without_amounts("보다 강화*된 7.9조원의 손실보상금") == "손실보상금"
+    # a sentence that names its thing keeps its rate (youth p14, as printed)
+    kept = "지역 내 양질의 공연을 1만원에 제공하여 청년 문화향유기회 확대"
+    assert without_amounts(kept) == kept
+    assert without_amounts("원격검침 13천전 설치") == "원격검침 13천전 설치"  # a count

@@ -40,6 +40,7 @@ from planparse.money.names import (
     prefix_name,
     project_name,
     titled_name,
+    without_amounts,
 )
 from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
@@ -783,6 +784,7 @@ def items_to_fundings(
                 # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)", "생계급여 선정기준 (’24년)
                 # 183만원→(’25년) 195만원": one programme's figures
                 project = named[1:]
+            project = (without_amounts(project[0]), project[1])
             add_funding(result, doc_id, placed, ordinal, funding, *project)
             result.fundings[-1].part_of = part_of.get(f"{line.key}-f{ordinal}")
             named = (funding, *project) if project[0] is not None else None

@@ -652,3 +652,32 @@ def is_wordless(text: str) -> bool:
     """Whether a line holds figures only, no words but their units and years ("('23.1Q)
     1.8조원 → (2Q) 2.7 → (3Q) 3.2"): it details the figure of the item above it."""
     return WORD_RE.search(AMOUNT_RE.sub(" ", BULLET_RE.sub("", text))) is None
+
+
+# An amount inside a name, however it came there (a title, a sentence's subject): "보다
+# 강화된 7.9조원의 손실보상금", "총 재정규모 5조", "공영주차장 80억"; not a count glued to its
+# noun ("13천전", "영도공간 307 조성")
+OF_AMOUNT_RE = regex.compile(r"^의\s+")  # "7.9조원의 손실보상금": what the amount is of
+NAME_AMOUNT_RE = regex.compile(
+    r"\d[\d,.]*\s*(?:[천백십]?\s*(?:조|억|만)|천)?\s*(?:원|달러|불)"
+    r"|\d[\d,.]*\s*(?:[천백십]?\s*(?:조|억|만)|천)(?!\p{Hangul})"
+)
+
+
+def without_amounts(name: str | None) -> str | None:
+    """A name that ends with an amount, without it ("공영주차장 80억", "신규보증을 연 5천억원"),
+    and one whose amount qualifies what follows it, that ("보다 강화*된 7.9조원의
+    손실보상금" -> 손실보상금); an amount inside a sentence that names its thing stays ("공연을
+    1만원에 제공하여 …")."""
+    found = list(NAME_AMOUNT_RE.finditer(name or ""))
+    if not name or not found:
+        return name
+    last = found[-1]
+    after = name[last.end() :].strip()
+    if not after:
+        before = name[: last.start()].strip()
+        return project_name(before) or before or None
+    if OF_AMOUNT_RE.match(after):
+        rest = OF_AMOUNT_RE.sub("", after)
+        return project_name(rest) or rest
+    return name
