@@ -917,3 +917,16 @@ def test_no_name_holds_an_amount():
     kept = "지역 내 양질의 공연을 1만원에 제공하여 청년 문화향유기회 확대"
     assert without_amounts(kept) == kept
     assert without_amounts("원격검침 13천전 설치") == "원격검침 13천전 설치"  # a count
+
+
+def test_a_statistics_figures_take_its_labels_kind_and_a_later_year_is_foreseen():
+    # ocean-agriculture p11: "∘글로벌 전자상거래시장 규모 급성장 전망(해외) -" over "(‘21) 약7,700억
+    # 달러 → (’25) 2조달러 → (’30) 6조달러": a market's size, the 2030 figure a forecast
+    result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
+    sizes = {f.amount_usd: f for f in result.fundings if f.page == 11 and f.currency == "USD"}
+    assert {f.kind for f in sizes.values()} == {"market"}
+    assert (sizes[6_000_000_000_000].scope, sizes[6_000_000_000_000].scope_year) == ("target", 2030)
+    # advanced-industry p21: "글로벌 함정 MRO 시장은 2029년 630억 달러 규모로 예상": foreseen
+    result = extracted(real_pdf("busan-2025/advanced-industry-bureau.pdf"))
+    [mro] = [f for f in result.fundings if f.page == 21 and f.amount_usd == 63_000_000_000]
+    assert (mro.scope, mro.scope_year) == ("target", 2029)

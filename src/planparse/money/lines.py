@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from planparse.grammar import Funding, Period, SourceShare, find_fundings, find_periods
-from planparse.grammar.funding import is_next_figure, read_parts
+from planparse.grammar.funding import is_next_figure, read_parts, said_kind
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN
 from planparse.layout.lines import PageLines
@@ -54,12 +54,13 @@ from planparse.notation.money import (
     RATE_CONTEXT_KIND_WORDS,
     RATE_KINDS,
     SOURCE_FIELDS,
+    STATISTIC_LABEL_WORDS,
 )
 from planparse.outline.tree import section_at
 from planparse.output import model
 from planparse.tables.assemble import Cell, Table
 from planparse.tables.grids import FIELD_LABEL_RE
-from planparse.text import bracket_depths, letters_and_digits, prepare, unspaced
+from planparse.text import bracket_depths, closed_up, letters_and_digits, prepare, unspaced
 
 # A money unit, with or without a figure, makes a line a "money line" (not 1억 명: a count).
 MONEY_HINT_RE = regex.compile(
@@ -125,6 +126,7 @@ RATE_CONTEXT_KIND_RES = {
 }
 # where a parent item's details start: "4단계 상수도관 정비 ▸'23년~'32년, …", "… 기쁨카드 : (규모확대)"
 DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
+STATISTIC_LABEL_RE = regex.compile("|".join(STATISTIC_LABEL_WORDS))
 NOTE_MARKERS = ("*", "**", "***", "※")  # a note on the item above ("* 대상 확대(…)")
 # a card's total (총사업비, 소요예산), not its 사업비
 TOTAL_COST_RE = regex.compile(r"(?:총|소요)\s*(?:사\s*업\s*비|예\s*산)")
@@ -309,6 +311,15 @@ class Context:
                 return ancestor.title, "section"
         account = account_label(text[: funding.start])  # "□ 세 출 : 16조 6,830억원": the account
         return (account, "item") if account is not None else (None, None)
+
+    def statistic_kind(self, item: model.Item) -> str | None:
+        """The kind a statistic's label above an item says, not a budget: "글로벌 전자상거래
+        시장 규모 급성장 전망(해외)" gives its figures' market."""
+        parent = self.items.get(item.parent_item_id or "")
+        if parent is None or STATISTIC_LABEL_RE.search(parent.text) is None:
+            return None
+        said = said_kind(closed_up(parent.text), "")
+        return said if said not in (None, "budget", *RATE_KINDS) else None
 
     def with_kind(self, funding: Funding, line: MoneyLine) -> Funding:
         """An amount whose own words say no kind takes a stock's or an income's kind from
@@ -750,11 +761,12 @@ def items_to_fundings(
     figures: dict[str, tuple[tuple[str | None, str | None], str | None]] = {}
     for line in lines:
         item = context.items.get(line.item_id or "")
-        detailed = (
-            figures.get(item.parent_item_id or "")
-            if item is not None and is_wordless(line.text)
-            else None
-        )
+        wordless = item is not None and is_wordless(line.text)
+        detailed = figures.get(item.parent_item_id or "") if item and wordless else None
+        if item is not None and wordless and detailed is None:
+            # figures under a statistic's label, with no figure of its own: its kind
+            labelled = context.statistic_kind(item)
+            detailed = ((None, None), labelled) if labelled is not None else None
         # "용역기간 : '24.4.~'25.4. ▷ 181백만원": on the line itself, or in its field group
         own = field_period(line.text) or line.group_period
         block = (own, "block") if own else blocks.get(line.item_id or line.section_id or "")
@@ -779,7 +791,11 @@ def items_to_fundings(
                 if on_page == line.page
                 else replace(line, page=on_page, printed_page=printed.get(on_page))
             )
-            project = context.project_of(funding, line) if detailed is None else detailed[0]
+            project = (
+                detailed[0]
+                if detailed is not None and detailed[0][0] is not None
+                else context.project_of(funding, line)
+            )
             if named is not None and is_next_figure(text[named[0].end : funding.start]):
                 # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)", "생계급여 선정기준 (’24년)
                 # 183만원→(’25년) 195만원": one programme's figures

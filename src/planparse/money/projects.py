@@ -241,6 +241,16 @@ def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
         funding.scope = "result" if rate and past else "unknown"
         return
     ahead = year is not None and plan_year is not None and year >= plan_year
+    if (
+        ahead
+        and year != plan_year
+        and funding.kind not in ("budget", "asset")
+        and funding.scope in ("unknown", "year_budget")
+    ):
+        # a market's, a trade's or a loss's figure for a year after the plan's is foreseen
+        # ("시장 규모 '25년 2조달러 → '30년 6조달러"), not money of that year
+        funding.scope = "target"
+        return
     if funding.scope in ("unknown", "year_budget") and (
         past or (funding.context == "result" and not ahead)  # not "→ ’26년 4,399억원"
     ):

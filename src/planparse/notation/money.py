@@ -717,6 +717,10 @@ QUOTE_AFTER_VERBS = ["확대", "확충", "신설", "대폭", "강화", "지원",
 # by which a sentence holds the programme they measure ("동행축제를 개최 …, 합계매출 …").
 MEASURE_WORDS = ["합계", "매출", "실적", "판매액", "매출액", "성과", "규모"]
 HOLDING_VERBS = ["개최", "추진", "운영", "시행", "실시", "도입"]
+# Words by which an item labels a statistic its line of figures below gives ("글로벌
+# 전자상거래시장 규모 급성장 전망(해외)" over "('21) 약 7,700억 달러 → ('25) 2조 달러"): the
+# item's words then say the figures' kind.
+STATISTIC_LABEL_WORDS = ["규모", "전망", "추이", "현황", "실적", "동향"]
 # Words in brackets after a name that are notes, not a gloss of its last word (the series
 # step reads "기금(펀드)" as 펀드): 건설(가칭), 예타(면제) …
 NOT_GLOSSES = ["가칭", "잠정", "예정", "신규", "계속", "면제", "변경", "기준", "추정", "완료"]
