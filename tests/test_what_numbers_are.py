@@ -59,6 +59,7 @@ def only(text: str):
         ("전년대비 생산원가 16억원 예산절감", "saving"),  # the longer word at one place
         ("시간외근무수당(43.4억원)", "budget"),  # 수당 is an allowance, not "per 수"
         ("벤처펀드 신규결성도 6.6조원(전년비 2.3조원 증가)", "investment"),  # a fund raised
+        ("12개 대학 운영(30백만원x12개교, 3.6억원)", "benefit"),  # each of a count
         ("보다 강화된 7.9조원의 손실보상금 지급", "budget"),  # compensation paid, not a loss
         ("카드결제 수수료 지원(法人, 月 15,000원)", "benefit"),  # 月: a month's rate
         ("장애인 콜택시(750대, 월 22만원 한도)", "benefit"),  # a rate's cap is the rate

@@ -564,6 +564,7 @@ CAP_WORDS = ("한도",)  # a cap: a rate's own where the amount is paid per a un
 LIST_GAP_RE = regex.compile(r"\s*[·,]\s*[\p{Hangul}()]{1,12}\s*")
 COST_BEFORE_RE = regex.compile(r"\p{Hangul}{1,6}비\s*[:：]?\s*$")  # 공사비, 매입비 : (not 국비 …)
 TAIL_DISTANCE = 4
+TIMES_AFTER_RE = regex.compile(r"\s*[x×X✕]\s*\d")  # an amount times a count
 
 
 def money_kind(
@@ -579,6 +580,8 @@ def money_kind(
         return "benefit"  # 월 22만원 한도: what each gets at most a month
     if capped is not None or THRESHOLD_BEFORE_RE.search(before):
         return "threshold"  # 20억원 이상: the amount qualifies, it is not spent
+    if TIMES_AFTER_RE.match(after or tail):
+        return "benefit"  # 30백만원x12개교, 20,000천원×5월: paid per each of a count
     if PRICE_AFTER_RE.match(after or tail):
         return "other"  # 공연을 1만원에 제공: a price
     if LENT_AFTER_RE.match(after or tail) and not has_sources:
