@@ -60,6 +60,10 @@ def only(text: str):
         ("시간외근무수당(43.4억원)", "budget"),  # 수당 is an allowance, not "per 수"
         ("벤처펀드 신규결성도 6.6조원(전년비 2.3조원 증가)", "investment"),  # a fund raised
         ("12개 대학 운영(30백만원x12개교, 3.6억원)", "benefit"),  # each of a count
+        # a count beside a small amount in its bracket: spent on them all, not paid to each
+        ("테왁 보호망(0.05억원, 590명)", "budget"),  # ocean-agriculture p26
+        ("포상금 지급(1개 법인, 1,000천원)", "budget"),  # busan-edu p121
+        ("(통원비 150만원, 입원비 300만원/10건)", "benefit"),  # a cap per case of 10
         ("보다 강화된 7.9조원의 손실보상금 지급", "budget"),  # compensation paid, not a loss
         ("카드결제 수수료 지원(法人, 月 15,000원)", "benefit"),  # 月: a month's rate
         ("장애인 콜택시(750대, 월 22만원 한도)", "benefit"),  # a rate's cap is the rate

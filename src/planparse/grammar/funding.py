@@ -48,6 +48,7 @@ from planparse.notation.money import (
     PRICE_AFTER_VERBS,
     PUBLIC_BODY_SUFFIXES,
     RATE_CEILING_KRW,
+    RECIPIENT_COUNT_UNITS,
     REGIONS,
     RESULT_WORDS,
     SERIES_LABEL_UNITS,
@@ -564,6 +565,10 @@ CAP_WORDS = ("한도",)  # a cap: a rate's own where the amount is paid per a un
 LIST_GAP_RE = regex.compile(r"\s*[·,]\s*[\p{Hangul}()]{1,12}\s*")
 COST_BEFORE_RE = regex.compile(r"\p{Hangul}{1,6}비\s*[:：]?\s*$")  # 공사비, 매입비 : (not 국비 …)
 TAIL_DISTANCE = 4
+COUNTED_PART_RE = regex.compile(
+    rf"(?<![\d.,\p{{Hangul}}])(?<!/\s*)\d[\d,.]*\s*(?:천|만)?\s*(?:{'|'.join(RECIPIENT_COUNT_UNITS)})"
+    r"(?![\p{Hangul}])"
+)
 TIMES_AFTER_RE = regex.compile(r"\s*[x×X✕]\s*\d")  # an amount times a count
 
 
@@ -625,8 +630,26 @@ def kind_of(
     labelled = label_kind(text, money.start)
     if labelled is not None:
         return labelled, True  # "◇ 2025년도 거래목표 : 110천톤, 2,100억원": a trade's target
-    rate = is_rate_sized(money) and not DETAIL_MARK_BEFORE_RE.search(text[boundary : money.start])
+    rate = (
+        is_rate_sized(money)
+        and not DETAIL_MARK_BEFORE_RE.search(text[boundary : money.start])
+        and not counted_beside(text, money)
+    )
     return ("benefit" if rate else kind), False
+
+
+def counted_beside(text: str, money: Money) -> bool:
+    """Whether the bracket an amount stands in also counts whom or what it is spent on, set
+    apart by a comma ("테왁 보호망(0.05억원, 590명)", "(1개 법인, 1,000천원)"): then it is all
+    of theirs, not a rate paid to each."""
+    opened = text.rfind("(", 0, money.start)
+    closed = text.find(")", money.end)
+    if opened < 0 or closed < 0 or ")" in text[opened : money.start]:
+        return False
+    if regex.match(r"\d", text[money.end : money.end + 1]):
+        return False  # "(13만원770명)": glued, each one's
+    inside = text[opened + 1 : money.start] + " , " + text[money.end : closed]
+    return COUNTED_PART_RE.search(inside) is not None
 
 
 # The label a line opens with before a colon ("◇ 2025년도 거래목표 : 110천톤, 2,100억원"), and

@@ -268,6 +268,11 @@ LENT_AFTER_VERBS = ["공급", "대출"]
 YEAR_BUDGET_WORDS = ["세입", "세출", "예산규모", "예산 규모", "본예산", "당초예산"]
 # Kinds whose amounts no sum counts: a rate paid per a unit, a cap or a floor.
 RATE_KINDS = ("benefit", "threshold")
+# Whom or what a count beside an amount in its bracket counts ("테왁 보호망(0.05억원, 590명)",
+# "(1개 법인, 1,000천원)"): the amount is spent on all of them, not paid to each.
+RECIPIENT_COUNT_UNITS = [
+    "명", "가구", "세대", "개소", "개사", "개교", "개 법인", "개법인", "건", "곳", "팀", "척", "호",
+]  # fmt: skip
 # An amount under this many won that no word gives a kind is a rate paid per person, meal or
 # unit (kind benefit), not a programme's budget: "위로금 지급(50만원)", "(통원비 150만원, …)",
 # "1식당 580원". In the hand-labelled gold, 4 of 831 budgets are smaller and 152 of 187
