@@ -182,7 +182,7 @@ THRESHOLD_NOT_BEFORE_VERBS = [
 MONEY_KINDS: list[tuple[str, list[str]]] = [
     ("budget", [
         "세출", "총사업비", "사업비", "예산", "용역비", "국비", "시비", "확보", "투입", "출자금", "출연금",
-        "보조금", "교부", "편성", "사업규모", "총액", "재원", "조성",
+        "보조금", "교부", "편성", "사업규모", "총액", "재원", "조성", "계약금액",
         # compensation paid for losses is spent, not lost
         "손실보상", "손실보전", "피해보상", "피해지원",
     ]),
