@@ -937,3 +937,11 @@ def test_a_statistics_figures_take_its_labels_kind_and_a_later_year_is_foreseen(
     result = extracted(real_pdf("busan-2025/advanced-industry-bureau.pdf"))
     [mro] = [f for f in result.fundings if f.page == 21 and f.amount_usd == 63_000_000_000]
     assert (mro.scope, mro.scope_year) == ("target", 2029)
+
+
+def test_a_note_reporting_a_measure_takes_the_measures_kind():
+    # ocean-agriculture p40: "○ 거래금액 : 5,885억원(3년 평균 금액)" over "* 2024년 실적 : 물량
+    # 329천톤(목표 대비 94%), 금액 6,258억원(목표 대비 118.1%)": last year's trade
+    result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
+    [traded] = [f for f in result.fundings if f.page == 40 and f.amount_krw == 625_800_000_000]
+    assert traded.kind == "trade"

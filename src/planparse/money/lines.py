@@ -767,6 +767,18 @@ def items_to_fundings(
             # figures under a statistic's label, with no figure of its own: its kind
             labelled = context.statistic_kind(item)
             detailed = ((None, None), labelled) if labelled is not None else None
+        # a note that reports a measure ("○ 거래금액 : 5,885억원" over "* 2024년 실적 : 물량
+        # 329천톤, 금액 6,258억원"): its kind, where its words said one that is no budget or rate
+        above = figures.get(item.parent_item_id or "") if item is not None else None
+        noted = (
+            above[1]
+            if item is not None
+            and item.marker in NOTE_MARKERS
+            and STATISTIC_LABEL_RE.search(line.text) is not None
+            and above is not None
+            and above[1] not in (None, "budget", *RATE_KINDS)
+            else None
+        )
         # "용역기간 : '24.4.~'25.4. ▷ 181백만원": on the line itself, or in its field group
         own = field_period(line.text) or line.group_period
         block = (own, "block") if own else blocks.get(line.item_id or line.section_id or "")
@@ -784,6 +796,8 @@ def items_to_fundings(
                 funding = replace(funding, period=block[0], period_source=block[1])
             if detailed is not None and detailed[1] is not None and not funding.kind_said:
                 funding = replace(funding, kind=detailed[1])  # "벤처투자는 7.7조원" over it
+            elif noted is not None and not funding.kind_said:
+                funding = replace(funding, kind=noted)  # "거래금액 : 5,885억원" over its note
             funding = with_scope(context.with_kind(funding, line), line.text)
             on_page = page_of(line, funding, page_texts)
             placed = (  # an item run over pages: the page its amount is printed on
