@@ -65,6 +65,7 @@ def only(text: str):
         ("포상금 지급(1개 법인, 1,000천원)", "budget"),  # busan-edu p121
         ("(통원비 150만원, 입원비 300만원/10건)", "benefit"),  # a cap per case of 10
         ("ㅇ 계약금액 : 189,090천원", "budget"),  # a service's contract: what it costs
+        ("사업규모 : 교당 5년간 국비 1,000억, 통합 시 1,500억+α", "benefit"),  # per school
         ("보다 강화된 7.9조원의 손실보상금 지급", "budget"),  # compensation paid, not a loss
         ("카드결제 수수료 지원(法人, 月 15,000원)", "benefit"),  # 月: a month's rate
         ("장애인 콜택시(750대, 월 22만원 한도)", "benefit"),  # a rate's cap is the rate

@@ -234,7 +234,8 @@ NOT_PER_UNIT = ["수당", "정당", "(?<!1\\s?)식당", "경로당", "강당", "
 PER_UNIT_PATTERN = (
     rf"(?:(?:\p{{Hangul}}{{1,3}}|㎡|㎢|평)\s?당(?<!{'|'.join(NOT_PER_UNIT)})|(?<!\d)1\s?(?:인|명|식|회|가구|세대|개사|건|일|끼)"
     r"|(?<![\d\p{Hangul}])(?:월|月|일|회|매월)|1\s?인\s?기준)"
-    r"\s*(?:(?:최대|최고|평균|약|기준)\s*)?$"
+    # … with a cap, a span or a payer between ("교당 5년간 국비 1,000억")
+    r"\s*(?:(?:최대|최고|평균|약|기준|\d+\s*(?:년|개월)간|국비|시비|도비|구비)\s*){0,3}$"
 )
 
 # What span an amount covers (fundings.scope), by the words of its clause: a result already
