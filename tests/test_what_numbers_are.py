@@ -946,3 +946,17 @@ def test_a_note_reporting_a_measure_takes_the_measures_kind():
     result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
     [traded] = [f for f in result.fundings if f.page == 40 and f.amount_krw == 625_800_000_000]
     assert traded.kind == "trade"
+
+
+def test_a_headings_keyword_or_a_studys_title_names_the_money_under_it():
+    # tourism p22: "□ (관광마이스육성진흥기금 조성) 대외 …" over "○ 100억원 조성 목표('21.~'25.
+    # '24년말 기준 61억), …": the heading's words are a sentence, its keyword the name
+    result = extracted(real_pdf("busan-2025/tourism-mice-bureau.pdf"))
+    fund = [f for f in result.fundings if f.page == 22 and f.amount_krw in (10_000_000_000, 6_100_000_000)]  # fmt: skip
+    assert len(fund) == 2 and {f.project for f in fund} == {"관광마이스육성진흥기금 조성"}
+    # ocean-agriculture p59: "(결과보고) 수산기자재 시험·인증센터 구축 타당성조사 및 기본계획 수립
+    # 용역" over "○ 계약금액 : 93,017천원": the report's stage names nothing
+    assert (
+        project_name("(결과보고) 수산기자재 시험·인증센터 구축 타당성조사 및 기본계획 수립 용역")
+        == "수산기자재 시험·인증센터 구축 타당성조사 및 기본계획 수립 용역"
+    )

@@ -301,7 +301,9 @@ class Context:
             if ancestor.kind in ("issue", "task", "subtask"):
                 return ancestor.title, "section"
             if ancestor.kind == "heading" and not BLOCK_PARTS_RE.match(ancestor.title):
-                name = project_name(ancestor.title)
+                # its words, or where they are a sentence its keyword ("□ (관광마이스육성진흥
+                # 기금 조성) 대외 경쟁력 강화를 위한 …")
+                name = project_name(ancestor.title) or bracket_keyword(ancestor.title)
                 if name is not None:
                     return name, "block"
         for ancestor in self.ancestors(line.section_id):

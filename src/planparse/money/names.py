@@ -34,6 +34,7 @@ from planparse.notation.money import (
     PER_UNIT_PATTERN,
     QUOTE_AFTER_VERBS,
     REGIONS,
+    REPORT_STAGES,
     SENTENCE_JOINS,
     SOURCES,
 )
@@ -202,6 +203,8 @@ ENCLOSED_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")  # a bracket; fullmatched, 
 LEADING_NOISE_RE = regex.compile(
     r"^(?:[+>＞<]|\d[\d,.]*\s*\*+(?=\s)|(?:최대|최고|약|총)(?=\s)|(?:'\d{2}|\d{4})\s*년도?(?=\s)|\d+\s*(?:년|개월)간"
     rf"|[(\[]\s*(?:{'|'.join(sorted(SOURCES, key=len, reverse=True))})\s*[)\]]"
+    # "(결과보고) 수산기자재 … 용역": the report's stage, not what was studied
+    rf"|[(\[]\s*(?:{'|'.join(REPORT_STAGES)})\s*보\s*고\s*[)\]]"
     # "(1~3분기 누적) 국내 벤처투자": when, not what
     r"|[(\[]\s*\d[\d.~∼～\-\s]*(?:분기|반기|월|년|Q)[^()\[\]]{0,6}[)\]](?=\s))"
 )

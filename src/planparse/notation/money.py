@@ -490,6 +490,9 @@ NAME_PROGRAMME_WORDS = ["지원", "사업", "제도"]  # a rate's name that is i
 # A change said after what a rate pays for, glued in a table's task column: "법인택시 카드결제
 # 수수료확대 月 15,000원", "… 지원금 인상": the name ends before it.
 NAME_CHANGE_ENDINGS = ["확대", "신규", "계속", "인상", "신설", "상향", "증액"]
+# A study's report stage in brackets before its name: "(중간보고) 부산-닝보 카페리항로 개설
+# 타당성 연구용역" names the study.
+REPORT_STAGES = ["착수", "중간", "최종", "결과", "완료"]
 # What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금;
 # any cost (치료비, 방과후과정비 — not a source: 지방비), fee (자문료, 수임료) or sum paid
 # (위로금, 포상금 — not a fund: 기금) named by two words or more before it.
