@@ -960,3 +960,13 @@ def test_a_headings_keyword_or_a_studys_title_names_the_money_under_it():
         project_name("(결과보고) 수산기자재 시험·인증센터 구축 타당성조사 및 기본계획 수립 용역")
         == "수산기자재 시험·인증센터 구축 타당성조사 및 기본계획 수립 용역"
     )
+
+
+def test_a_purpose_clause_goes_before_a_name_is_judged_a_sentence():
+    # ocean-agriculture p26: "ㅇ 어업인들의 경제적 부담 경감 및 어업경영 지원을 위한 수산정책보험
+    # 지원" over "- 선원 4,999명, 어선 1,271척, 어업인 740명 대상 지원(13.1억원)"
+    name = "어업인들의 경제적 부담 경감 및 어업경영 지원을 위한 수산정책보험 지원"
+    assert project_name(name) == "수산정책보험 지원"
+    result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
+    [premium] = [f for f in result.fundings if f.page == 26 and f.amount_krw == 1_310_000_000]
+    assert premium.project == "수산정책보험 지원"

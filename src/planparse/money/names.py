@@ -306,6 +306,11 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
         name = LEADING_NOISE_RE.sub("", name).strip()
     name = BULLET_RE.sub("", name)  # "'24년 □ 유통종사자 설명회": a bullet after a year
     name = regex.sub(r"^[)\]]+|[(\[]+$", "", name).strip()
+    # a clause before the name goes first: what is left may be a name where the whole is a
+    # sentence ("어업인들의 … 어업경영 지원을 위한 수산정책보험 지원")
+    cut = CLAUSE_BEFORE_RE.match(name)
+    if cut is not None and is_specific(name[cut.end() :]):
+        name = name[cut.end() :]
     if (
         not LETTERS_RE.search(name)
         or all(FIELD_LABEL_RE.match(part) for part in name.split("/"))  # 용역기간/용역비
@@ -319,9 +324,6 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
         or unbalanced_quote(name)
     ):
         return None
-    cut = CLAUSE_BEFORE_RE.match(name)
-    if cut is not None and is_specific(name[cut.end() :]):
-        name = name[cut.end() :]
     if not ENCLOSED_RE.fullmatch(name) and not LETTERS_RE.search(ENCLOSED_RE.sub("", name)):
         return None  # "'25.4.28.~30(벡스코)": a date, its place in brackets
     if (opening := OPENING_SIZE_RE.match(name)) is not None and not WORD3_RE.search(
