@@ -967,6 +967,9 @@ def test_a_purpose_clause_goes_before_a_name_is_judged_a_sentence():
     # 지원" over "- 선원 4,999명, 어선 1,271척, 어업인 740명 대상 지원(13.1억원)"
     name = "어업인들의 경제적 부담 경감 및 어업경영 지원을 위한 수산정책보험 지원"
     assert project_name(name) == "수산정책보험 지원"
+    # a clause relating the name to what it suits (ocean-agriculture p35, youth p15)
+    assert project_name("지역에 적합한 재해예방 규격하우스 설치") == "재해예방 규격하우스 설치"
+    assert project_name("기업수요에 맞춘 실무인재양성 프로그램") == "실무인재양성 프로그램"
     result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
     [premium] = [f for f in result.fundings if f.page == 26 and f.amount_krw == 1_310_000_000]
     assert premium.project == "수산정책보험 지원"

@@ -27,6 +27,7 @@ from planparse.notation.money import (
     NAME_PLACE_ENDINGS,
     NAME_PROGRAMME_WORDS,
     NAME_PURPOSE_DOINGS,
+    NAME_RELATION_ADNOMINALS,
     NAME_WHOM_ENDINGS,
     OF_AFTER_VERBS,
     OUR_GOVERNMENT_WORDS,
@@ -182,6 +183,7 @@ NOT_A_NAME_RE = regex.compile(
 # the name). It goes only where what is left is specific (``is_specific``).
 CLAUSE_BEFORE_RE = regex.compile(
     r"^[^()\[\]]*(?:\p{Hangul}(?:을|를)\s*(?!위한)\p{Hangul}+(?:하는|한|된|되는)"
+    rf"|\p{{Hangul}}에\s*(?:{'|'.join(NAME_RELATION_ADNOMINALS)})"  # "지역에 적합한"
     rf"|(?:{'|'.join(NAME_PURPOSE_DOINGS)})(?:을|를)\s*위한)\s+"
 )
 WORD_LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]+")

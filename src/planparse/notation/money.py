@@ -480,6 +480,9 @@ NAME_PURPOSE_DOINGS = [
     "증진", "예방", "실현", "보장", "마련", "고도화", "확산", "정착", "진출", "협력", "평가",
     "증대", "확보", "수립", "추진", "운영", "유치",
 ]  # fmt: skip
+# A clause relating the name to something before it ("지역에 적합한 재해예방 규격하우스 설치"):
+# cut as a purpose is
+NAME_RELATION_ADNOMINALS = ["적합한", "맞는", "맞춘", "걸맞은"]
 # How the words for whom a thing is, or who runs it, end (not a name of the thing):
 # 졸업생, 청년층, 소상공인; 부산테크노파크 바이오헬스센터, 경제진흥원.
 NAME_WHOM_ENDINGS = [
