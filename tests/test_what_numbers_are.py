@@ -249,6 +249,8 @@ def test_other_currencies_are_never_won():
         # its sources after it in its bracket, commas or not, when they add up to it
         ("설치 및 교체‣120대(49억,국34.3억시14.7억)", [["national", "city"]]),
         ("(10억, 국5억, 시4억)", [[], ["national"], ["city"]]),  # 9억 is not 10억: left alone
+        # one payer, then a note with no figure (advanced-industry p42)
+        ("3억원(시비, 1차 추가경정예산 확보 추진)", [["city"]]),
     ],
 )  # fmt: skip
 def test_who_pays_is_read_where_it_is_written(text, sources):

@@ -801,6 +801,9 @@ def lead_of(before: str) -> regex.Match[str] | None:
 # an open bracket not far before an amount: the amount stands inside brackets
 OPEN_BRACKET_BEFORE_RE = regex.compile(r"[(\[][^()\[\]]{0,20}$")
 CLOSING_AHEAD_RE = regex.compile(r"\s*[)\]]")
+# A bracket after an amount that names its one payer, then a note with no figure: "(시비, 1차
+# 추가경정예산 확보 추진)"
+SOLE_PAYER_RE = regex.compile(rf"^\s*(?P<label>{SOURCE_LABEL})\s*,(?P<note>[^()\[\]]*)$")
 ONLY_SOURCE_RE = regex.compile(rf"\s*(?P<label>{SOURCE_LABEL})\s*(?:[,)]|$)")
 
 
@@ -843,6 +846,12 @@ def breakdown_after(
             if sources or year_share:
                 uses, end = uses_after(text, money, close_at + 1)
                 return sources + renumbered(uses, len(sources)), year_share, end
+            payer = SOLE_PAYER_RE.match(text[open_at + 1 : close_at])
+            if payer is not None and not find_money(payer["note"]):
+                # 3억원(시비, 1차 추가경정예산 확보 추진): who pays, then a note
+                label = payer["label"]
+                share = SourceShare(1, label, canonical_source(label), label, money.amount)
+                return [share], None, close_at + 1
     in_bracket = OPEN_BRACKET_BEFORE_RE.search(text[: money.start]) is not None
     named = SOURCE_AFTER_RE.match(text, end) if in_bracket else None
     if named is not None:
