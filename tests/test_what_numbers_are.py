@@ -251,6 +251,9 @@ def test_other_currencies_are_never_won():
         ("(10억, 국5억, 시4억)", [[], ["national"], ["city"]]),  # 9억 is not 10억: left alone
         # one payer, then a note with no figure (advanced-industry p42)
         ("3억원(시비, 1차 추가경정예산 확보 추진)", [["city"]]),
+        # a ratio splits an amount no payer labels; after 국비 it is the grant's condition
+        ("사업규모 : 30억(국비:지방비 7:3 조건)", [["national", "local"]]),
+        ("사업규모 : 최대 국비 5억 지원(국비:지방비 5:5 조건)", [["national"]]),
     ],
 )  # fmt: skip
 def test_who_pays_is_read_where_it_is_written(text, sources):
@@ -975,3 +978,10 @@ def test_a_purpose_clause_goes_before_a_name_is_judged_a_sentence():
     result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
     [premium] = [f for f in result.fundings if f.page == 26 and f.amount_krw == 1_310_000_000]
     assert premium.project == "수산정책보험 지원"
+
+
+def test_a_ratio_that_does_not_divide_to_the_won_gives_no_figure():
+    [funding] = find_fundings("10억원(국비:시비 1:2)")
+    assert [(s.source, s.amount) for s in funding.sources] == [("national", None), ("city", None)]
+    [funding] = find_fundings("사업규모 : 30억(국비:지방비 7:3 조건)")
+    assert [s.amount for s in funding.sources] == [2_100_000_000, 900_000_000]

@@ -894,6 +894,34 @@ def breakdown_after(
     return [], None, end
 
 
+# Payers' shares as a ratio in a bracket after an amount no payer labels: "30억(국비:지방비 7:3
+# 조건)" is 21억 national, 9억 local. (After "국비 5억 지원" the same bracket is the grant's
+# matching condition, and the amount is the national share alone.)
+RATIO_RE = regex.compile(
+    rf"^\s*(?P<a>{SOURCE_LABEL})\s*[:：]\s*(?P<b>{SOURCE_LABEL})\s*=?\s*"
+    r"(?P<x>\d+)\s*[:：]\s*(?P<y>\d+)\s*(?:조건|비율|매칭|부담)?\s*$"
+)
+
+
+def ratio_after(text: str, money: Money) -> tuple[list[SourceShare], int] | None:
+    """The payers' shares a ratio in the amount's bracket gives, each exact in won (else
+    stated without a figure), and where the bracket ends; None where there is no ratio."""
+    qualifier = QUALIFIER_RE.match(text, money.end)
+    if qualifier is None or money.amount is None:
+        return None
+    close_at = closing_bracket(text, qualifier.end())
+    m = RATIO_RE.match(text[qualifier.end() + 1 : close_at]) if close_at is not None else None
+    if m is None or int(m["x"]) + int(m["y"]) == 0:
+        return None
+    whole, parts = int(m["x"]) + int(m["y"]), (int(m["x"]), int(m["y"]))
+    shares = []
+    for n, (label, part) in enumerate(zip((m["a"], m["b"]), parts, strict=True), 1):
+        amount = money.amount * part / whole
+        exact = amount if amount == amount.to_integral_value() else None
+        shares.append(SourceShare(n, label, canonical_source(label), m.group(0).strip(), exact))
+    return shares, (close_at or money.end) + 1
+
+
 def period_after(text: str, money: Money) -> tuple[Period | None, int]:
     """A period written after the amount inside its brackets: (1,585억원, '24.~'30.), and
     where it ends."""
@@ -1140,6 +1168,8 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
             end = max(end, period_end)
     if not sources and label is not None:
         sources = [SourceShare(1, label, canonical_source(label), label, money.amount)]
+    elif not sources and (split := ratio_after(text, money)) is not None:
+        sources, end = split[0], max(end, split[1])
     prefix = clean_prefix(text[boundary:start], after_expression)
     if period is None:
         period = line_period(text)
