@@ -254,6 +254,11 @@ def test_other_currencies_are_never_won():
         # a ratio splits an amount no payer labels; after 국비 it is the grant's condition
         ("사업규모 : 30억(국비:지방비 7:3 조건)", [["national", "local"]]),
         ("사업규모 : 최대 국비 5억 지원(국비:지방비 5:5 조건)", [["national"]]),
+        # one payer alone before the amount in its bracket: a ministry, a fund (ocean p21,
+        # citizen-health p9); not a word ending in 부 that is no ministry
+        ("조선산업 구조 고도화 지원(중기부 / ’24.~’25. / 2.4억원)", [["national"]]),
+        ("응급의료기관 등 지원(재난관리기금 109.6억원)", [["fund"]]),
+        ("협력(외부, 3억원)", [[]]),
     ],
 )  # fmt: skip
 def test_who_pays_is_read_where_it_is_written(text, sources):

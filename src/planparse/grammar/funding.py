@@ -922,6 +922,31 @@ def ratio_after(text: str, money: Money) -> tuple[list[SourceShare], int] | None
     return shares, (close_at or money.end) + 1
 
 
+# One payer alone before an amount in its bracket, with a period or nothing else beside it:
+# a known source, a ministry (중기부, 행안부, 보건복지부: a name ending in 부 or 처, three letters
+# or more, not 외부) or a fund (재난관리기금).
+BRACKET_PAYER_RE = regex.compile(
+    rf"(?:{SOURCE_LABEL}|\p{{Hangul}}{{2,9}}(?:부|처)|\p{{Hangul}}{{2,10}}기금)"
+)
+PERIOD_ONLY_RE = regex.compile(rf"{PERIOD_PATTERN}", regex.VERBOSE)
+
+
+def payer_in_bracket(text: str, money: Money) -> str | None:
+    """The payer named alone before an amount in the bracket it opens ("지원(중기부 /
+    ’24.~’25. / 2.4억원)", "(해수부, 5조원 투자)"), or None."""
+    opened = text.rfind("(", 0, money.start)
+    if opened < 0 or ")" in text[opened : money.start]:
+        return None
+    inside = text[opened + 1 : money.start]
+    if find_money(inside):
+        return None
+    parts = [p.strip() for p in regex.split(r"[/,]", inside) if p.strip()]
+    parts = [p for p in parts if not PERIOD_ONLY_RE.fullmatch(p)]
+    if len(parts) != 1 or BRACKET_PAYER_RE.fullmatch(parts[0]) is None:
+        return None
+    return parts[0]
+
+
 def period_after(text: str, money: Money) -> tuple[Period | None, int]:
     """A period written after the amount inside its brackets: (1,585억원, '24.~'30.), and
     where it ends."""
@@ -1170,6 +1195,9 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         sources = [SourceShare(1, label, canonical_source(label), label, money.amount)]
     elif not sources and (split := ratio_after(text, money)) is not None:
         sources, end = split[0], max(end, split[1])
+    elif not sources and (payer := payer_in_bracket(text, money)) is not None:
+        # "(중기부 / ’24.~’25. / 2.4억원)", "(재난관리기금 109.6억원)": who pays it all
+        sources = [SourceShare(1, payer, canonical_source(payer), payer, money.amount)]
     prefix = clean_prefix(text[boundary:start], after_expression)
     if period is None:
         period = line_period(text)
