@@ -259,6 +259,11 @@ def test_other_currencies_are_never_won():
         ("조선산업 구조 고도화 지원(중기부 / ’24.~’25. / 2.4억원)", [["national"]]),
         ("응급의료기관 등 지원(재난관리기금 109.6억원)", [["fund"]]),
         ("협력(외부, 3억원)", [[]]),
+        # a payer and its verb with a word between (transport p14, social-welfare p25), not
+        # the words of whom it is for (youth p25: the city's money for private groups)
+        ("공모 선정, 국비 사업 추진(29.2억원)", [["national"]]),
+        ("24시간 돌봄을 위한 시비 추가 지원(105억원, 1,150명)", [["city"]]),
+        ("민간 독서단체 지원(0.12억원)", [[]]),
     ],
 )  # fmt: skip
 def test_who_pays_is_read_where_it_is_written(text, sources):

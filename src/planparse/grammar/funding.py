@@ -44,6 +44,7 @@ from planparse.notation.money import (
     NOT_CAP_PHRASES,
     OTHER_SOURCE,
     PAYER_AFTER_VERBS,
+    PAYER_BETWEEN_WORDS,
     PER_UNIT_PATTERN,
     PRICE_AFTER_VERBS,
     PUBLIC_BODY_SUFFIXES,
@@ -1139,7 +1140,8 @@ PAYER_KEYWORD_RE = regex.compile(
 PAYER_AFTER_RE = regex.compile(rf"\s+(?P<label>{SOURCE_LABEL})\s*(?:{'|'.join(PAYER_AFTER_VERBS)})")
 # A payer and its verb opening the amount's bracket: "'25년도 국비 확보(48억원)".
 PAYER_VERB_BRACKET_RE = regex.compile(
-    rf"(?<![\p{{Hangul}}])(?P<label>{SOURCE_LABEL})\s*(?:{'|'.join(PAYER_AFTER_VERBS)})\s*[(\[]\s*$"
+    rf"(?<![\p{{Hangul}}])(?P<label>{SOURCE_LABEL})\s*(?:(?:{'|'.join(PAYER_BETWEEN_WORDS)})\s+)?"
+    rf"(?:{'|'.join(PAYER_AFTER_VERBS)})\s*[(\[]\s*$"  # "국비 사업 추진(", "시비 추가 지원("
 )
 # Labels too bare to name a payer standing apart from the amount: 시 (when), 도 (also) …
 BARE_LABELS = frozenset(label for label in SOURCES if len(label) == 1) | {OTHER_SOURCE, "주관"}

@@ -111,7 +111,10 @@ MINISTRIES = [
     "관세청", "병무청", "방위사업청", "우주항공청", "재외동포청", "새만금개발청", "행정중심복합도시건설청",
 ]  # fmt: skip
 # Verbs after "amount payer" that make the payer the amount's source: "3,511억원 국비 반영".
-PAYER_AFTER_VERBS = ["반영", "확보", "지원", "투입", "교부", "편성", "부담"]
+PAYER_AFTER_VERBS = ["반영", "확보", "지원", "투입", "교부", "편성", "부담", "추진"]
+# … with one of these between: "국비 사업 추진(29.2억원)", "시비 추가 지원(105억원)" (not a
+# whom: "민간 독서단체 지원(0.12억원)" is the city's money for private groups)
+PAYER_BETWEEN_WORDS = ["사업", "추가", "별도", "전액", "매칭", "자체"]
 
 # The vocabularies below are data: one word per entry, kept compact and out of the formatter.
 # fmt: off
