@@ -264,6 +264,12 @@ def test_other_currencies_are_never_won():
         ("공모 선정, 국비 사업 추진(29.2억원)", [["national"]]),
         ("24시간 돌봄을 위한 시비 추가 지원(105억원, 1,150명)", [["city"]]),
         ("민간 독서단체 지원(0.12억원)", [[]]),
+        # the payer a line opens with pays each amount of its list (autonomous-police p11)
+        (
+            "- (특교세) ‘안전한 Bright 명지 새동네 만들기’(0.7억), ‘신선마을 우리동네 살리기’(0.8억) 추진",
+            [["national"], ["national"]],
+        ),
+        ("- (국비) A 사업(10억), (시비) B 사업(5억)", [["national"], ["city"]]),
     ],
 )  # fmt: skip
 def test_who_pays_is_read_where_it_is_written(text, sources):

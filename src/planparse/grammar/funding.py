@@ -932,6 +932,21 @@ BRACKET_PAYER_RE = regex.compile(
 PERIOD_ONLY_RE = regex.compile(rf"{PERIOD_PATTERN}", regex.VERBOSE)
 
 
+LINE_PAYER_RE = regex.compile(rf"^[\s\-○ㅇ∘·•*※◇□▷]*[(\[]\s*(?P<label>{SOURCE_LABEL})\s*[)\]]")
+ANY_PAYER_RE = regex.compile(rf"(?<![\p{{Hangul}}])(?:{SOURCE_LABEL})(?![\p{{Hangul}}])")
+
+
+def line_payer(text: str, money: Money) -> str | None:
+    """The payer a line opens with as its keyword, where no other payer stands before the
+    amount: "- (특교세) ‘안전한 Bright 명지 새동네 만들기’(0.7억), ‘신선마을 …’(0.8억) 추진"."""
+    m = LINE_PAYER_RE.match(text)
+    if m is None or m["label"] in BARE_LABELS:
+        return None
+    if ANY_PAYER_RE.search(text, m.end(), money.start) is not None or "→" in text[: money.start]:
+        return None
+    return m["label"]
+
+
 def payer_in_bracket(text: str, money: Money) -> str | None:
     """The payer named alone before an amount in the bracket it opens ("지원(중기부 /
     ’24.~’25. / 2.4억원)", "(해수부, 5조원 투자)"), or None."""
@@ -1197,8 +1212,9 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         sources = [SourceShare(1, label, canonical_source(label), label, money.amount)]
     elif not sources and (split := ratio_after(text, money)) is not None:
         sources, end = split[0], max(end, split[1])
-    elif not sources and (payer := payer_in_bracket(text, money)) is not None:
-        # "(중기부 / ’24.~’25. / 2.4억원)", "(재난관리기금 109.6억원)": who pays it all
+    elif not sources and (payer := payer_in_bracket(text, money) or line_payer(text, money)):
+        # "(중기부 / ’24.~’25. / 2.4억원)", "(재난관리기금 109.6억원)": who pays it all; "-
+        # (특교세) ‘…’(0.7억), ‘…’(0.8억) 추진": the payer every amount of the line has
         sources = [SourceShare(1, payer, canonical_source(payer), payer, money.amount)]
     prefix = clean_prefix(text[boundary:start], after_expression)
     if period is None:
