@@ -270,6 +270,8 @@ def test_other_currencies_are_never_won():
             [["national"], ["national"]],
         ),
         ("- (국비) A 사업(10억), (시비) B 사업(5억)", [["national"], ["city"]]),
+        # a part whose payer follows its figure in brackets (ocean-agriculture p36)
+        ("87.5억원[서부산 80억(수자원공사), 부산강동 공동주택공사 7.5억(한국토지주택공사)]", [["public", "public"]]),
     ],
 )  # fmt: skip
 def test_who_pays_is_read_where_it_is_written(text, sources):

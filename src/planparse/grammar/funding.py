@@ -384,6 +384,9 @@ def read_parts(content: str, total: Money) -> list[SourceShare] | None:
         if m is None or not m["label"]:
             return None
         label = m["label"].strip().rstrip("*").strip()  # 민자* 726: a footnote's mark
+        payer = (m["note"] or "")[1:-1].strip()  # "서부산 80억(수자원공사)": the payer after
+        if payer and canonical_source(payer) != "other" and canonical_source(label) == "other":
+            label = payer
         amount = part_amount(m, total)
         if m["number"] and amount is None and m["unit"] != "%":
             return None
