@@ -66,6 +66,8 @@ def only(text: str):
         ("(통원비 150만원, 입원비 300만원/10건)", "benefit"),  # a cap per case of 10
         ("ㅇ 계약금액 : 189,090천원", "budget"),  # a service's contract: what it costs
         ("사업규모 : 교당 5년간 국비 1,000억, 통합 시 1,500억+α", "benefit"),  # per school
+        # a rate however its payers share it (citizen-health p43)
+        ("1개소 당 최대 2,236,120천원(국비 66.6% 지방비(시비·구비) 33.3%)", "benefit"),
         ("보다 강화된 7.9조원의 손실보상금 지급", "budget"),  # compensation paid, not a loss
         ("카드결제 수수료 지원(法人, 月 15,000원)", "benefit"),  # 月: a month's rate
         ("장애인 콜택시(750대, 월 22만원 한도)", "benefit"),  # a rate's cap is the rate
@@ -270,6 +272,8 @@ def test_other_currencies_are_never_won():
             [["national"], ["national"]],
         ),
         ("- (국비) A 사업(10억), (시비) B 사업(5억)", [["national"], ["city"]]),
+        # a payer glossed with its parts, shares in percent (citizen-health p43)
+        ("1개소 당 최대 2,236,120천원(국비 66.6% 지방비(시비·구비) 33.3%)", [["national", "local"]]),
         # a part whose payer follows its figure in brackets (ocean-agriculture p36)
         ("87.5억원[서부산 80억(수자원공사), 부산강동 공동주택공사 7.5억(한국토지주택공사)]", [["public", "public"]]),
     ],

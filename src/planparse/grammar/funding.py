@@ -138,6 +138,10 @@ LIST_PART_RE = regex.compile(
 )
 
 # One part of a breakdown: "국105", "국비 800억원", "홍보지원금 0.3.(BTO)", "민", "국비 등 23억*".
+# The payers a part's label is made of, glossed in brackets after it: "지방비(시비·구비)"
+SOURCES_GLOSS_RE = regex.compile(
+    rf"(?<=\p{{Hangul}})\(\s*(?:{SOURCE_LABEL})(?:\s*[·ㆍ,]\s*(?:{SOURCE_LABEL}))+\s*\)"
+)
 PART_RE = regex.compile(
     rf"""^\s*
     (?P<label>[^\d\s,()\[\]][^\d,()\[\]]*?)?    # 국 / 모태펀드 / 구·군
@@ -375,6 +379,7 @@ SHARE_AFTER_PERCENT_RE = regex.compile(r"(?<=\d\s*%)\s*(?=\p{Hangul})")
 def read_parts(content: str, total: Money) -> list[SourceShare] | None:
     """Read the parts of a breakdown, or None if one part is not label-and-figure shaped."""
     parsed: list[tuple[str, str, Decimal | None]] = []
+    content = SOURCES_GLOSS_RE.sub("", content)  # "지방비(시비·구비) 33.3%": 지방비's parts
     content = SHARE_AFTER_PERCENT_RE.sub(", ", content)  # (국50%시50%): two parts
     content = SPACED_SLASH_RE.sub(", ", content)  # (부산 … 819억원 / 해수부 … 2,129억원)
     for part in split_parts(content):
@@ -600,12 +605,12 @@ def money_kind(
         return "benefit" if PER_UNIT_RE.search(head.rstrip().rpartition(" ")[0]) else "budget"
     if said in STOCK_KINDS:
         return said  # 관리채무 : 3조 5,682억원(일반 …, 기금 …): a stock, broken down
-    if has_sources:
-        return "budget"  # money broken down by who pays
-    if said == "threshold":
+    if said == "threshold" and not has_sources:
         return said  # "(소득완화) 월268만원": a line drawn by the month is still a line
     if PER_UNIT_RE.search(head):
-        return "benefit"
+        return "benefit"  # "1개소 당 최대 2,236,120천원(국비 66.6% …)": a rate, however paid
+    if has_sources:
+        return "budget"  # money broken down by who pays
     return said or "budget"
 
 
