@@ -37,7 +37,7 @@ FLOORS = {
     "urban-innovation-balance-office": (0.98, 0.95, 0.92),
     "youth-industry-academia-bureau": (0.99, 0.96, 0.95),
     "planning-officer": (0.92, 0.82, 0.78),
-    "water-works-headquarters": (0.95, 0.86, 0.81),
+    "water-works-headquarters": (0.95, 0.87, 0.85),
     "mss-2024-workplan": (0.95, 0.72, 0.72),
     "moe-2024-2028-school-library-plan": (0.99, 0.60, 0.60),
 }
@@ -45,7 +45,7 @@ FLOORS = {
 # right, floored where the code stands (docs/REFERENCE.md "How right the money is"). The
 # floors fell once, in 0.6.3, when unitless earlier figures of changes ("100→150만원") were
 # first read: 5 more records paired, their kinds and names as hard as the rest.
-FIELD_FLOORS = {"kind": 0.92, "scope": 0.84, "project": 0.82, "source types": 0.95}
+FIELD_FLOORS = {"kind": 0.96, "scope": 0.84, "project": 0.83, "source types": 0.95}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",
@@ -100,7 +100,7 @@ def test_what_each_number_is_reaches_its_floor():
 
 # The first held-out plans, scored once when issue 26's first code was done (63%, 53%, 41%,
 # 8/18), then read for the second round's rules (docs/REFERENCE.md).
-HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.63, "project": 0.64, "source types": 0.77}
+HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.63, "project": 0.67, "source types": 0.77}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's
@@ -109,19 +109,19 @@ HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.63, "project": 0.64, "source types":
 # (0.6.5 raised its project floor to .63, then took one back: transport p26's `〈 수소`
 # matched the gold's 수소 only by its comparison sign; a sign no longer opens a name, and a
 # two-letter word alone names nothing.)
-HELD_OUT_2_FLOORS = {"kind": 0.79, "scope": 0.65, "project": 0.62, "source types": 0.66}
+HELD_OUT_2_FLOORS = {"kind": 0.79, "scope": 0.65, "project": 0.64, "source types": 0.79}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
-HELD_OUT_3_FLOORS = {"kind": 0.93, "scope": 0.90, "project": 0.82, "source types": 0.70}
+HELD_OUT_3_FLOORS = {"kind": 0.94, "scope": 0.90, "project": 0.82, "source types": 0.88}
 # The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
 # its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
 # 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.
-HELD_OUT_4_FLOORS = {"kind": 0.93, "scope": 0.74, "project": 0.79, "source types": 0.82}
+HELD_OUT_4_FLOORS = {"kind": 0.96, "scope": 0.75, "project": 0.80, "source types": 0.92}
 # The fifth (advanced-industry, which the product was built around but no money gold had
 # covered, and planning-coordination, whole), labelled while 0.6.3 was written and scored
 # once when its code was done (90.1%, 71.5%, 82.5%, 141/164; 0.6.2's code: 89.6%, 70.6%,
 # 82.5%, 141/164), then read for 0.6.3's last rules.
-HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.72, "project": 0.86, "source types": 0.91}
+HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.72, "project": 0.87, "source types": 0.91}
 
 
 @pytest.mark.parametrize(
