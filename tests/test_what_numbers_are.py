@@ -1007,3 +1007,13 @@ def test_a_ratio_that_does_not_divide_to_the_won_gives_no_figure():
     assert [(s.source, s.amount) for s in funding.sources] == [("national", None), ("city", None)]
     [funding] = find_fundings("사업규모 : 30억(국비:지방비 7:3 조건)")
     assert [s.amount for s in funding.sources] == [2_100_000_000, 900_000_000]
+
+
+def test_a_cards_competition_name_and_a_bodys_budget_name_their_money():
+    # youth p49: "◇ 공모사업명 : 2025년 산업혁신인재성장지원" over "◇ 총사업비 : 6,139백만원(…)"
+    result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
+    [cost] = [f for f in result.fundings if f.page == 49 and f.amount_krw == 6_139_000_000]
+    assert cost.project == "산업혁신인재성장지원"
+    # water-works p5, 기본현황: "ㅇ2025년 예산규모 ▸4,560억원(…)": the body's budget
+    assert account_label("ㅇ2025년 예산규모 ▸") == "예산규모"
+    assert account_label("- 예산 : ") is None  # a card's field

@@ -51,6 +51,7 @@ from planparse.notation.money import (
     PERIOD_FIELDS,
     PROJECT_COLUMN_HEADERS,
     PROJECT_NAME_FIELD,
+    PROJECT_NAME_FIELD_PREFIXES,
     RATE_CONTEXT_KIND_WORDS,
     RATE_KINDS,
     SOURCE_FIELDS,
@@ -141,8 +142,10 @@ DATED_BRACKET_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷]*[(\[][^()\[\]
 CELL_CARD_NAME_RE = regex.compile(
     r"\s*".join(PROJECT_NAME_FIELD) + r"\s*[:：]\s*(?P<name>[^◆■□▣○ㅇ\n]{2,60}?)\s*(?=[◆■□▣○ㅇ]|$)"
 )
-CARD_NAME_RE = regex.compile(
-    r"^\s*" + r"\s*".join(PROJECT_NAME_FIELD) + r"\s*[:：]\s*(?P<name>\S.*?)\s*$"
+CARD_NAME_RE = regex.compile(  # "사 업 명 : …", "공모사업명 : 2025년 산업혁신인재성장지원"
+    rf"^\s*(?:(?:{'|'.join(PROJECT_NAME_FIELD_PREFIXES)})\s*)?"
+    + r"\s*".join(PROJECT_NAME_FIELD)
+    + r"\s*[:：]\s*(?P<name>\S.*?)\s*$"
 )
 
 

@@ -38,6 +38,7 @@ from planparse.notation.money import (
     REPORT_STAGES,
     SENTENCE_JOINS,
     SOURCES,
+    YEAR_BUDGET_WORDS,
 )
 from planparse.text import bracket_depths, closed_up, unspaced
 
@@ -559,6 +560,7 @@ def colon_name(prefix: str) -> str | None:
 
 # A line's label and its colon or pointer: "□ 세 출 : ", "ㅇ자산 ▸ " (▷ once prepared).
 ACCOUNT_LABEL_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒]*(?P<label>[^:：▷▸▶]{1,14}?)\s*[:：▷▸▶]")
+LEADING_YEAR_LABEL_RE = regex.compile(r"^(?:['’‘]\d{2}|\d{4})\s*년도?\s*")
 COUNT_IN_BRACKETS_RE = regex.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]")  # 기 금(19개)
 
 
@@ -570,6 +572,9 @@ def account_label(prefix: str) -> str | None:
     if m is None or DATE_COLON_RE.match(prefix):
         return None
     label = COUNT_IN_BRACKETS_RE.sub("", closed_up(m["label"])).strip()
+    label = LEADING_YEAR_LABEL_RE.sub("", label)  # "ㅇ2025년 예산규모 ▸4,560억원"
+    if unspaced(label) in YEAR_BUDGET_WORDS:
+        return label  # a body's budget of the year, though a card's field has the word
     if is_field_label(label) or not regex.fullmatch(r"\p{Hangul}{2,8}", label):
         return None
     return label

@@ -294,6 +294,7 @@ OTHER_SOURCE = "기타"  # "기타": takes the kind of the parts beside it
 SOURCE_ENDING = "비"  # 국비, 시비: a source's name ends in it ("국·시비" names two)
 YEAR_WORD = "년"  # a year written with it ('24년) is the money's year, not an event's
 PROJECT_NAME_FIELD = "사업명"  # the field of a project card that names the project
+PROJECT_NAME_FIELD_PREFIXES = ("공모", "세부", "단위")  # 공모사업명 : …, 세부사업명 : …
 # A table column whose header names what its rows are (사업명, 과제명 …): a row's project.
 PROJECT_COLUMN_HEADERS = (
     "사업명",
