@@ -1017,3 +1017,12 @@ def test_a_cards_competition_name_and_a_bodys_budget_name_their_money():
     # water-works p5, 기본현황: "ㅇ2025년 예산규모 ▸4,560억원(…)": the body's budget
     assert account_label("ㅇ2025년 예산규모 ▸") == "예산규모"
     assert account_label("- 예산 : ") is None  # a card's field
+
+
+def test_a_rows_name_column_may_be_any_name_and_spans_its_details_row():
+    # planning-coordination p8: "공사·공단명 | 소재지 | 대표자" over "부산교통공사 | …" and a row
+    # below with a blank name cell: "○설 립 : … ○자본금: 5조 2,615억원(수권 자본금 7조 2,000억원)"
+    result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
+    named = {(f.amount_krw, f.project) for f in result.fundings if f.page == 8 and f.table_id}
+    eok = 100_000_000
+    assert {(52_615 * eok, "부산교통공사"), (6_205 * eok, "부산도시공사")} <= named

@@ -128,6 +128,7 @@ RATE_CONTEXT_KIND_RES = {
 # where a parent item's details start: "4단계 상수도관 정비 ▸'23년~'32년, …", "… 기쁨카드 : (규모확대)"
 DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
 STATISTIC_LABEL_RE = regex.compile("|".join(STATISTIC_LABEL_WORDS))
+NAME_HEADER_RE = regex.compile(r"[\p{Hangul}·ㆍ]{2,8}명")  # 공사·공단명, 시설명
 NOTE_MARKERS = ("*", "**", "***", "※")  # a note on the item above ("* 대상 확대(…)")
 # a card's total (총사업비, 소요예산), not its 사업비
 TOTAL_COST_RE = regex.compile(r"(?:총|소요)\s*(?:사\s*업\s*비|예\s*산)")
@@ -577,14 +578,9 @@ def items_to_lines(
             # the row's name: in the column headed 사업명 (or 과제 …) left of it, else the
             # first cell left of it with words (not its 연번)
             named_col = next(
-                (
-                    k
-                    for k in range(c.col)
-                    if unspaced(grid[0][k]).startswith(PROJECT_COLUMN_HEADERS) and c.row > 0
-                ),
-                None,
+                (k for k in range(c.col) if c.row > 0 and is_name_header(grid[0][k])), None
             )
-            label = grid[c.row][named_col] if named_col is not None else None
+            label = row_name(grid, c.row, named_col) if named_col is not None else None
             label = label or next(
                 (
                     text
@@ -633,6 +629,26 @@ def items_to_lines(
                 )
             )
     return lines
+
+
+def is_name_header(header: str) -> bool:
+    """Whether a column's header says its cells name the rows: 사업명, 과제 …, or any name
+    (…명: 공사·공단명, 시설명), not the office in charge (부서명)."""
+    squashed = unspaced(header)
+    if squashed.startswith(PROJECT_COLUMN_HEADERS):
+        return True
+    return NAME_HEADER_RE.fullmatch(squashed) is not None and not squashed.startswith(
+        OFFICE_COLUMN_HEADERS
+    )
+
+
+def row_name(grid: list[list[str]], row: int, col: int) -> str | None:
+    """A row's name in its name column; a blank cell there continues the name above it (a
+    cell spanning the rows: "부산교통공사" over its row of details)."""
+    for r in range(row, 0, -1):
+        if grid[r][col].strip():
+            return grid[r][col]
+    return None
 
 
 def field_group(table: Table, grid: list[list[str]], cell: Cell) -> list[tuple[str, str]]:
