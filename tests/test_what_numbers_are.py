@@ -1026,3 +1026,11 @@ def test_a_rows_name_column_may_be_any_name_and_spans_its_details_row():
     named = {(f.amount_krw, f.project) for f in result.fundings if f.page == 8 and f.table_id}
     eok = 100_000_000
     assert {(52_615 * eok, "부산교통공사"), (6_205 * eok, "부산도시공사")} <= named
+
+
+def test_an_org_charts_box_names_no_money_under_it():
+    # youth p4, 기본현황: the chart's last box "청년활동팀" stands over "예산 : 세입 1,782억원,
+    # 세출 10,816억원" in the text's order; the bureau's budget is no team's project
+    result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
+    [spent] = [f for f in result.fundings if f.page == 4 and f.amount_krw == 1_081_600_000_000]
+    assert spent.project != "청년활동팀"

@@ -48,6 +48,7 @@ from planparse.notation.money import (
     MEASURE_ROW_LABELS,
     NOT_NAMING_HEADERS,
     OFFICE_COLUMN_HEADERS,
+    OFFICE_NAME_ENDINGS,
     PERIOD_FIELDS,
     PROJECT_COLUMN_HEADERS,
     PROJECT_NAME_FIELD,
@@ -129,6 +130,8 @@ RATE_CONTEXT_KIND_RES = {
 DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
 STATISTIC_LABEL_RE = regex.compile("|".join(STATISTIC_LABEL_WORDS))
 NAME_HEADER_RE = regex.compile(r"[\p{Hangul}·ㆍ]{2,8}명")  # 공사·공단명, 시설명
+# A unit of an organisation (an org chart's box): names no project it stands over
+OFFICE_NAME_RE = regex.compile(rf"\p{{Hangul}}{{2,14}}(?:{'|'.join(OFFICE_NAME_ENDINGS)})")
 NOTE_MARKERS = ("*", "**", "***", "※")  # a note on the item above ("* 대상 확대(…)")
 # a card's total (총사업비, 소요예산), not its 사업비
 TOTAL_COST_RE = regex.compile(r"(?:총|소요)\s*(?:사\s*업\s*비|예\s*산)")
@@ -293,8 +296,8 @@ class Context:
             head = item_head(parent.text)
             if head is None and not is_field_value(parent.text):
                 head = bracket_keyword(parent.text)
-            if head:
-                return head, "item"
+            if head and OFFICE_NAME_RE.fullmatch(unspaced(head)) is None:
+                return head, "item"  # not a box of an organisation chart ("청년활동팀")
             parent = self.items.get(parent.parent_item_id or "")
         block = self.block_of(line)
         if block is not None and block[1] == "block":

@@ -309,6 +309,8 @@ PROJECT_COLUMN_HEADERS = (
 
 # A column naming who is in charge (부서명, 담당과 …): never a row's project.
 OFFICE_COLUMN_HEADERS = ("부서", "담당", "소관", "주관", "주무", "관리부서")
+# How a unit of an organisation's name ends (an org chart's box: 청년활동팀, 감사담당관)
+OFFICE_NAME_ENDINGS = ("팀", "담당관", "사업소")
 # A table row whose first cell names a measure, not a thing (지원금액 | 300만원 | 200만원 …):
 # each amount is named by its column's header (집합금지업종 | 집합제한업종 …).
 MEASURE_ROW_LABELS = (
