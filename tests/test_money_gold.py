@@ -45,7 +45,7 @@ FLOORS = {
 # right, floored where the code stands (docs/REFERENCE.md "How right the money is"). The
 # floors fell once, in 0.6.3, when unitless earlier figures of changes ("100→150만원") were
 # first read: 5 more records paired, their kinds and names as hard as the rest.
-FIELD_FLOORS = {"kind": 0.96, "scope": 0.84, "project": 0.83, "source types": 0.95}
+FIELD_FLOORS = {"kind": 0.96, "scope": 0.84, "project": 0.84, "source types": 0.95}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",
@@ -121,7 +121,7 @@ HELD_OUT_4_FLOORS = {"kind": 0.96, "scope": 0.75, "project": 0.80, "source types
 # covered, and planning-coordination, whole), labelled while 0.6.3 was written and scored
 # once when its code was done (90.1%, 71.5%, 82.5%, 141/164; 0.6.2's code: 89.6%, 70.6%,
 # 82.5%, 141/164), then read for 0.6.3's last rules.
-HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.72, "project": 0.87, "source types": 0.91}
+HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.72, "project": 0.88, "source types": 0.91}
 
 
 @pytest.mark.parametrize(
