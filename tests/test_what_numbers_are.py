@@ -484,9 +484,11 @@ def test_a_name_before_a_colon_is_told_from_a_fields_label(prefix, name):
         ("□ 기 금(19개) : ", "기금"),
         ("ㅇ 일반회계 : 세입 ", "일반회계"),
         ("ㅇ자산 ▷ ", "자산"),  # water-works p5, its ▸ as prepared
+        ("ㅇ2025년 예산규모 ▸", "예산규모"),  # water-works p5, 기본현황: the body's budget
         # a card's field, a measure, a date: no name
         ("- 사업비 : ", None),
         ("ㅇ 예 산 : ", None),
+        ("- 예산 : ", None),
         ("ㅇ 계약금액 : ", None),
         ("’24. 3. : ", None),
     ],
@@ -1009,14 +1011,11 @@ def test_a_ratio_that_does_not_divide_to_the_won_gives_no_figure():
     assert [s.amount for s in funding.sources] == [2_100_000_000, 900_000_000]
 
 
-def test_a_cards_competition_name_and_a_bodys_budget_name_their_money():
+def test_a_cards_competition_name_names_its_money():
     # youth p49: "◇ 공모사업명 : 2025년 산업혁신인재성장지원" over "◇ 총사업비 : 6,139백만원(…)"
     result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
     [cost] = [f for f in result.fundings if f.page == 49 and f.amount_krw == 6_139_000_000]
     assert cost.project == "산업혁신인재성장지원"
-    # water-works p5, 기본현황: "ㅇ2025년 예산규모 ▸4,560억원(…)": the body's budget
-    assert account_label("ㅇ2025년 예산규모 ▸") == "예산규모"
-    assert account_label("- 예산 : ") is None  # a card's field
 
 
 def test_a_rows_name_column_may_be_any_name_and_spans_its_details_row():

@@ -137,11 +137,11 @@ LIST_PART_RE = regex.compile(
     regex.VERBOSE,
 )
 
-# One part of a breakdown: "국105", "국비 800억원", "홍보지원금 0.3.(BTO)", "민", "국비 등 23억*".
 # The payers a part's label is made of, glossed in brackets after it: "지방비(시비·구비)"
 SOURCES_GLOSS_RE = regex.compile(
     rf"(?<=\p{{Hangul}})\(\s*(?:{SOURCE_LABEL})(?:\s*[·ㆍ,]\s*(?:{SOURCE_LABEL}))+\s*\)"
 )
+# One part of a breakdown: "국105", "국비 800억원", "홍보지원금 0.3.(BTO)", "민", "국비 등 23억*".
 PART_RE = regex.compile(
     rf"""^\s*
     (?P<label>[^\d\s,()\[\]][^\d,()\[\]]*?)?    # 국 / 모태펀드 / 구·군
@@ -276,6 +276,11 @@ def canonical_source(label: str) -> str:
     if key.endswith(FUND_SUFFIXES):
         return "fund"
     return "public" if key.endswith(PUBLIC_BODY_SUFFIXES) and len(key) > 2 else "other"
+
+
+def sole_share(label: str, money: Money) -> SourceShare:
+    """The one payer of a whole amount, as written: "(시비)", "7,200억원 ▷민간자본"."""
+    return SourceShare(1, label, canonical_source(label), label, money.amount)
 
 
 def part_kind(label: str, siblings: list[str]) -> str:
@@ -477,7 +482,7 @@ def parse_breakdown(
         whole = FIRST_LABEL_RE.match(content)
         if whole_amount and whole and canonical_source(whole["label"]) != "other":  # (전액민자, …)
             label = whole["label"]
-            return [SourceShare(1, label, canonical_source(label), label, total.amount)], None
+            return [sole_share(label, total)], None
         return [], None
     accepted = accept_shares(shares, total)
     if whole_amount:  # keep the part as written: 전액시비
@@ -647,13 +652,20 @@ def kind_of(
     return ("benefit" if rate else kind), False
 
 
+def bracket_opened(text: str, money: Money) -> int | None:
+    """Where the bracket an amount stands in opens ("테왁 보호망(0.05억원, …"), or None where
+    it stands in none."""
+    opened = text.rfind("(", 0, money.start)
+    return None if opened < 0 or ")" in text[opened : money.start] else opened
+
+
 def counted_beside(text: str, money: Money) -> bool:
     """Whether the bracket an amount stands in also counts whom or what it is spent on, set
     apart by a comma ("테왁 보호망(0.05억원, 590명)", "(1개 법인, 1,000천원)"): then it is all
     of theirs, not a rate paid to each."""
-    opened = text.rfind("(", 0, money.start)
+    opened = bracket_opened(text, money)
     closed = text.find(")", money.end)
-    if opened < 0 or closed < 0 or ")" in text[opened : money.start]:
+    if opened is None or closed < 0:
         return False
     if regex.match(r"\d", text[money.end : money.end + 1]):
         return False  # "(13만원770명)": glued, each one's
@@ -858,15 +870,12 @@ def breakdown_after(
             payer = SOLE_PAYER_RE.match(text[open_at + 1 : close_at])
             if payer is not None and not find_money(payer["note"]):
                 # 3억원(시비, 1차 추가경정예산 확보 추진): who pays, then a note
-                label = payer["label"]
-                share = SourceShare(1, label, canonical_source(label), label, money.amount)
-                return [share], None, close_at + 1
+                return [sole_share(payer["label"], money)], None, close_at + 1
     in_bracket = OPEN_BRACKET_BEFORE_RE.search(text[: money.start]) is not None
     named = SOURCE_AFTER_RE.match(text, end) if in_bracket else None
     if named is not None:
         label = named["label"]
-        share = SourceShare(1, label, canonical_source(label), label, money.amount)
-        return [share], None, named.end()
+        return [sole_share(label, money)], None, named.end()
     colon = COLON_LIST_RE.match(text, end)
     if colon is not None and (in_bracket or not CLOSING_AHEAD_RE.match(text[end:])):
         shares = read_list(colon["list"], money, sources_only=False)
@@ -877,8 +886,7 @@ def breakdown_after(
         only = ONLY_SOURCE_RE.match(arrow["list"])
         if only is not None:  # 7,200억원 ▷민간자본: the whole amount
             label = only["label"]
-            share = SourceShare(1, label, canonical_source(label), label, money.amount)
-            return [share], None, arrow.start("list") + only.end("label")
+            return [sole_share(label, money)], None, arrow.start("list") + only.end("label")
         shares = read_list(arrow["list"], money, sources_only=True)
         if shares:
             return shares, None, arrow.end("list")
@@ -892,8 +900,7 @@ def breakdown_after(
     payer = PAYER_AFTER_RE.match(text, end)
     if payer is not None:  # 3,511억원 국비 반영
         label = payer["label"]
-        share = SourceShare(1, label, canonical_source(label), label, money.amount)
-        return [share], None, end
+        return [sole_share(label, money)], None, end
     footnote = FOOTNOTE_YEAR_RE.match(text, end)
     if footnote is not None:  # 10억원 * 2024년도 5억원
         following = find_money(text[footnote.end() :])
@@ -919,16 +926,18 @@ def ratio_after(text: str, money: Money) -> tuple[list[SourceShare], int] | None
     if qualifier is None or money.amount is None:
         return None
     close_at = closing_bracket(text, qualifier.end())
-    m = RATIO_RE.match(text[qualifier.end() + 1 : close_at]) if close_at is not None else None
-    if m is None or int(m["x"]) + int(m["y"]) == 0:
+    if close_at is None:
         return None
-    whole, parts = int(m["x"]) + int(m["y"]), (int(m["x"]), int(m["y"]))
+    m = RATIO_RE.match(text[qualifier.end() + 1 : close_at])
+    parts = (int(m["x"]), int(m["y"])) if m is not None else (0, 0)
+    if m is None or sum(parts) == 0:
+        return None
     shares = []
     for n, (label, part) in enumerate(zip((m["a"], m["b"]), parts, strict=True), 1):
-        amount = money.amount * part / whole
+        amount = money.amount * part / sum(parts)
         exact = amount if amount == amount.to_integral_value() else None
         shares.append(SourceShare(n, label, canonical_source(label), m.group(0).strip(), exact))
-    return shares, (close_at or money.end) + 1
+    return shares, close_at + 1
 
 
 # One payer alone before an amount in its bracket, with a period or nothing else beside it:
@@ -958,8 +967,8 @@ def line_payer(text: str, money: Money) -> str | None:
 def payer_in_bracket(text: str, money: Money) -> str | None:
     """The payer named alone before an amount in the bracket it opens ("지원(중기부 /
     ’24.~’25. / 2.4억원)", "(해수부, 5조원 투자)"), or None."""
-    opened = text.rfind("(", 0, money.start)
-    if opened < 0 or ")" in text[opened : money.start]:
+    opened = bracket_opened(text, money)
+    if opened is None:
         return None
     inside = text[opened + 1 : money.start]
     if find_money(inside):
@@ -1217,13 +1226,13 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
             period_source = "inline"
             end = max(end, period_end)
     if not sources and label is not None:
-        sources = [SourceShare(1, label, canonical_source(label), label, money.amount)]
+        sources = [sole_share(label, money)]
     elif not sources and (split := ratio_after(text, money)) is not None:
         sources, end = split[0], max(end, split[1])
     elif not sources and (payer := payer_in_bracket(text, money) or line_payer(text, money)):
         # "(중기부 / ’24.~’25. / 2.4억원)", "(재난관리기금 109.6억원)": who pays it all; "-
         # (특교세) ‘…’(0.7억), ‘…’(0.8억) 추진": the payer every amount of the line has
-        sources = [SourceShare(1, payer, canonical_source(payer), payer, money.amount)]
+        sources = [sole_share(payer, money)]
     prefix = clean_prefix(text[boundary:start], after_expression)
     if period is None:
         period = line_period(text)

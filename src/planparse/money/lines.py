@@ -220,15 +220,17 @@ class Context:
             yield section
             section = self.sections.get(section.parent_id or "")
 
-    def project_of(self, funding: Funding, line: MoneyLine) -> tuple[str | None, str | None]:
+    def project_of(
+        self, funding: Funding, line: MoneyLine, text: str
+    ) -> tuple[str | None, str | None]:
         """What the money is for, and where that was read (``fundings.project_source``):
         a table cell's field group (사업명 : …) or row; the words before the amount when
         they name something; the 사업명 field of the project card the line stands in; the
         item's bracketed keyword; its parent item; the 현안 block, task or subtask it sits
-        in; else a titled section (not a block's part: 사업개요, 추진상황)."""
+        in; else a titled section (not a block's part: 사업개요, 추진상황). ``text`` is the
+        line's text as prepared (``text.prepare``), where the funding's places are."""
         if line.named and line.project:
             return line.project, "block"
-        text = prepare(line.text)
         field_value = is_field_value(funding.prefix)  # "- 사업비 : …": the card's money
         # "ㅇ 어촌뉴딜300사업 : 6개 구·군 9개소, 793억원": a name before the colon, not a label
         labelled = colon_name(funding.prefix) if field_value else None
@@ -330,28 +332,28 @@ class Context:
         said = said_kind(closed_up(parent.text), "")
         return said if said not in (None, "budget", *RATE_KINDS) else None
 
-    def with_kind(self, funding: Funding, line: MoneyLine) -> Funding:
+    def with_kind(self, funding: Funding, line: MoneyLine, text: str) -> Funding:
         """An amount whose own words say no kind takes a stock's or an income's kind from
         the item it details or the titles it stands under ("○ 공유재산 현황" over "- 토지
-        80,545천㎡ 30조 9,201억원", "□ 세입 확충" over its figures)."""
+        80,545천㎡ 30조 9,201억원", "□ 세입 확충" over its figures); a small one, the line
+        drawn by its line's words or its item's ("구매한도"). ``text``: the line, prepared."""
         if funding.kind_said:
             return funding
         item = self.items.get(line.item_id or "")
+        parent = self.items.get(item.parent_item_id or "") if item is not None else None
         if funding.kind in RATE_KINDS:  # a small amount, a rate by its size alone
-            parent = self.items.get(item.parent_item_id or "") if item is not None else None
-            around = [prepare(line.text)[: funding.start], parent.text if parent else ""]
+            around = [text[: funding.start], parent.text if parent else ""]
             for kind, pattern in RATE_CONTEXT_KIND_RES.items():
-                if any(pattern.search(text) for text in around):
+                if any(pattern.search(words) for words in around):
                     return replace(funding, kind=kind)
         texts = []
-        parent = self.items.get(item.parent_item_id or "") if item is not None else None
         while parent is not None:
             texts.append(parent.text)
             parent = self.items.get(parent.parent_item_id or "")
         texts += [s.title for s in self.ancestors(line.section_id) if s.kind == "heading"]
-        for text in texts[:2]:  # the item it details, or the nearest heading
+        for words in texts[:2]:  # the item it details, or the nearest heading
             for kind, pattern in CONTEXT_KIND_RES.items():
-                if pattern.search(text):
+                if pattern.search(words):
                     return replace(funding, kind=kind)
         return funding
 
@@ -785,15 +787,15 @@ def items_to_fundings(
     figures: dict[str, tuple[tuple[str | None, str | None], str | None]] = {}
     for line in lines:
         item = context.items.get(line.item_id or "")
+        above = figures.get(item.parent_item_id or "") if item is not None else None
         wordless = item is not None and is_wordless(line.text)
-        detailed = figures.get(item.parent_item_id or "") if item and wordless else None
+        detailed = above if wordless else None
         if item is not None and wordless and detailed is None:
             # figures under a statistic's label, with no figure of its own: its kind
             labelled = context.statistic_kind(item)
             detailed = ((None, None), labelled) if labelled is not None else None
         # a note that reports a measure ("○ 거래금액 : 5,885억원" over "* 2024년 실적 : 물량
         # 329천톤, 금액 6,258억원"): its kind, where its words said one that is no budget or rate
-        above = figures.get(item.parent_item_id or "") if item is not None else None
         noted = (
             above[1]
             if item is not None
@@ -822,7 +824,7 @@ def items_to_fundings(
                 funding = replace(funding, kind=detailed[1])  # "벤처투자는 7.7조원" over it
             elif noted is not None and not funding.kind_said:
                 funding = replace(funding, kind=noted)  # "거래금액 : 5,885억원" over its note
-            funding = with_scope(context.with_kind(funding, line), line.text)
+            funding = with_scope(context.with_kind(funding, line, text), line.text)
             on_page = page_of(line, funding, page_texts)
             placed = (  # an item run over pages: the page its amount is printed on
                 line
@@ -832,7 +834,7 @@ def items_to_fundings(
             project = (
                 detailed[0]
                 if detailed is not None and detailed[0][0] is not None
-                else context.project_of(funding, line)
+                else context.project_of(funding, line, text)
             )
             if named is not None and is_next_figure(text[named[0].end : funding.start]):
                 # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)", "생계급여 선정기준 (’24년)
@@ -982,9 +984,14 @@ def attach_part_lines(
 def whole_key_of(item: model.Item, context: Context) -> str | None:
     """The line a line's amounts may break down: the item above it, or the heading it
     opens under."""
-    if item.parent_item_id is not None or item.section_id is None:
+    if item.parent_item_id is not None:
         return item.parent_item_id
-    section = context.sections.get(item.section_id)
+    return heading_of(item, context)
+
+
+def heading_of(item: model.Item, context: Context) -> str | None:
+    """The section an item opens under where that is a heading (□ …), else None."""
+    section = context.sections.get(item.section_id or "")
     return item.section_id if section and section.kind == "heading" else None
 
 
@@ -995,10 +1002,7 @@ def money_above(item: model.Item, context: Context, parsed: dict[str, list[Fundi
     parent = context.items.get(item.parent_item_id or "")
     while parent is not None and parent.item_id not in parsed:
         parent = context.items.get(parent.parent_item_id or "")
-    if parent is not None:
-        return parent.item_id
-    section = context.sections.get(item.section_id or "")
-    return item.section_id if section and section.kind == "heading" else None
+    return parent.item_id if parent is not None else heading_of(item, context)
 
 
 def whole_broken_down(wholes: list[Funding], parts: list[Funding]) -> int | None:

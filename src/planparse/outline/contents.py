@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from planparse.layout.lines import Line, PageLines
 from planparse.notation.glyphs import ROMAN_NUMERALS
 from planparse.notation.outline import (
@@ -23,6 +21,7 @@ from planparse.notation.outline import (
     TOC_ENTRY_RE,
     TOC_TITLE_RE,
 )
+from planparse.text import unspaced
 
 
 @dataclass
@@ -138,7 +137,7 @@ def read_organisation_chart(pages: list[PageLines]) -> str | None:
                 ln.text for ln in page.lines[at + 1 : at + 1 + ORG_CHART_LINES]
             ]
             for text in rest:
-                head = ORG_CHART_HEAD_RE.match(regex.sub(r"\s+", "", text))
+                head = ORG_CHART_HEAD_RE.match(unspaced(text))
                 if head is not None:
                     return head["name"]
     return None
