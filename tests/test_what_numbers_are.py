@@ -12,7 +12,7 @@ import pytest
 
 from planparse.grammar import find_fundings
 from planparse.money.government import Government, region_government, type_own_sources
-from planparse.money.lines import CONTEXT_KIND_RES, is_cost_label
+from planparse.money.lines import CONTEXT_KIND_RES, is_cost_label, timeline_study
 from planparse.money.names import (
     account_label,
     bracket_keyword,
@@ -20,6 +20,7 @@ from planparse.money.names import (
     detail_name,
     held_name,
     is_field_value,
+    is_whom,
     marked_name,
     name_after,
     name_following,
@@ -1033,3 +1034,58 @@ def test_an_org_charts_box_names_no_money_under_it():
     result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
     [spent] = [f for f in result.fundings if f.page == 4 and f.amount_krw == 1_081_600_000_000]
     assert spent.project != "청년활동팀"
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["추가 조성", "대상확대", "구성 확대", "재정소요", "총액목표", "신규결성도", "조성 및 지원"],
+)
+def test_doings_alone_name_nothing(words):
+    # mss-2023 p4 "… 1.8조원 추가 조성 (…)", mss-2024 p7 "대상확대", mss-2021 p22 "재정소요"
+    assert project_name(words) is None
+
+
+def test_a_bracket_after_a_named_amount_gives_its_series():
+    # mss-2023 p4: "모태기금(펀드) 출자 국제적(글로벌)기금(펀드) 1.8조원 추가 조성 ('21. 4.9 →
+    # '22. 6.7조원)": the bracket's figures are the fund's, not "추가 조성"'s
+    result = extracted(real_pdf("other-orgs/mss-2023-workplan.pdf"))
+    named = [
+        f.project for f in result.fundings if f.page == 4 and f.amount_krw == 6_700_000_000_000
+    ]
+    assert named and all("국제적(글로벌)기금(펀드)" in (p or "") for p in named)
+
+
+def test_a_rates_words_saying_whom_leave_the_name_to_its_programme():
+    # busan-edu p67: "□ 다자녀가정 학생 교육지원포인트 지원" over "- 2자녀 가구 연 30만원, 3자녀
+    # 이상 가구 연 50만원 지원": the households are whom it is paid to
+    result = extracted(real_pdf("other-orgs/busan-edu-2026-workplan.pdf"))
+    rates = [f for f in result.fundings if f.page == 67 and f.raw in ("연 30만원", "연 50만원")]
+    assert len(rates) == 2
+    assert {f.project for f in rates} == {"다자녀가정 학생 교육지원포인트 지원"}
+    # … but 요금할인 ends in 인 and is the thing paid (advanced-industry p54)
+    assert not is_whom("사회적 배려 대상자 요금할인") and is_whom("자활기업 참여자")
+
+
+@pytest.mark.parametrize(
+    ("plan", "page", "amount", "study"),
+    [
+        # "ㅇ '22. 3.~’22. 7. : 스마트미터링 확대방안 용역(0.5억원)"
+        ("busan-2025/water-works-headquarters.pdf", 24, 50_000_000, "스마트미터링 확대방안 용역"),
+        # "ㅇ ’19.12.~’21. 8. : 경부선 철도지하화 등 시설효율화 연구용역 시행 ▸국비 35억원"
+        (
+            "busan-2025/urban-innovation-balance-office.pdf",
+            70,
+            3_500_000_000,
+            "경부선 철도지하화 등 시설효율화 연구용역",
+        ),
+    ],
+)
+def test_a_timeline_entrys_study_names_its_money(plan, page, amount, study):
+    result = extracted(real_pdf(plan))
+    [funding] = [f for f in result.fundings if f.page == page and f.amount_krw == amount]
+    assert (funding.project, funding.project_source) == (study, "item")
+
+
+def test_a_timeline_entrys_event_is_its_projects():
+    # "'22. 8. : ‘22년 보조금 교부(4,225백만원)" is an event of the card's project, no study
+    assert timeline_study("'22. 8. : ‘22년 보조금 교부(") is None

@@ -30,7 +30,9 @@ from planparse.money.names import (
     bracket_keyword,
     colon_name,
     held_name,
+    in_series_bracket,
     is_field_value,
+    is_whom,
     is_wordless,
     marked_name,
     name_after,
@@ -46,6 +48,7 @@ from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
     CONTEXT_KIND_WORDS,
     MEASURE_ROW_LABELS,
+    NAME_STUDY_ENDINGS,
     NOT_NAMING_HEADERS,
     OFFICE_COLUMN_HEADERS,
     OFFICE_NAME_ENDINGS,
@@ -128,6 +131,7 @@ RATE_CONTEXT_KIND_RES = {
 }
 # where a parent item's details start: "4단계 상수도관 정비 ▸'23년~'32년, …", "… 기쁨카드 : (규모확대)"
 DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
+STUDY_END_RE = regex.compile(rf"(?:{'|'.join(NAME_STUDY_ENDINGS)})(?:비용|비)?$")
 STATISTIC_LABEL_RE = regex.compile("|".join(STATISTIC_LABEL_WORDS))
 NAME_HEADER_RE = regex.compile(r"[\p{Hangul}·ㆍ]{2,8}명")  # 공사·공단명, 시설명
 # A unit of an organisation (an org chart's box): names no project it stands over
@@ -238,7 +242,13 @@ class Context:
             return labelled, "item"  # "- 파워반도체공유대학: 17개지역대학 … 운영▹’22.11.～3억원"
         # a rate's or a threshold's words say whom or what it is for (월세, 연소득 …): the
         # programme is named above it (not a rate known by its size alone, named as any sum)
-        criterion = funding.kind in RATE_KINDS and funding.kind_said
+        # a rate's words may say only whom it is paid to ("2자녀 가구 연 30만원"): the
+        # programme is named above them
+        rate = funding.kind in RATE_KINDS
+        criterion = rate and funding.kind_said
+        study = timeline_study(text[: funding.money.start])
+        if study is not None:
+            return study, "item"  # "'22. 3.~'22. 7. : 스마트미터링 확대방안 용역(0.5억원)"
         if (not field_value or labelled is not None) and not criterion:
             # "… 확대▷10억원": the item's title; "2.2억달러의 공동기금(펀드) 조성": what follows
             # 의; "… 정책금융을 21조원 지원": the object right before it
@@ -248,7 +258,7 @@ class Context:
                 name_following(text, funding.start, funding.end),
                 object_name(funding.prefix),
             ):
-                if named is not None and not is_cost_label(named):
+                if named is not None and not is_cost_label(named) and not (rate and is_whom(named)):
                     return named, "item"
         if labelled is not None:
             return labelled, "item"  # what the words after its colon did not name
@@ -262,7 +272,7 @@ class Context:
         held = None if criterion else held_name(text, funding.start, own)
         if held is not None:
             return held, "item"  # "동행축제를 개최 …, 합계매출 3.99조원": the programme measured
-        if own is not None and not is_cost_label(own):
+        if own is not None and not is_cost_label(own) and not (rate and is_whom(own)):
             return own, "item"
         row = project_name(line.project) if line.project else None
         if row is not None:
@@ -492,6 +502,18 @@ def item_head(text: str) -> str | None:
         return None
     text = DATED_BRACKET_RE.sub("", text)
     return project_name(DETAIL_START_RE.split(text)[0].strip())
+
+
+def timeline_study(before: str) -> str | None:
+    """The study a timeline entry names before its amount ("'19.12.~'21. 8. : 경부선
+    철도지하화 등 시설효율화 연구용역 시행 ▷ 국비 35억원"), which its money is for."""
+    dated = DATE_COLON_RE.match(before)
+    if dated is None:
+        return None
+    name = project_name(DETAIL_START_RE.split(before[dated.end() :].strip())[0], titled=True)
+    if name is None or STUDY_END_RE.search(unspaced(name)) is None:
+        return None
+    return name
 
 
 def opening_name(text: str) -> str | None:
@@ -836,7 +858,8 @@ def items_to_fundings(
                 if detailed is not None and detailed[0][0] is not None
                 else context.project_of(funding, line, text)
             )
-            if named is not None and is_next_figure(text[named[0].end : funding.start]):
+            between = text[named[0].end : funding.start] if named is not None else ""
+            if named is not None and (is_next_figure(between) or in_series_bracket(between)):
                 # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)", "생계급여 선정기준 (’24년)
                 # 183만원→(’25년) 195만원": one programme's figures
                 project = named[1:]

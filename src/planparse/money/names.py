@@ -19,10 +19,12 @@ from planparse.notation.money import (
     MEASURE_WORDS,
     NAME_ACTIVITY_ENDINGS,
     NAME_CHANGE_ENDINGS,
+    NAME_DOING_WORDS,
     NAME_FIELD_LABELS,
     NAME_GLUE_ENDINGS,
     NAME_GLUE_STARTS,
     NAME_NOT_NAMES,
+    NAME_NOT_WHOM_ENDINGS,
     NAME_PAID_ITEMS,
     NAME_PLACE_ENDINGS,
     NAME_PROGRAMME_WORDS,
@@ -48,6 +50,10 @@ FIELD_LABEL_RE = regex.compile(
 )
 # A word too general to name anything alone: "청년", "체계적", "국가사업".
 TOO_GENERAL_RE = regex.compile(r"^\p{Hangul}{1,2}$|^\p{Hangul}+적$|^국가사업$")
+# Doings alone, no thing done to: "추가 조성", "대상확대", "재정소요", "신규결성도".
+DOINGS_ONLY_RE = regex.compile(
+    rf"^(?:(?:{'|'.join(NAME_DOING_WORDS)})(?:\s*(?:및|[·ㆍ,])?\s*))+(?:도|은|는)?$"
+)
 # A label opening the text: "사업비 : 약 …", "(예산) …", "1단계 : …".
 LEADING_LABEL_RE = regex.compile(
     rf"^[\s\-○ㅇ·•*※◇□▷]*[(\[]?\s*(?:{'|'.join(NAME_FIELD_LABELS)})\s*[)\]]?\s*[:：]\s*"
@@ -251,6 +257,23 @@ def outer_split(text: str, separator: str) -> list[str]:
     return [*parts, text[start:]]
 
 
+# What stands between a named amount and a later figure of its own: doings, then a bracket
+# opened with a year at most ("1.8조원 추가 조성 ('21. 4.9 → '22. 6.7조원)"): the bracket
+# gives the named amount's series.
+BRACKETED_SERIES_RE = regex.compile(r"(?P<words>[^()\[\]]*)[(\[](?P<inner>[^()\[\]]*)")
+
+
+def in_series_bracket(between: str) -> bool:
+    """Whether a figure after a named amount stands in a bracket giving that amount's
+    series: the words before the bracket do things only, and none of the bracket's own
+    words stand before the figure."""
+    found = BRACKETED_SERIES_RE.fullmatch(between)
+    if found is None or WORD_RE.search(found["inner"]):
+        return False
+    words = found["words"].strip()
+    return not words or DOINGS_ONLY_RE.match(words) is not None
+
+
 def project_name(text: str | None, titled: bool = False) -> str | None:
     """The name in the words before an amount, or None when they name nothing (a field
     label, a size, a date, sentence glue, half a sentence)."""
@@ -322,6 +345,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
         or ONLY_BRACKETS_RE.match(name)
         or unspaced(name) in OWN_GOVERNMENT_NAMES
         or TOO_GENERAL_RE.match(name)
+        or DOINGS_ONLY_RE.match(name)
         or NOT_A_NAME_RE.search(name)
         or ADNOMINAL_END_RE.search(name)
         or unbalanced_quote(name)
@@ -354,7 +378,18 @@ DETAIL_BEFORE_AMOUNT_RE = regex.compile(
 WORD_RE = regex.compile(r"\p{Hangul}{2}")
 AND_RE = regex.compile(r"\s및\s")  # two things of a list
 # Whom a thing is for or who runs it, by how the words end: 졸업생, 소상공인, 바이오헬스센터.
-WHOM_END_RE = regex.compile(rf"(?:{'|'.join(NAME_WHOM_ENDINGS)})$")
+WHOM_END_RE = regex.compile(
+    rf"(?:{'|'.join(NAME_WHOM_ENDINGS)})$(?<!{'|'.join(NAME_NOT_WHOM_ENDINGS)})"
+)
+
+
+WHOM_WORDS = 3  # whom a thing is for is said in a few words: "3자녀 이상 가구"
+
+
+def is_whom(name: str) -> bool:
+    """Whether a name says only whom a thing is for ("2자녀 가구", "6학년 전체학생"); not a
+    programme's name ending in whom it serves ("… 추가 지원 '25년 …대상학교 학생")."""
+    return len(name.split()) <= WHOM_WORDS and WHOM_END_RE.search(unspaced(name)) is not None
 
 
 def detail_name(between: str) -> str | None:

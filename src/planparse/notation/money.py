@@ -444,6 +444,14 @@ KEYWORD_DOING_ENDINGS = [
     "보급",
     "설치",
 ]
+# Words of what is done or how much, which alone name nothing: "추가 조성", "대상확대",
+# "구성 확대", "재정소요", "총액목표" (what they are done to is named elsewhere on the line or
+# above it).
+NAME_DOING_WORDS = [
+    "추가", "신규", "대상", "구성", "조성", "결성", "확대", "구축", "강화", "확충", "마련",
+    "신설", "도입", "개선", "상향", "인상", "증액", "공급", "투입", "전환", "개편", "시도",
+    "방향", "재정", "소요", "총액", "목표", "지원", "대폭", "본격", "조기",
+]  # fmt: skip
 # The words of a measure or a money field, which name no project: 매각금액, 공시지가, L=54km.
 NAME_NOT_NAMES = [
     "금액",
@@ -495,6 +503,8 @@ NAME_WHOM_ENDINGS = [
     "생", "자", "층", "인", "민", "가구", "세대", "기업", "업체", "대상",
     "센터", "테크노파크", "재단", "진흥원", "공단", "연구원", "협회",
 ]  # fmt: skip
+# … but these end so and name a thing paid: 요금할인, 대출이자
+NAME_NOT_WHOM_ENDINGS = ["할인", "이자", "확인", "승인"]
 NAME_PROGRAMME_WORDS = ["지원", "사업", "제도"]  # a rate's name that is its programme's
 # A change said after what a rate pays for, glued in a table's task column: "법인택시 카드결제
 # 수수료확대 月 15,000원", "… 지원금 인상": the name ends before it.
@@ -502,6 +512,10 @@ NAME_CHANGE_ENDINGS = ["확대", "신규", "계속", "인상", "신설", "상향
 # A study's report stage in brackets before its name: "(중간보고) 부산-닝보 카페리항로 개설
 # 타당성 연구용역" names the study.
 REPORT_STAGES = ["착수", "중간", "최종", "결과", "완료"]
+# A study, by how its name ends: in a timeline entry ("'22. 3.~'22. 7. : 스마트미터링
+# 확대방안 용역(0.5억원)") it is a thing of its own with its own money, not an event of the
+# project above (보조금 교부, 총사업비 변경, 예산 반영).
+NAME_STUDY_ENDINGS = ["용역", "연구", "조사"]
 # What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금;
 # any cost (치료비, 방과후과정비 — not a source: 지방비), fee (자문료, 수임료) or sum paid
 # (위로금, 포상금 — not a fund: 기금) named by two words or more before it.
