@@ -1089,3 +1089,28 @@ def test_a_timeline_entrys_study_names_its_money(plan, page, amount, study):
 def test_a_timeline_entrys_event_is_its_projects():
     # "'22. 8. : ‘22년 보조금 교부(4,225백만원)" is an event of the card's project, no study
     assert timeline_study("'22. 8. : ‘22년 보조금 교부(") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # planning-coordination p32, p13 and advanced-industry p24, as printed
+        (
+            "○ (목표) 2,700억원 세원확충 * 전년도 목표액 2,600억원 대비 100억원 증가",
+            ["revenue"] * 3,
+        ),
+        ("- (성과) 5조 8,131억원 징수 : 목표액 대비 2,313억원(4.1%) 초과", ["revenue"] * 2),
+        ("- 총 24개 사업 1,981억원 투입(전년 대비 695.6억원(54.1%) 증액)", ["budget"] * 2),
+    ],
+)
+def test_a_difference_is_money_of_what_it_is_measured_against(text, kinds):
+    assert [f.kind for f in find_fundings(text)] == kinds
+
+
+def test_an_excess_over_a_figure_is_no_threshold():
+    # planning-coordination p13: "목표액(2,600억원) 대비 649억원 초과" exceeded the target by it
+    found = find_fundings(
+        "- 목표액(2,600억원) 대비 649억원 초과, ’23년 실적(3,069억원) 대비 180억원 증가"
+    )
+    target, excess = found[:2]
+    assert excess.kind != "threshold" and excess.kind == target.kind

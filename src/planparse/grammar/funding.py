@@ -35,6 +35,8 @@ from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN, Period
 from planparse.notation.money import (
     AMOUNT_QUALIFIERS,
     CITIES,
+    COMPARED_WORDS,
+    DIFFERENCE_WORDS,
     EVENT_WORDS,
     FUND_SUFFIXES,
     JO_WON,
@@ -1139,7 +1141,28 @@ def find_fundings(text: str) -> list[Funding]:
                 out[-1] = replace(out[-1], kind=funding.kind, kind_said=True)
         out.append(funding)
         boundary = funding.end
-    return share_list_thresholds(prepared, out)
+    return share_difference_kinds(prepared, share_list_thresholds(prepared, out))
+
+
+COMPARED_BEFORE_RE = regex.compile(rf"(?:{'|'.join(COMPARED_WORDS)})\s*(?:약\s*)?$")
+DIFFERENCE_AFTER_RE = regex.compile(
+    rf"\s*(?:[(\[][^()\[\]]{{0,12}}[)\]])?\s*(?:{'|'.join(DIFFERENCE_WORDS)})"
+)
+
+
+def share_difference_kinds(text: str, found: list[Funding]) -> list[Funding]:
+    """A difference of two figures takes the kind of the figure before it on the line,
+    where its own words said none: "전년도 목표액 2,600억원 대비 100억원 증가" is tax as the
+    target is; "1,981억원 투입(전년 대비 695.6억원(54.1%) 증액)" a budget; "목표액 대비 649억원
+    초과" is an excess, not a threshold."""
+    out = list(found)
+    for k in range(1, len(out)):
+        earlier, later = out[k - 1], out[k]
+        if COMPARED_BEFORE_RE.search(
+            text[earlier.end : later.money.start]
+        ) and DIFFERENCE_AFTER_RE.match(text[later.money.end :]):
+            out[k] = replace(later, kind=earlier.kind, kind_said=earlier.kind_said)
+    return out
 
 
 def share_list_thresholds(text: str, found: list[Funding]) -> list[Funding]:

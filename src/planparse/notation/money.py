@@ -179,6 +179,10 @@ THRESHOLD_THROUGH_BRACKET_WORDS = ["이상", "이하", "미만"]
 THRESHOLD_NOT_BEFORE_VERBS = [
     "조성", "투입", "확보", "지원", "유치", "달성", "증액", "편성", "투자", "절감", "추가", "확대",
 ]
+# A difference of two figures: "목표액(2,600억원) 대비 649억원 초과", "전년 대비 695.6억원(54.1%)
+# 증액". It is money of the kind of the figure it is measured against (a tax's excess is tax).
+COMPARED_WORDS = ["대비"]
+DIFFERENCE_WORDS = ["증가", "감소", "초과", "증액", "감액", "상승", "하락", "늘어", "줄어"]
 # Kinds of money, by the words around an amount: the kind whose word stands nearest the amount
 # wins (before it first, then after it; on a tie the kind listed first). A plain cost is a budget.
 # Only budgets add up to what is spent (README "What each number is").
