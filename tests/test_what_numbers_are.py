@@ -197,6 +197,26 @@ def test_a_compound_figure_is_one_amount():
     assert len(find_fundings("국비 2억, 시비 3억원")) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        # Busan's press release of 2025-07-01, p1 and p2, as printed
+        ("9천8백억 원 투자 유치", 980_000_000_000),
+        ("약 2천6백억 원을 투입해", 260_000_000_000),
+        ("9 천8백억 원", 980_000_000_000),  # the text layer's space
+        ("1천2백만원 지원", 12_000_000),
+    ],
+)
+def test_a_numerals_thousands_and_hundreds_are_one_amount(text, amount):
+    assert [f.money.amount for f in find_fundings(text)] == [amount]
+
+
+def test_a_numerals_hundreds_are_never_read_without_its_thousands():
+    # a wrong number is worse than a missing one: "9천8억원" is 9,008억원, never 8억원
+    assert all(f.money.amount != 800_000_000 for f in find_fundings("9천8억원"))
+    assert find_fundings("시민 2천5백여명") == []  # autonomous-police p17: a count
+
+
 def test_the_two_amounts_beside_a_threshold_in_brackets_are_both_thresholds():
     found = find_fundings("연소득 6천만원(부부합산 1억원) 이하, 임차보증금 2억원 이하")
     assert [(f.money.amount, f.kind) for f in found] == [

@@ -58,7 +58,8 @@ NOT_A_COUNT = (
 )
 # The first digit of an amount never continues a number or a year written with ' ('26,176억원),
 # nor numbers an article of a law (제13조).
-FIGURE_START = r"(?<![\d'])(?<!제\s?)"
+# nor the hundreds of a numeral whose thousands stand before it ("9천8백억 원": never 8백억).
+FIGURE_START = r"(?<![\d'])(?<!제\s?)(?<!\d\s?[천백십]\s?)"
 MONEY_PATTERN = rf"""
     (?P<money>
       (?P<per_year_pre>(?:(?<![\d'\p{{Hangul}}])(?:연|년|매년)\s?)|(?<=\()연\s?)?  # 연1.8억원, 년 6.68억원
@@ -69,6 +70,7 @@ MONEY_PATTERN = rf"""
       (?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?          # 1조 2,000억원, 1조 2천억
       (?:(?P<eok>{NUMBER})\s?억\s?                  # 4억6천만원, 3억 5,000만원: one amount
          (?=[\d,.]+\s?(?:천만|백만|만|천)?\s?원))?
+      (?:(?P<thousands>\d)\s?천\s?(?=\d\s?백))?      # 9천8백억 원, 1천2백만원: one numeral
       (?P<number>{NUMBER})
       (?:\s?여)?\s?                                # 6,300여억원: about
       (?: (?P<usd>{USD_UNIT})
@@ -144,6 +146,10 @@ class Money:
             return None  # "3원" is too likely a numbering ("제3원") to be money
         currency, multiplier = unit_value(unit, dollars=bool(m["dollar"]))
         amount = value * multiplier
+        if m["thousands"]:
+            if not unspaced(unit).startswith("백") or currency != "KRW":
+                return None  # a numeral's thousands before what is no hundreds
+            amount += int(m["thousands"]) * multiplier * 10  # 9천 of 8백억: 9 × 천억
         for part, scale in (("jo", KRW_UNITS[JO_WON]), ("eok", KRW_UNITS[EOK_WON])):
             if m[part]:
                 figure = parse_decimal(m[part])
