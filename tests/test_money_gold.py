@@ -32,6 +32,7 @@ HELD_OUT_2 = DATA / "gold_heldout_2"
 HELD_OUT_3 = DATA / "gold_heldout_3"
 HELD_OUT_4 = DATA / "gold_heldout_4"
 HELD_OUT_5 = DATA / "gold_heldout_5"
+HELD_OUT_6 = DATA / "gold_heldout_6"
 # plan -> F1 floor at each level (amount, amount+period, all fields)
 FLOORS = {
     "urban-innovation-balance-office": (0.98, 0.95, 0.92),
@@ -45,7 +46,7 @@ FLOORS = {
 # right, floored where the code stands (docs/REFERENCE.md "How right the money is"). The
 # floors fell once, in 0.6.3, when unitless earlier figures of changes ("100→150만원") were
 # first read: 5 more records paired, their kinds and names as hard as the rest.
-FIELD_FLOORS = {"kind": 0.96, "scope": 0.84, "project": 0.84, "source types": 0.95}
+FIELD_FLOORS = {"kind": 0.96, "scope": 0.84, "project": 0.85, "source types": 0.95}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",
@@ -100,7 +101,7 @@ def test_what_each_number_is_reaches_its_floor():
 
 # The first held-out plans, scored once when issue 26's first code was done (63%, 53%, 41%,
 # 8/18), then read for the second round's rules (docs/REFERENCE.md).
-HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.63, "project": 0.67, "source types": 0.77}
+HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.63, "project": 0.70, "source types": 0.77}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's
@@ -116,12 +117,18 @@ HELD_OUT_3_FLOORS = {"kind": 0.94, "scope": 0.90, "project": 0.82, "source types
 # The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
 # its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
 # 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.
-HELD_OUT_4_FLOORS = {"kind": 0.96, "scope": 0.75, "project": 0.80, "source types": 0.92}
+HELD_OUT_4_FLOORS = {"kind": 0.96, "scope": 0.75, "project": 0.81, "source types": 0.92}
 # The fifth (advanced-industry, which the product was built around but no money gold had
 # covered, and planning-coordination, whole), labelled while 0.6.3 was written and scored
 # once when its code was done (90.1%, 71.5%, 82.5%, 141/164; 0.6.2's code: 89.6%, 70.6%,
 # 82.5%, 141/164), then read for 0.6.3's last rules.
 HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.72, "project": 0.88, "source types": 0.91}
+# The sixth: documents that are no plans (../shared/pdfs/other: two Busan press releases, an
+# RFP, a committee review, a ministry's press release with no money), labelled while 0.6.7
+# was written and scored once when its first code was done: amount precision 76.9%, recall
+# 64.5% (Busan's "9천8백억 원" read as 8백억 원), kind 9/20, scope 13/20, project 2/20, source
+# types 3/4; then read for that numeral (0.6.7), which gave the figures floored here.
+HELD_OUT_6_FLOORS = {"kind": 0.44, "scope": 0.56, "project": 0.08, "source types": 0.75}
 
 
 @pytest.mark.parametrize(
@@ -132,6 +139,7 @@ HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.72, "project": 0.88, "source types
         (HELD_OUT_3, HELD_OUT_3_FLOORS),
         (HELD_OUT_4, HELD_OUT_4_FLOORS),
         (HELD_OUT_5, HELD_OUT_5_FLOORS),
+        (HELD_OUT_6, HELD_OUT_6_FLOORS),
     ],
 )
 def test_what_each_number_is_on_held_out_plans_reaches_its_floor(folder, floors):
@@ -146,6 +154,20 @@ def test_what_each_number_is_on_held_out_plans_reaches_its_floor(folder, floors)
         assert right / labelled >= floor, (name, total[name])
 
 
+def test_amounts_of_documents_that_are_no_plans_reach_their_floor():
+    # the sixth held-out set: every amount read is printed there (25 of 26 paired), and 25 of
+    # its 31 are read (the others are in images: the press release's p4-p7 boxes)
+    gold = parsed = paired = 0
+    for path in sorted(HELD_OUT_6.glob("*.jsonl")):
+        scores = scores_of(path.stem, HELD_OUT_6)
+        gold, parsed, paired = (
+            gold + scores.gold,
+            parsed + scores.parsed,
+            paired + scores.matched["amount"],
+        )
+    assert paired / parsed >= 0.96 and paired / gold >= 0.80, (gold, parsed, paired)
+
+
 def test_every_gold_file_is_well_formed():
     for path in (
         sorted(GOLD.glob("*.jsonl"))
@@ -154,10 +176,11 @@ def test_every_gold_file_is_well_formed():
         + sorted(HELD_OUT_3.glob("*.jsonl"))
         + sorted(HELD_OUT_4.glob("*.jsonl"))
         + sorted(HELD_OUT_5.glob("*.jsonl"))
+        + sorted(HELD_OUT_6.glob("*.jsonl"))
     ):
         header, records = read_gold(path)
         assert {"source", "sha256"} <= set(header), path
-        assert records, path
+        assert records or header.get("money") is False, path  # a document with no money
         for r in records:
             assert r.currency in ("KRW", "USD"), (path, r.raw)
             assert (r.amount is None) == (r.low is not None), (path, r.raw)
