@@ -171,7 +171,7 @@ def test_linking_compares_only_pairs_that_can_be_one_project(report):
     groups records as comparing every pair does: on the report's records, and on many
     copies of them (a plan five times as long), shifted in amount and renamed in part."""
     from planparse.layout.unionfind import DisjointSets
-    from planparse.money.projects import link, same_project
+    from planparse.money.projects import changed_pairs, link, same_project
 
     def every_pair(fundings):
         sets = DisjointSets(len(fundings))
@@ -179,6 +179,8 @@ def test_linking_compares_only_pairs_that_can_be_one_project(report):
             for j in range(i + 1, len(fundings)):
                 if same_project(fundings[i], fundings[j]):
                     sets.join(i, j)
+        for i, j in changed_pairs(fundings):  # and a changed figure with its replacement
+            sets.join(i, j)
         return [[fundings[i].funding_id for i in g] for g in sets.groups()]
 
     records = list(report.fundings)
@@ -254,3 +256,17 @@ def test_an_appendix_of_results_is_a_context_of_results():
     assert context_of(funding, sections) == "result"
     funding.section_id = "d"
     assert context_of(funding, sections) == "overview"  # a plan's appendix is no chapter
+
+
+def test_a_changed_figure_and_the_figure_it_changed_to_are_one_project(report):
+    # advanced-industry p12: "- 부지 분할(…), 부지매입비 확정(103억원→ 89억원)": one site's
+    # price, settled lower; the project's amount is the later figure
+    eok = 100_000_000
+    before, after = (
+        next(f for f in report.fundings if f.page == 12 and f.amount_krw == amount)
+        for amount in (103 * eok, 89 * eok)
+    )
+    assert before.superseded and not after.superseded
+    assert before.project_id == after.project_id
+    [project] = [p for p in report.projects if p.project_id == after.project_id]
+    assert project.amount_krw == 89 * eok

@@ -114,12 +114,27 @@ def same_project(a: model.Funding, b: model.Funding) -> bool:
 
 
 def link(fundings: list[model.Funding]) -> list[list[model.Funding]]:
-    """The records grouped into projects (union of every pair that is one project)."""
+    """The records grouped into projects (union of every pair that is one project), and a
+    changed figure with the figure it changed to ("29 →100억원", "103억원→ 89억원"): one
+    project whose amount changed."""
     sets = DisjointSets(len(fundings))
     for i, j in candidate_pairs(fundings):
         if sets.find(i) != sets.find(j) and same_project(fundings[i], fundings[j]):
             sets.join(i, j)
+    for i, j in changed_pairs(fundings):
+        sets.join(i, j)
     return [[fundings[i] for i in group] for group in sets.groups()]
+
+
+def changed_pairs(fundings: list[model.Funding]) -> Iterator[tuple[int, int]]:
+    """Each superseded record with the next figure of its line, which replaced it."""
+    at = {f.funding_id: i for i, f in enumerate(fundings)}
+    for i, f in enumerate(fundings):
+        line, _, ordinal = f.funding_id.rpartition("-f")
+        if f.superseded and ordinal.isdigit():
+            j = at.get(f"{line}-f{int(ordinal) + 1}")
+            if j is not None:
+                yield i, j
 
 
 def candidate_pairs(fundings: list[model.Funding]) -> Iterator[tuple[int, int]]:
@@ -290,7 +305,10 @@ def projects_of(
     titles = {s.section_id: s.title for s in sections}
     rows = []
     for group, ident in zip(linked.groups, linked.ids, strict=True):
-        state = min(group, key=lambda f: (STATE_ORDER.index(f.context or "overview"), f.page))
+        state = min(  # not a figure since changed
+            group,
+            key=lambda f: (f.superseded, STATE_ORDER.index(f.context or "overview"), f.page),
+        )
         named = [f.project for f in group if f.project]
         chapters = dict.fromkeys(c for c in (chapter_of(f, by_id) for f in group) if c)
         rows.append(
