@@ -1134,3 +1134,16 @@ def test_an_excess_over_a_figure_is_no_threshold():
     )
     target, excess = found[:2]
     assert excess.kind != "threshold" and excess.kind == target.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "payer"),
+    [
+        # citizen-health p33 and advanced-industry p55, as printed
+        ("❍ ’24. 10. : 보건복지부 건립비 국비 확보 ‣ 225억원(‘25~’27년)", "national"),
+        ("ㅇ ’24. 8. : ‘25년 정부 예산안(‘25년 25억원) 반영, 국회 제출", "national"),
+    ],
+)
+def test_a_payer_and_its_verb_before_the_amounts_detail_pay_it(text, payer):
+    [funding] = find_fundings(text)
+    assert [s.source for s in funding.sources] == [payer]

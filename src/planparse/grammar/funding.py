@@ -47,6 +47,7 @@ from planparse.notation.money import (
     OTHER_SOURCE,
     PAYER_AFTER_VERBS,
     PAYER_BETWEEN_WORDS,
+    PAYER_BUDGET_NOUNS,
     PER_UNIT_PATTERN,
     PRICE_AFTER_VERBS,
     PUBLIC_BODY_SUFFIXES,
@@ -1193,10 +1194,12 @@ PAYER_KEYWORD_RE = regex.compile(
     rf"[(\[]\s*(?P<label>{SOURCE_LABEL})\s*[)\]](?P<rest>[^→,/]{{0,40}})$"
 )
 PAYER_AFTER_RE = regex.compile(rf"\s+(?P<label>{SOURCE_LABEL})\s*(?:{'|'.join(PAYER_AFTER_VERBS)})")
-# A payer and its verb opening the amount's bracket: "'25년도 국비 확보(48억원)".
+# A payer and its verb opening the amount's bracket or its detail: "'25년도 국비 확보(48억원)",
+# "보건복지부 건립비 국비 확보 ‣ 225억원", "정부 예산안('25년 25억원)".
 PAYER_VERB_BRACKET_RE = regex.compile(
     rf"(?<![\p{{Hangul}}])(?P<label>{SOURCE_LABEL})\s*(?:(?:{'|'.join(PAYER_BETWEEN_WORDS)})\s+)?"
-    rf"(?:{'|'.join(PAYER_AFTER_VERBS)})\s*[(\[]\s*$"  # "국비 사업 추진(", "시비 추가 지원("
+    rf"(?:{'|'.join(PAYER_AFTER_VERBS + PAYER_BUDGET_NOUNS)})"  # "국비 사업 추진(", "시비 추가 지원("
+    r"\s*(?:[(\[]|[▷▸►▶‣⇒➡])\s*$"
 )
 # Labels too bare to name a payer standing apart from the amount: 시 (when), 도 (also) …
 BARE_LABELS = frozenset(label for label in SOURCES if len(label) == 1) | {OTHER_SOURCE, "주관"}
@@ -1212,6 +1215,8 @@ def payer_before(before: str, period_start: int | None) -> str | None:
         found = PAYER_KEYWORD_RE.search(before)
     if found is None:
         found = PAYER_VERB_BRACKET_RE.search(before)
+    if found is None and period_start is not None:  # "정부 예산안('25년 25억원)"
+        found = PAYER_VERB_BRACKET_RE.search(before[:period_start])
     if found is None or found["label"] in BARE_LABELS:
         return None
     return found["label"]
