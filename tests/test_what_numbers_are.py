@@ -211,6 +211,19 @@ def test_a_numerals_thousands_and_hundreds_are_one_amount(text, amount):
     assert [f.money.amount for f in find_fundings(text)] == [amount]
 
 
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("사업비 4억6천만원(국비 2억3천만원, 시비 2억3천만원)", [230_000_000, 230_000_000]),
+        ("사업비 7천8백만원(국비 3천9백만원, 시비 3천9백만원)", [39_000_000, 39_000_000]),
+    ],
+)
+def test_a_breakdowns_compound_parts_are_its_shares_not_amounts_of_their_own(text, shares):
+    # a part read as its own record would be counted twice in a sum
+    [funding] = find_fundings(text)
+    assert [s.amount for s in funding.sources] == shares
+
+
 def test_a_numerals_hundreds_are_never_read_without_its_thousands():
     # a wrong number is worse than a missing one: "9천8억원" is 9,008억원, never 8억원
     assert all(f.money.amount != 800_000_000 for f in find_fundings("9천8억원"))

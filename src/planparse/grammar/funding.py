@@ -37,6 +37,7 @@ from planparse.notation.money import (
     CITIES,
     COMPARED_WORDS,
     DIFFERENCE_WORDS,
+    EOK_WON,
     EVENT_WORDS,
     FUND_SUFFIXES,
     JO_WON,
@@ -150,6 +151,8 @@ PART_RE = regex.compile(
     (?P<label>[^\d\s,()\[\]][^\d,()\[\]]*?)?    # 국 / 모태펀드 / 구·군
     (?:\s*\d{{1,3}}\s?(?:개소|개|건|곳|척|지구)\s)?   # 부산 31개 819억원: how many, then how much
     \s*(?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?       # 15조 6,995억원
+    \s*(?:(?P<eok>{NUMBER})\s?억\s?(?=\d))?      # 2억3천만원: one amount
+    \s*(?:(?P<thousands>\d)\s?천\s?(?=\d\s?백))?  # 3천9백만원: one numeral
     \s*(?P<number>{NUMBER})?                    # 105
     \s*(?P<unit>{USD_UNIT}|{KRW_UNIT}|%)?       # 억원 (a part may carry its own unit), or 30%
     \s*\*?\s*\.?\s*(?P<note>\(.*\))?            # (BTO), a footnote mark
@@ -376,6 +379,14 @@ def part_amount(m: regex.Match[str], total: Money) -> Decimal | None:
     jo = parse_decimal(m["jo"]) if m["jo"] else None
     if jo is not None:
         amount += jo * unit_value(JO_WON)[1]
+    if m["eok"] or m["thousands"]:  # a compound written whole: its unit is its own
+        unit = unspaced(m["unit"] or "")
+        if dollars or not unit or (m["thousands"] and not unit.startswith("백")):
+            return None
+        eok = parse_decimal(m["eok"]) if m["eok"] else Decimal(0)
+        if eok is None:
+            return None
+        amount += eok * unit_value(EOK_WON)[1] + int(m["thousands"] or 0) * multiplier * 10
     return amount
 
 
