@@ -12,7 +12,7 @@ import pytest
 
 from planparse.grammar import find_fundings
 from planparse.money.government import Government, region_government, type_own_sources
-from planparse.money.lines import CONTEXT_KIND_RES, is_cost_label, timeline_study
+from planparse.money.lines import CONTEXT_KIND_RES, card_name, is_cost_label, timeline_study
 from planparse.money.names import (
     account_label,
     bracket_keyword,
@@ -1160,3 +1160,23 @@ def test_an_excess_over_a_figure_is_no_threshold():
 def test_a_payer_and_its_verb_before_the_amounts_detail_pay_it(text, payer):
     [funding] = find_fundings(text)
     assert [s.source for s in funding.sources] == [payer]
+
+
+def test_a_card_of_label_value_pairs_names_its_values_by_its_name_field():
+    # Busan's press release of 2025-07-01, p4: a company's card
+    grid = [
+        ["기업명/규모", "롯데쇼핑㈜ / 대기업", "본사소재지", "서울 중구 남대문로 81(소공동)"],
+        ["대표자", "강성현", "설립일자", "1970.7.2"],
+        ["업종", "백화점 등", "주요생산품", "도·소매업, 일반 창고, 물류센터 구축 등"],
+        ["매출액", "8조4,132억(2024)", "상시고용", "18,832명"],
+    ]
+    assert card_name(grid, 3, 1) == "롯데쇼핑㈜"
+    # a table of data is no card: its label column holds figures
+    data = [["구분", "2024", "2025", "비고"], ["예산", "10억원", "12억원", "-"]] * 2
+    assert card_name(data, 1, 1) is None
+
+
+def test_a_cards_value_takes_its_labels_kind_and_its_name():
+    result = extracted(real_pdf("other/busan-press-release-2025-07-01-investment.pdf"))
+    [sales] = [f for f in result.fundings if f.page == 4 and f.amount_krw == 8_413_200_000_000]
+    assert (sales.kind, sales.project, sales.project_source) == ("trade", "롯데쇼핑㈜", "block")

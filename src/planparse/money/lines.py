@@ -169,6 +169,7 @@ class MoneyLine:
     section_id: str | None = None
     table_id: str | None = None
     project: str | None = None  # what a table cell's money is for: its row's label
+    label: str | None = None  # a card's value cell's label: the cell left of it ("매출액")
     column_period: Period | None = None  # a cell's year, from its column's header ('25년)
     group_period: Period | None = None  # a field cell's period, from its group's 사업기간
     named: bool = False  # the project is named by the cell's field group (사업명 : …)
@@ -343,12 +344,17 @@ class Context:
         return said if said not in (None, "budget", *RATE_KINDS) else None
 
     def with_kind(self, funding: Funding, line: MoneyLine, text: str) -> Funding:
-        """An amount whose own words say no kind takes a stock's or an income's kind from
-        the item it details or the titles it stands under ("○ 공유재산 현황" over "- 토지
+        """An amount whose own words say no kind takes the kind its table row's label says;
+        else a stock's or an income's kind from the item it details or the titles it stands
+        under ("○ 공유재산 현황" over "- 토지
         80,545천㎡ 30조 9,201억원", "□ 세입 확충" over its figures); a small one, the line
         drawn by its line's words or its item's ("구매한도"). ``text``: the line, prepared."""
         if funding.kind_said:
             return funding
+        if line.table_id is not None and (line.label or line.project):
+            labelled = said_kind(line.label or line.project or "", "")  # 매출액, 세입, 자산 …
+            if labelled is not None:
+                return replace(funding, kind=labelled)
         item = self.items.get(line.item_id or "")
         parent = self.items.get(item.parent_item_id or "") if item is not None else None
         if funding.kind in RATE_KINDS:  # a small amount, a rate by its size alone
@@ -619,7 +625,10 @@ def items_to_lines(
             )
             fields = field_group(table, grid, c)
             in_cell = CELL_CARD_NAME_RE.search(c.text)  # "◆사업 명 : 청년마을 만들기 지원 사업 ◆ …"
-            if in_cell is not None:
+            carded = None if in_cell or fields else card_name(grid, c.row, c.col)
+            if carded is not None:
+                label = carded
+            elif in_cell is not None:
                 label = project_name(in_cell["name"]) or in_cell["name"]
             elif fields:
                 label = next(
@@ -647,11 +656,12 @@ def items_to_lines(
                     section.section_id if section else None,
                     table.table_id,
                     project=label or table.caption,
+                    label=grid[c.row][c.col - 1] if carded is not None else None,
                     column_period=years[0] if len(years) == 1 else None,
                     group_period=next(
                         (p for k, v in fields if (p := field_period(f"{k} {v}")) is not None), None
                     ),
-                    named=bool(fields) or in_cell is not None,
+                    named=bool(fields) or in_cell is not None or carded is not None,
                     top=table.top,
                 )
             )
@@ -667,6 +677,30 @@ def is_name_header(header: str) -> bool:
     return NAME_HEADER_RE.fullmatch(squashed) is not None and not squashed.startswith(
         OFFICE_COLUMN_HEADERS
     )
+
+
+CARD_LABEL_RE = regex.compile(r"^[\p{Hangul}A-Za-z\s·ㆍ/()]{2,12}$")  # 기업명/규모, 매출액
+
+
+def card_name(grid: list[list[str]], row: int, col: int) -> str | None:
+    """The name a card laid out as label | value pairs gives every value in it ("기업명/규모 |
+    롯데쇼핑㈜ / 대기업 | 본사소재지 | …" over "매출액 | 8조4,132억(2024) | …"): the value
+    of its name field (…명, not an office's), the part that field's label names."""
+    width = max(len(r) for r in grid)
+    if width < 4 or width % 2 or col % 2 == 0:
+        return None
+    labels = [
+        (r, k) for r, cells in enumerate(grid) for k in range(0, len(cells), 2) if cells[k].strip()
+    ]
+    if len(labels) < 4 or not all(CARD_LABEL_RE.fullmatch(grid[r][k].strip()) for r, k in labels):
+        return None  # not every label column holds labels: a table of data
+    for r, k in labels:
+        parts = [unspaced(p) for p in grid[r][k].split("/")]
+        values = [v.strip() for v in grid[r][k + 1].split("/")] if k + 1 < len(grid[r]) else []
+        for at, part in enumerate(parts):
+            if is_name_header(part) and at < len(values) and values[at]:
+                return project_name(values[at]) or values[at]
+    return None
 
 
 def row_name(grid: list[list[str]], row: int, col: int) -> str | None:
