@@ -1162,6 +1162,14 @@ def test_a_payer_and_its_verb_before_the_amounts_detail_pay_it(text, payer):
     assert [s.source for s in funding.sources] == [payer]
 
 
+def test_a_payer_after_an_earlier_amount_is_that_amounts():
+    # planning-officer p12: the bracket's 3,422억원 names no payer of its own
+    found = find_fundings(
+        "- ’25년 부울경 협력사업 17개, 3,511억원 국비 반영(’24년 17개, 3,422억원 반영)"
+    )
+    assert [[s.source for s in f.sources] for f in found] == [["national"], []]
+
+
 def test_a_card_of_label_value_pairs_names_its_values_by_its_name_field():
     # Busan's press release of 2025-07-01, p4: a company's card
     grid = [

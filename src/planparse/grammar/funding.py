@@ -1216,9 +1216,11 @@ PAYER_VERB_BRACKET_RE = regex.compile(
 BARE_LABELS = frozenset(label for label in SOURCES if len(label) == 1) | {OTHER_SOURCE, "주관"}
 
 
-def payer_before(before: str, period_start: int | None) -> str | None:
+def payer_before(before: str, period_start: int | None, first: bool = True) -> str | None:
     """A payer named before an amount but not right before it: opening its bracket, before
-    its period, or as the bracketed keyword of its clause."""
+    its period, or as the bracketed keyword of its clause; with its verb, opening the
+    amount's bracket, or where it is the line's ``first`` amount before its period too (not
+    "3,511억원 국비 반영('24년 17개, 3,422억원 반영)", whose payer is the first amount's)."""
     found = PAYER_OPENING_BRACKET_RE.search(before)
     if found is None and period_start is not None:
         found = PAYER_BEFORE_PERIOD_RE.search(before[:period_start])
@@ -1226,7 +1228,7 @@ def payer_before(before: str, period_start: int | None) -> str | None:
         found = PAYER_KEYWORD_RE.search(before)
     if found is None:
         found = PAYER_VERB_BRACKET_RE.search(before)
-    if found is None and period_start is not None:  # "정부 예산안('25년 25억원)"
+    if found is None and period_start is not None and first:  # "정부 예산안('25년 25억원)"
         found = PAYER_VERB_BRACKET_RE.search(before[:period_start])
     if found is None or found["label"] in BARE_LABELS:
         return None
@@ -1252,7 +1254,9 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
             start = min(start, boundary + lead.start("label"))
     apart = None  # a payer named apart from the amount says who pays, not that it is a budget
     if label is None:
-        label = apart = payer_before(before, period.start - boundary if period else None)
+        label = apart = payer_before(
+            before, period.start - boundary if period else None, first=not after_expression
+        )
     sources, year_share, end = breakdown_after(text, money)
     period_source = "inline" if period else None
     footnote = FOOTNOTE_BUDGET_YEAR_RE.match(text, end)
