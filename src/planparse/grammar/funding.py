@@ -40,6 +40,7 @@ from planparse.notation.money import (
     EOK_WON,
     EVENT_WORDS,
     FUND_SUFFIXES,
+    HUNDREDS,
     JO_WON,
     LENT_AFTER_VERBS,
     MINISTRIES,
@@ -381,7 +382,7 @@ def part_amount(m: regex.Match[str], total: Money) -> Decimal | None:
         amount += jo * unit_value(JO_WON)[1]
     if m["eok"] or m["thousands"]:  # a compound written whole: its unit is its own
         unit = unspaced(m["unit"] or "")
-        if dollars or not unit or (m["thousands"] and not unit.startswith("백")):
+        if dollars or not unit or (m["thousands"] and not unit.startswith(HUNDREDS)):
             return None
         eok = parse_decimal(m["eok"]) if m["eok"] else Decimal(0)
         if eok is None:

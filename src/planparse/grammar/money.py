@@ -18,6 +18,7 @@ from planparse.notation.money import (
     COUNTERS,
     EOK_WON,
     HEDGED_WON_PATTERN,
+    HUNDREDS,
     JO_WON,
     KRW_UNITS,
     USD_UNITS,
@@ -147,7 +148,7 @@ class Money:
         currency, multiplier = unit_value(unit, dollars=bool(m["dollar"]))
         amount = value * multiplier
         if m["thousands"]:
-            if not unspaced(unit).startswith("백") or currency != "KRW":
+            if not unspaced(unit).startswith(HUNDREDS) or currency != "KRW":
                 return None  # a numeral's thousands before what is no hundreds
             amount += int(m["thousands"]) * multiplier * 10  # 9천 of 8백억: 9 × 천억
         for part, scale in (("jo", KRW_UNITS[JO_WON]), ("eok", KRW_UNITS[EOK_WON])):
