@@ -1188,3 +1188,12 @@ def test_a_cards_value_takes_its_labels_kind_and_its_name():
     result = extracted(real_pdf("other/busan-press-release-2025-07-01-investment.pdf"))
     [sales] = [f for f in result.fundings if f.page == 4 and f.amount_krw == 8_413_200_000_000]
     assert (sales.kind, sales.project, sales.project_source) == ("trade", "롯데쇼핑㈜", "block")
+
+
+def test_a_note_naming_one_cost_of_the_amount_above_is_its_part():
+    # Busan's press release of 2025-07-02, p3: "290억원(국비 100, 시비 190)" over "* 공용센터
+    # 건축비 93억은 전액 시비": a cost of the 290억원, which a sum must not add again
+    result = extracted(real_pdf("other/busan-press-release-2025-07-02-casting-center.pdf"))
+    [total] = [f for f in result.fundings if f.page == 3 and f.amount_krw == 29_000_000_000]
+    [cost] = [f for f in result.fundings if f.page == 3 and f.amount_krw == 9_300_000_000]
+    assert cost.part_of == total.funding_id and total.part_of is None

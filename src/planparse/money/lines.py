@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from planparse.grammar import Funding, Period, SourceShare, find_fundings, find_periods
-from planparse.grammar.funding import is_next_figure, read_parts, said_kind
+from planparse.grammar.funding import is_next_figure, part_kind, read_parts, said_kind
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN
 from planparse.layout.lines import PageLines
@@ -60,6 +60,7 @@ from planparse.notation.money import (
     RATE_KINDS,
     SOURCE_FIELDS,
     STATISTIC_LABEL_WORDS,
+    WHOLE_COST_LABELS,
 )
 from planparse.outline.tree import section_at
 from planparse.output import model
@@ -1035,7 +1036,46 @@ def attach_part_lines(
         if at is not None:
             for key, outer in lines:
                 part_of[f"{key}-f{outer[0] + 1}"] = f"{whole_key}-f{at + 1}"
+    for item in items:  # a note naming one cost of the amount above
+        if item.marker in NOTE_MARKERS and item.item_id in parsed:
+            cost = noted_cost(item, context, parsed)
+            if cost is not None:
+                part_of.setdefault(*cost)
     return part_of
+
+
+def noted_cost(
+    item: model.Item, context: Context, parsed: dict[str, list[Funding]]
+) -> tuple[str, str] | None:
+    """A note under an amount that names one of its costs ("290억원(국비 100, 시비 190)" over
+    "* 공용센터 건축비 93억은 전액 시비"): the cost's funding id and its whole's. Its one
+    amount outside brackets is labelled by a use (…비, not a whole's: 사업비) and is less than
+    the budget above."""
+    text = prepare(item.text)
+    outer = [n for n, f in enumerate(parsed[item.item_id]) if not bracket_depth(text, f.start)]
+    if len(outer) != 1:
+        return None
+    part = parsed[item.item_id][outer[0]]
+    words = part.prefix.split()
+    label = unspaced(words[-1]) if words else ""
+    amount = part.money.amount
+    if part_kind(label, []) != "use" or label in WHOLE_COST_LABELS or amount is None:
+        return None
+    whole_key = money_above(item, context, parsed)
+    wholes = parsed.get(whole_key or "") or []
+    at = next(
+        (
+            n
+            for n in range(len(wholes) - 1, -1, -1)
+            if wholes[n].kind == "budget"
+            and (whole := wholes[n].money.amount) is not None
+            and whole > amount
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    return f"{item.item_id}-f{outer[0] + 1}", f"{whole_key}-f{at + 1}"
 
 
 def whole_key_of(item: model.Item, context: Context) -> str | None:

@@ -181,6 +181,9 @@ THRESHOLD_THROUGH_BRACKET_WORDS = ["이상", "이하", "미만"]
 THRESHOLD_NOT_BEFORE_VERBS = [
     "조성", "투입", "확보", "지원", "유치", "달성", "증액", "편성", "투자", "절감", "추가", "확대",
 ]
+# Labels of a whole's cost, never one part of another amount: "* 총사업비 200억원" under a
+# grant is the project's whole cost, not a use of the grant.
+WHOLE_COST_LABELS = ["사업비", "총사업비", "예산", "총액", "소요예산"]
 # A difference of two figures: "목표액(2,600억원) 대비 649억원 초과", "전년 대비 695.6억원(54.1%)
 # 증액". It is money of the kind of the figure it is measured against (a tax's excess is tax).
 COMPARED_WORDS = ["대비"]

@@ -664,8 +664,9 @@ SCHEMAS: dict[str, pa.Schema] = {
                 pa.string(),
                 True,
                 "the funding_id of the total this amount is a part of: one of the lines below "
-                "it, one amount each, that add up to it exactly (its projects or costs); a sum "
-                "takes the total or its parts, not both",
+                "it, one amount each, that add up to it exactly (its projects or costs), or a "
+                "note under it naming one of its costs; a sum takes the total or its parts, "
+                "not both",
             ),
             _f(
                 "reviewed",
