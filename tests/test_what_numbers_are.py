@@ -1197,3 +1197,32 @@ def test_a_note_naming_one_cost_of_the_amount_above_is_its_part():
     [total] = [f for f in result.fundings if f.page == 3 and f.amount_krw == 29_000_000_000]
     [cost] = [f for f in result.fundings if f.page == 3 and f.amount_krw == 9_300_000_000]
     assert cost.part_of == total.funding_id and total.part_of is None
+
+
+def test_a_rates_word_opening_with_a_figure_is_not_inside_a_longer_number():
+    # social-welfare p50: "161명" holds "1명" (per person), but 161 people found are no rate
+    [funding] = find_fundings("- ’24. 8. ~ 12. : 가족돌봄청(소)년 161명 발굴 및 1억3천만원 지원")
+    assert funding.kind == "budget"
+    [funding] = find_fundings("1명당 최대 50만원")
+    assert funding.kind == "benefit"
+
+
+def test_a_list_glued_in_brackets_does_not_make_a_name_a_sentence():
+    # ocean-agriculture p34: the foods listed in the bracket are no words of a sentence
+    text = "취약계층 농식품(국산과일류, 채소류, 육류 등) 먹거리 안전망 구축 바우처 사업"
+    assert project_name(text) == text
+    # … but a heading's sentence after its keyword stays one (tourism p22)
+    assert (
+        project_name("□ (관광마이스육성진흥기금 조성) 대외 위기상황시 취약한 업계 지원 및 육성")
+        is None
+    )
+
+
+def test_a_headings_note_and_an_overview_name_nothing():
+    # planning-coordination p19: "□ 재정 투자사업 심사제 운영(市 심사) ※ ’24년 115건 심사(중앙 27,
+    # 시 88)" over "* 40억원～300억원 미만 시 사업, …": the heading's words before its note
+    result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
+    capped = [f for f in result.fundings if f.page == 19 and f.raw == "40억원~300억원"]
+    assert capped and {f.project for f in capped} == {"재정 투자사업 심사제 운영(市 심사)"}
+    # ocean-agriculture p52: "□ 관리․운영 및 입점개요 * …" is the block's overview
+    assert project_name("관리·운영 및 입점개요") is None

@@ -773,16 +773,25 @@ def said_kind(head: str, tail: str) -> str | None:
         (len(head) - at - len(word), -len(word), order, kind)
         for order, (kind, words) in enumerate(MONEY_KINDS)
         for word in words
-        if (at := head.rfind(word)) >= 0
+        if (at := word_at(head, word, last=True)) >= 0
     ]
     found += [  # after the amount counts a little farther: "335억 당기순손실", "163억원 절감";
         # of two words at one place the longer says it: "16억원 예산절감" is a saving
         (at + TAIL_DISTANCE, -len(word), order, kind)
         for order, (kind, words) in enumerate(MONEY_KINDS)
         for word in words
-        if (at := tail.find(word)) >= 0
+        if (at := word_at(tail, word, last=False)) >= 0
     ]
     return min(found)[3] if found else None
+
+
+def word_at(text: str, word: str, last: bool) -> int:
+    """Where a kind's word stands in text (its last place, or its first), or -1; a word
+    opening with a figure not inside a longer number ("1명" is not in "161명")."""
+    at = text.rfind(word) if last else text.find(word)
+    while at > 0 and word[0].isdigit() and (text[at - 1].isdigit() or text[at - 1] in ",."):
+        at = text.rfind(word, 0, at) if last else text.find(word, at + 1)
+    return at
 
 
 CLAUSE_START_RE = regex.compile(r"[,▷(\[]")

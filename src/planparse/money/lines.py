@@ -131,6 +131,7 @@ RATE_CONTEXT_KIND_RES = {
     kind: regex.compile("|".join(words)) for kind, words in RATE_CONTEXT_KIND_WORDS.items()
 }
 # where a parent item's details start: "4단계 상수도관 정비 ▸'23년~'32년, …", "… 기쁨카드 : (규모확대)"
+NOTE_IN_TITLE_RE = regex.compile(r"\s+[※*]+\s.*$")  # a note after a title's words, to its end
 DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
 STUDY_END_RE = regex.compile(rf"(?:{'|'.join(NAME_STUDY_ENDINGS)})(?:비용|비)?$")
 STATISTIC_LABEL_RE = regex.compile("|".join(STATISTIC_LABEL_WORDS))
@@ -323,8 +324,10 @@ class Context:
                 return ancestor.title, "section"
             if ancestor.kind == "heading" and not BLOCK_PARTS_RE.match(ancestor.title):
                 # its words, or where they are a sentence its keyword ("□ (관광마이스육성진흥
-                # 기금 조성) 대외 경쟁력 강화를 위한 …")
-                name = project_name(ancestor.title) or bracket_keyword(ancestor.title)
+                # 기금 조성) 대외 경쟁력 강화를 위한 …"); not a note set after its words
+                # ("□ 재정 투자사업 심사제 운영(市 심사) ※ '24년 115건 심사(중앙 27, 시 88)")
+                title = NOTE_IN_TITLE_RE.sub("", ancestor.title)
+                name = project_name(title) or bracket_keyword(title)
                 if name is not None:
                     return name, "block"
         for ancestor in self.ancestors(line.section_id):

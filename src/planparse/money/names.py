@@ -233,10 +233,13 @@ def unbalanced_quote(text: str) -> bool:
     return any(quotes.count(a) != quotes.count(b) for a, b in QUOTE_PAIRS)
 
 
+GLUED_BRACKET_RE = regex.compile(r"(?<=[\p{Hangul}A-Za-z])[(\[][^()\[\]]*[)\]]")
+
+
 def is_sentence(text: str) -> bool:
     """Half a sentence, not a name: a clause joined to another (…하여, …하고, 겪는 …), or
     many words."""
-    words = text.split()
+    words = GLUED_BRACKET_RE.sub("", text).split()  # not a list glued: "농식품(국산과일류, …)"
     return (
         bool(SENTENCE_JOIN_RE.search(text))
         or len(LIST_COMMA_RE.findall(text)) >= 2  # not a list in brackets: "항공산업(항공기, …)"

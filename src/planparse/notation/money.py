@@ -477,6 +477,7 @@ NAME_NOT_NAMES = [
     "위치",
     "시행일",
     "필요성",  # "… 개선 필요성은 여전": a need, not a thing
+    r"개\s*요",  # "관리·운영 및 입점개요": a block's part, its overview
     "면적",
     "규모",
     "연면적",
