@@ -24,10 +24,12 @@ import regex
 from planparse.grammar.money import (
     KRW_UNIT,
     NUMBER,
+    THOUSANDS,
     USD_UNIT,
     Money,
     find_money,
     parse_decimal,
+    thousands_of,
     unit_value,
     whole_won,
 )
@@ -40,7 +42,6 @@ from planparse.notation.money import (
     EOK_WON,
     EVENT_WORDS,
     FUND_SUFFIXES,
-    HUNDREDS,
     JO_WON,
     LENT_AFTER_VERBS,
     MINISTRIES,
@@ -153,7 +154,7 @@ PART_RE = regex.compile(
     (?:\s*\d{{1,3}}\s?(?:개소|개|건|곳|척|지구)\s)?   # 부산 31개 819억원: how many, then how much
     \s*(?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?       # 15조 6,995억원
     \s*(?:(?P<eok>{NUMBER})\s?억\s?(?=\d))?      # 2억3천만원: one amount
-    \s*(?:(?P<thousands>\d)\s?천\s?(?=\d\s?백))?  # 3천9백만원: one numeral
+    \s*{THOUSANDS}                              # 3천9백만원: one numeral
     \s*(?P<number>{NUMBER})?                    # 105
     \s*(?P<unit>{USD_UNIT}|{KRW_UNIT}|%)?       # 억원 (a part may carry its own unit), or 30%
     \s*\*?\s*\.?\s*(?P<note>\(.*\))?            # (BTO), a footnote mark
@@ -381,13 +382,15 @@ def part_amount(m: regex.Match[str], total: Money) -> Decimal | None:
     if jo is not None:
         amount += jo * unit_value(JO_WON)[1]
     if m["eok"] or m["thousands"]:  # a compound written whole: its unit is its own
-        unit = unspaced(m["unit"] or "")
-        if dollars or not unit or (m["thousands"] and not unit.startswith(HUNDREDS)):
+        if dollars or not m["unit"]:
             return None
+        thousands = (
+            thousands_of(m["thousands"], m["unit"], multiplier) if m["thousands"] else Decimal(0)
+        )
         eok = parse_decimal(m["eok"]) if m["eok"] else Decimal(0)
-        if eok is None:
+        if thousands is None or eok is None:
             return None
-        amount += eok * unit_value(EOK_WON)[1] + int(m["thousands"] or 0) * multiplier * 10
+        amount += eok * unit_value(EOK_WON)[1] + thousands
     return amount
 
 

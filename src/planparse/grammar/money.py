@@ -61,6 +61,9 @@ NOT_A_COUNT = (
 # nor numbers an article of a law (제13조).
 # nor the hundreds of a numeral whose thousands stand before it ("9천8백억 원": never 8백억).
 FIGURE_START = r"(?<![\d'])(?<!제\s?)(?<!\d\s?[천백십]\s?)"
+# A numeral's thousands before its hundreds: "9천8백억 원", "1천2백만원" (one numeral, read by
+# ``thousands_of``).
+THOUSANDS = r"(?:(?P<thousands>\d)\s?천\s?(?=\d\s?백))?"
 MONEY_PATTERN = rf"""
     (?P<money>
       (?P<per_year_pre>(?:(?<![\d'\p{{Hangul}}])(?:연|년|매년)\s?)|(?<=\()연\s?)?  # 연1.8억원, 년 6.68억원
@@ -71,7 +74,7 @@ MONEY_PATTERN = rf"""
       (?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?          # 1조 2,000억원, 1조 2천억
       (?:(?P<eok>{NUMBER})\s?억\s?                  # 4억6천만원, 3억 5,000만원: one amount
          (?=[\d,.]+\s?(?:천만|백만|만|천)?\s?원))?
-      (?:(?P<thousands>\d)\s?천\s?(?=\d\s?백))?      # 9천8백억 원, 1천2백만원: one numeral
+      {THOUSANDS}                                  # 9천8백억 원, 1천2백만원: one numeral
       (?P<number>{NUMBER})
       (?:\s?여)?\s?                                # 6,300여억원: about
       (?: (?P<usd>{USD_UNIT})
@@ -83,6 +86,14 @@ MONEY_PATTERN = rf"""
     )
 """
 MONEY_RE = regex.compile(MONEY_PATTERN, regex.VERBOSE)
+
+
+def thousands_of(figure: str, unit: str, multiplier: Decimal) -> Decimal | None:
+    """What a numeral's thousands add to its hundreds ("9천" of "9천8백억": 9 × 천억), from the
+    hundreds' unit as written and its multiplier; None where the unit is no hundreds."""
+    if not unspaced(unit).startswith(HUNDREDS):
+        return None
+    return int(figure) * multiplier * 10
 
 
 def parse_decimal(figure: str) -> Decimal | None:
@@ -148,9 +159,10 @@ class Money:
         currency, multiplier = unit_value(unit, dollars=bool(m["dollar"]))
         amount = value * multiplier
         if m["thousands"]:
-            if not unspaced(unit).startswith(HUNDREDS) or currency != "KRW":
-                return None  # a numeral's thousands before what is no hundreds
-            amount += int(m["thousands"]) * multiplier * 10  # 9천 of 8백억: 9 × 천억
+            thousands = thousands_of(m["thousands"], unit, multiplier)
+            if thousands is None or currency != "KRW":
+                return None
+            amount += thousands
         for part, scale in (("jo", KRW_UNITS[JO_WON]), ("eok", KRW_UNITS[EOK_WON])):
             if m[part]:
                 figure = parse_decimal(m[part])
