@@ -131,8 +131,8 @@ RATE_CONTEXT_KIND_RES = {
     kind: regex.compile("|".join(words)) for kind, words in RATE_CONTEXT_KIND_WORDS.items()
 }
 # where a parent item's details start: "4단계 상수도관 정비 ▸'23년~'32년, …", "… 기쁨카드 : (규모확대)"
-NOTE_IN_TITLE_RE = regex.compile(r"\s+[※*]+\s.*$")  # a note after a title's words, to its end
 DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
+NOTE_IN_TITLE_RE = regex.compile(r"\s+[※*]+\s.*$")  # a note after a title's words, to its end
 STUDY_END_RE = regex.compile(rf"(?:{'|'.join(NAME_STUDY_ENDINGS)})(?:비용|비)?$")
 STATISTIC_LABEL_RE = regex.compile("|".join(STATISTIC_LABEL_WORDS))
 NAME_HEADER_RE = regex.compile(r"[\p{Hangul}·ㆍ]{2,8}명")  # 공사·공단명, 시설명
@@ -350,9 +350,9 @@ class Context:
     def with_kind(self, funding: Funding, line: MoneyLine, text: str) -> Funding:
         """An amount whose own words say no kind takes the kind its table row's label says;
         else a stock's or an income's kind from the item it details or the titles it stands
-        under ("○ 공유재산 현황" over "- 토지
-        80,545천㎡ 30조 9,201억원", "□ 세입 확충" over its figures); a small one, the line
-        drawn by its line's words or its item's ("구매한도"). ``text``: the line, prepared."""
+        under ("○ 공유재산 현황" over "- 토지 80,545천㎡ 30조 9,201억원", "□ 세입 확충" over
+        its figures); a small one, the line drawn by its line's words or its item's
+        ("구매한도"). ``text``: the line, prepared."""
         if funding.kind_said:
             return funding
         if line.table_id is not None and (line.label or line.project):
@@ -1007,8 +1007,7 @@ def attach_part_lines(
             continue
         whole_key = whole_key_of(item, context)
         wholes = parsed.get(whole_key or "") or parts_of.get(whole_key or "") or []
-        text = prepare(item.text)
-        parts = [f for f in found if not bracket_depth(text, f.start)]
+        parts = [found[n] for n in outside_brackets(item, found)]
         at = whole_broken_down(wholes, parts)
         if at is None:
             continue
@@ -1025,10 +1024,7 @@ def attach_part_lines(
     for item in items:
         whole_key = money_above(item, context, parsed)
         if whole_key is not None and item.item_id in parsed:
-            text = prepare(item.text)
-            outer = [
-                n for n, f in enumerate(parsed[item.item_id]) if not bracket_depth(text, f.start)
-            ]
+            outer = outside_brackets(item, parsed[item.item_id])
             siblings.setdefault(whole_key, []).append((item.item_id, outer))
     part_of: dict[str, str] = {}  # a part's funding id -> its total's
     for whole_key, lines in siblings.items():
@@ -1054,8 +1050,7 @@ def noted_cost(
     "* 공용센터 건축비 93억은 전액 시비"): the cost's funding id and its whole's. Its one
     amount outside brackets is labelled by a use (…비, not a whole's: 사업비) and is less than
     the budget above."""
-    text = prepare(item.text)
-    outer = [n for n, f in enumerate(parsed[item.item_id]) if not bracket_depth(text, f.start)]
+    outer = outside_brackets(item, parsed[item.item_id])
     if len(outer) != 1:
         return None
     part = parsed[item.item_id][outer[0]]
@@ -1079,6 +1074,13 @@ def noted_cost(
     if at is None:
         return None
     return f"{item.item_id}-f{outer[0] + 1}", f"{whole_key}-f{at + 1}"
+
+
+def outside_brackets(item: model.Item, found: list[Funding]) -> list[int]:
+    """The places among a line's amounts of those outside brackets (a part's own details in
+    brackets aside: "80,000천원(40,000천원×2회)")."""
+    text = prepare(item.text)
+    return [n for n, f in enumerate(found) if not bracket_depth(text, f.start)]
 
 
 def whole_key_of(item: model.Item, context: Context) -> str | None:
