@@ -40,6 +40,14 @@ def only(text: str):
     return funding
 
 
+def the_funding(result, page: int, amount_krw: int):
+    """The one record of an extraction on a page with an amount in won (failing where there
+    is none or more than one)."""
+    found = [f for f in result.fundings if f.page == page and f.amount_krw == amount_krw]
+    assert len(found) == 1, (page, amount_krw, [f.raw for f in found])
+    return found[0]
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -736,7 +744,7 @@ def test_table_cells_take_the_name_of_the_card_they_stand_in():
     # youth p36: a card written in one cell ("◆사업 명 : 청년마을 만들기 지원 사업 ◆ …"),
     # beside the 부서명 column ("청년 정책과"), which names no project
     result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
-    [total] = [f for f in result.fundings if f.page == 36 and f.amount_krw == 600_000_000]
+    total = the_funding(result, 36, 600_000_000)
     assert total.project == "청년마을 만들기 지원 사업"
 
 
@@ -758,15 +766,15 @@ def test_a_criterion_is_named_by_the_head_of_its_item():
     # planning-coordination p39: "○ 지역제한 입찰 : 종합공사 100억원 미만, 물품·용역 3.5억원
     # 미만 등": whom the threshold concerns (물품·용역) is no name; the item's head is
     result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
-    [floor] = [f for f in result.fundings if f.page == 39 and f.amount_krw == 350_000_000]
+    floor = the_funding(result, 39, 350_000_000)
     assert floor.project == "지역제한 입찰"
     # advanced-industry p54: "- 배관공사비 융자(가구당 최고 500만원, 연이자 1.5%) ▹ 20세대"
     result = extracted(real_pdf("busan-2025/advanced-industry-bureau.pdf"))
-    [rate] = [f for f in result.fundings if f.page == 54 and f.amount_krw == 5_000_000]
+    rate = the_funding(result, 54, 5_000_000)
     assert rate.project == "배관공사비 융자"
     # p18: "- LPG시설개선(452세대), 안전밸브 설치(2,000세대), 연탄쿠폰(337세대, 가구당
     # 54.6만원)": a later item of a list is not named by the list's first
-    [coupon] = [f for f in result.fundings if f.page == 18 and f.amount_krw == 546_000]
+    coupon = the_funding(result, 18, 546_000)
     assert coupon.project != "LPG시설개선"
 
 
@@ -784,14 +792,14 @@ def test_a_line_that_adds_up_to_the_amount_above_it_is_its_parts():
         assert (page, part * eok) not in amounts
     for page, whole in [(6, 166_830), (13, 58_131), (28, 125_931)]:
         assert (page, whole * eok) in amounts
-    [budget] = [f for f in result.fundings if f.page == 6 and f.amount_krw == 166_830 * eok]
+    budget = the_funding(result, 6, 166_830 * eok)
     assert budget.sources_total_krw == budget.amount_krw
 
 
 def test_an_amount_after_a_note_on_its_line_is_the_lines_projects():
     # youth p13: "청년월세 한시특별 지원 ▷ 153.4억원(국·시비) ※ 구·군비 27억원 별도"
     result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
-    [extra] = [f for f in result.fundings if f.page == 13 and f.amount_krw == 2_700_000_000]
+    extra = the_funding(result, 13, 2_700_000_000)
     assert extra.project == "청년월세 한시특별 지원"
 
 
@@ -924,7 +932,7 @@ def test_a_cost_label_or_a_cards_part_names_nothing():
     # advanced-industry p59: "출자금(900억원) : 市(20억원), …" under the card of "EDC(에코델타
     # 시티) 스마트시티 국가시범도시 조성"
     result = extracted(real_pdf("busan-2025/advanced-industry-bureau.pdf"))
-    [stake] = [f for f in result.fundings if f.page == 59 and f.amount_krw == 90_000_000_000]
+    stake = the_funding(result, 59, 90_000_000_000)
     assert stake.project == "EDC(에코델타시티) 스마트시티 국가시범도시 조성"
 
 
@@ -960,14 +968,14 @@ def test_lines_that_add_up_to_the_amount_above_them_are_marked_its_parts():
     # 기타17)" over three universities' lines, 141억원, 136억원 and 77억원: each a project
     result = extracted(real_pdf("busan-2025/advanced-industry-bureau.pdf"))
     eok = 100_000_000
-    [total] = [f for f in result.fundings if f.page == 37 and f.amount_krw == 354 * eok]
+    total = the_funding(result, 37, 354 * eok)
     parts = [f for f in result.fundings if f.page == 37 and f.amount_krw in (141 * eok, 136 * eok, 77 * eok)]  # fmt: skip
     assert len(parts) == 3 and {f.part_of for f in parts} == {total.funding_id}
     assert total.part_of is None and all(f.project for f in parts)
     # planning-officer p29: "○ 총사업비 : 1.8억원(시비 100%)" over "- 신용·소득 … 데이터 구매"
     # "80,000천원(40,000천원×2회)" and "- 데이터 가공 및 분석 용역" "100,000천원(…)"
     result = extracted(real_pdf("busan-2025/planning-officer.pdf"))
-    [total] = [f for f in result.fundings if f.page == 29 and f.amount_krw == 180_000_000]
+    total = the_funding(result, 29, 180_000_000)
     costs = [f for f in result.fundings if f.page == 29 and f.amount_krw in (80_000_000, 100_000_000)]  # fmt: skip
     assert len(costs) == 2 and {f.part_of for f in costs} == {total.funding_id}
     # the note under the second line ("※ (기술인력 월평균 임금) 업무분석가 11,128천원, …")
@@ -1007,7 +1015,7 @@ def test_a_note_reporting_a_measure_takes_the_measures_kind():
     # ocean-agriculture p40: "○ 거래금액 : 5,885억원(3년 평균 금액)" over "* 2024년 실적 : 물량
     # 329천톤(목표 대비 94%), 금액 6,258억원(목표 대비 118.1%)": last year's trade
     result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
-    [traded] = [f for f in result.fundings if f.page == 40 and f.amount_krw == 625_800_000_000]
+    traded = the_funding(result, 40, 625_800_000_000)
     assert traded.kind == "trade"
 
 
@@ -1034,7 +1042,7 @@ def test_a_purpose_clause_goes_before_a_name_is_judged_a_sentence():
     assert project_name("지역에 적합한 재해예방 규격하우스 설치") == "재해예방 규격하우스 설치"
     assert project_name("기업수요에 맞춘 실무인재양성 프로그램") == "실무인재양성 프로그램"
     result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
-    [premium] = [f for f in result.fundings if f.page == 26 and f.amount_krw == 1_310_000_000]
+    premium = the_funding(result, 26, 1_310_000_000)
     assert premium.project == "수산정책보험 지원"
 
 
@@ -1048,7 +1056,7 @@ def test_a_ratio_that_does_not_divide_to_the_won_gives_no_figure():
 def test_a_cards_competition_name_names_its_money():
     # youth p49: "◇ 공모사업명 : 2025년 산업혁신인재성장지원" over "◇ 총사업비 : 6,139백만원(…)"
     result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
-    [cost] = [f for f in result.fundings if f.page == 49 and f.amount_krw == 6_139_000_000]
+    cost = the_funding(result, 49, 6_139_000_000)
     assert cost.project == "산업혁신인재성장지원"
 
 
@@ -1065,7 +1073,7 @@ def test_an_org_charts_box_names_no_money_under_it():
     # youth p4, 기본현황: the chart's last box "청년활동팀" stands over "예산 : 세입 1,782억원,
     # 세출 10,816억원" in the text's order; the bureau's budget is no team's project
     result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))
-    [spent] = [f for f in result.fundings if f.page == 4 and f.amount_krw == 1_081_600_000_000]
+    spent = the_funding(result, 4, 1_081_600_000_000)
     assert spent.project != "청년활동팀"
 
 
@@ -1115,7 +1123,7 @@ def test_a_rates_words_saying_whom_leave_the_name_to_its_programme():
 )
 def test_a_timeline_entrys_study_names_its_money(plan, page, amount, study):
     result = extracted(real_pdf(plan))
-    [funding] = [f for f in result.fundings if f.page == page and f.amount_krw == amount]
+    funding = the_funding(result, page, amount)
     assert (funding.project, funding.project_source) == (study, "item")
 
 
@@ -1186,7 +1194,7 @@ def test_a_card_of_label_value_pairs_names_its_values_by_its_name_field():
 
 def test_a_cards_value_takes_its_labels_kind_and_its_name():
     result = extracted(real_pdf("other/busan-press-release-2025-07-01-investment.pdf"))
-    [sales] = [f for f in result.fundings if f.page == 4 and f.amount_krw == 8_413_200_000_000]
+    sales = the_funding(result, 4, 8_413_200_000_000)
     assert (sales.kind, sales.project, sales.project_source) == ("trade", "롯데쇼핑㈜", "block")
 
 
@@ -1194,8 +1202,8 @@ def test_a_note_naming_one_cost_of_the_amount_above_is_its_part():
     # Busan's press release of 2025-07-02, p3: "290억원(국비 100, 시비 190)" over "* 공용센터
     # 건축비 93억은 전액 시비": a cost of the 290억원, which a sum must not add again
     result = extracted(real_pdf("other/busan-press-release-2025-07-02-casting-center.pdf"))
-    [total] = [f for f in result.fundings if f.page == 3 and f.amount_krw == 29_000_000_000]
-    [cost] = [f for f in result.fundings if f.page == 3 and f.amount_krw == 9_300_000_000]
+    total = the_funding(result, 3, 29_000_000_000)
+    cost = the_funding(result, 3, 9_300_000_000)
     assert cost.part_of == total.funding_id and total.part_of is None
 
 
