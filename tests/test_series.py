@@ -36,10 +36,18 @@ LINKED_FLOOR = {
 FALSE_CEILING = 1
 
 
-def member(doc: str, order: int, name: str, org: str | None = "부", kind: str = "budget"):
+def member(
+    doc: str,
+    order: int,
+    name: str,
+    org: str | None = "부",
+    kind: str = "budget",
+    amount: int | None = None,
+):
     return Member(
         doc_id=doc, project_id=f"{doc}:{name}", organisation=org, plan_year=2020 + order,
         order=order, name=name, kind=kind, keys=frozenset(series_keys(name)), series_id=None,
+        amount_krw=amount,
     )  # fmt: skip
 
 
@@ -79,6 +87,21 @@ def test_one_programme_named_twice_in_a_document_joins_one_series():
     link_members(members)
     ids = [m.series_id for m in members]
     assert ids[1] == ids[2] == ids[3] != ids[0]
+
+
+def test_alike_names_of_one_amount_in_a_document_are_one_programme():
+    # mss-2021 p24 "온누리상품권 발행 확대(2.5→3조원, …)" (issuance, kind other) and p38
+    # "온누리상품권 발행 규모 확대 및 판매 활성화 (’21년 본예산 3.0조원)" (a budget): two
+    # projects, one programme, which the 2023 plan's sales figure follows
+    members = [
+        member("a", 1, "온누리상품권 발행 확대", kind="other", amount=3 * 10**12),
+        member("a", 1, "온누리상품권 발행 규모 확대 및 판매 활성화", amount=3 * 10**12),
+        member("a", 1, "온누리상품권 사용처 확대", amount=10**12),  # another amount: apart
+        member("b", 2, "동행축제 연계한 온누리상품권 판매실적", kind="trade"),
+    ]
+    link_members(members)
+    ids = [m.series_id for m in members]
+    assert ids[0] == ids[1] == ids[3] != ids[2]
 
 
 def test_a_programme_renamed_between_years_is_one_series_and_look_alikes_are_not():

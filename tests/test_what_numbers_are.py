@@ -105,6 +105,9 @@ def the_funding(result, page: int, amount_krw: int):
         ("운영지원(54개소, 25억원)", "budget"),
         # money lent or guaranteed is not spent
         ("중소기업 신규자금을 코로나19 수준인 25.2조원 공급하고", "other"),
+        # vouchers issued are put in circulation, not spent (mss-2021 p6, mss-2024 p8)
+        ("➋ (내수 촉진 기반 확충) 온누리상품권 발행 확대(2.5→3조원, 본예산", "other"),
+        ("* 발행규모 : ’23. 4조원 → ‘24. 5조원, 사용처 : ’23. 20만개 → ‘24. 25만개", "other"),
         # a bracket after a market's measure holds its size; after a service, its cost
         ("해양관광시장 규모(6조 6709억원)", "market"),
         ("부모상담(1.1억원), 부모교육(0.6억원)", "budget"),
@@ -140,6 +143,25 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
         ("- '24. 6. : 지방비 10억 확보", "unknown", 2024),
         # a line that opens with one year: its first amount is that year's money
         ("- ‘25년 학교 다목적강당 건립비 지원 추진(4개교, 18억원)", "year_budget", 2025),
+        # … unless a later year stands nearer the amount (advanced-industry p15)
+        (
+            "- ’24년 신규R&D사업 심의(34건), ’25년도 R&D예산 배분·조정(96건, 시비 688억원)",
+            "year_budget",
+            2025,
+        ),
+        # a stock measured at a date closing its bracket (planning-coordination p20,
+        # water-works p5): that year's result, and no period
+        ("- (채무외 부채 현황) 1조 3,429억원(’23년 결산 기준)", "result", 2023),
+        (
+            "- (관리채무*현황) 3조 5,682억원(’24년 최종) * 관리채무=채무+BTL임차료잔액",
+            "result",
+            2024,
+        ),
+        (
+            "ㅇ자산 ▸ 2조 3,017억원(유동자산 794억원, 비유동자산 2조 2,223억원, '23년 결산기준)",
+            "result",
+            2023,
+        ),
         ("ㅇ 일반회계 : 세입 161억원", "year_budget", None),  # a body's budget of the year
         # the money that builds a site of a size given before it
         (

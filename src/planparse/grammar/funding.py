@@ -36,6 +36,7 @@ from planparse.grammar.money import (
 from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN, Period
 from planparse.notation.money import (
     AMOUNT_QUALIFIERS,
+    AS_OF_WORDS,
     CITIES,
     COMPARED_WORDS,
     DIFFERENCE_WORDS,
@@ -1299,6 +1300,9 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     has_sources = apart is None and any(s.kind == "source" and s.source != "other" for s in sources)
     head, tail = clause_around(text, money.start, end, boundary)  # its words, period and all
     scope, scope_year = scope_of(text[boundary : money.start], tail, period, money)
+    as_of = AS_OF_RE.match(text, money.end)
+    if as_of is not None and scope in ("unknown", "year_budget"):
+        scope, scope_year = "result", Period.from_match(as_of).start_year  # '23년 결산기준
     opening = None if after_expression else OPENING_YEAR_RE.match(text)
     dated = TIMELINE_DATE_RE.match(text) or opening
     kind, kind_said = kind_of(text, money, boundary, head, tail, has_sources)
@@ -1308,6 +1312,12 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         # the entry's date, or the year the line opens with ("‘25년 … 지원 추진(4개교, 18억원)"),
         # whose money is that year's
         scope_year = Period.from_match(dated).start_year
+        if opening is not None:
+            # a later year of the line nearer the amount is its own ("- ’24년 … 심의(34건),
+            # ’25년도 R&D예산 배분·조정(96건, 시비 688억원)")
+            nearer = list(YEAR_WORD_RE.finditer(text, opening.end(), money.start))
+            if nearer:
+                scope_year = Period.from_match(nearer[-1]).start_year
         if opening is not None and scope == "unknown":
             scope = "year_budget"
     return Funding(
@@ -1354,6 +1364,15 @@ TIMELINE_DATE_RE = regex.compile(rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATT
 OPENING_YEAR_RE = regex.compile(
     rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}(?<=년|년도)(?!\s*(?:까지|~|∼|부터|이후|이전))",
     regex.VERBOSE,
+)
+# The date a stock was measured at, closing the amount's bracket (after its parts, if any).
+AS_OF_RE = regex.compile(
+    rf"\s*[(\[](?:[^()\[\]]*,)?\s*{PERIOD_PATTERN}\s*(?:년도|년)?\s*(?:{'|'.join(AS_OF_WORDS)})"
+    r"\s*(?:기준)?\s*[)\]]",
+    regex.VERBOSE,
+)
+YEAR_WORD_RE = regex.compile(
+    rf"{PERIOD_PATTERN}(?<=년|년도)(?!\s*(?:까지|~|∼|부터|이후|이전|대비))", regex.VERBOSE
 )
 UNTIL_YEAR_RE = regex.compile(rf"{PERIOD_PATTERN}\s*(?:까지|목표)", regex.VERBOSE)
 

@@ -234,6 +234,9 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ("other", [
         "매각", "재결", "청구", "수수료", "가격", "통행료", "보증금", "배상", "이익", "융자", "결제",
         "보증 공급", "신규보증", "매출채권보험",
+        # vouchers or bonds issued ("온누리상품권 발행 확대(2.5→3조원)"): money put in
+        # circulation, not spent
+        "발행",
     ]),
 ]
 # Phrases holding a benefit's word that say no cap: "역대 최대인 23조원의 손실보전금" is the
@@ -256,6 +259,9 @@ RESULT_WORDS = [
     "실적", "성과", "완료", "확보했", "지원했", "달성했", "유치했", "집행", "결산", "기 확보",
     "기투자", "기투입", "지원 완료",
 ]
+# A stock measured at a date, written in the amount's bracket after its year: "(’24년 최종)",
+# "(’23년 결산 기준)", "(유동자산 …, '23년 결산기준)", "(’24.12월말 기준)": that year's result.
+AS_OF_WORDS = ["결산", "최종", "현재", "말"]
 TARGET_WORDS = ["목표", "달성 예정", "전망"]  # and a year with 까지 ('27년까지)
 TOTAL_WORDS = ["총사업비", "총 사업비", "총", "전체", "누적", "소요", "계약금액"]
 # A span of years the amount is spent over: "5년간 … 1조 9,092억원 규모" (not one in a closed

@@ -7,8 +7,9 @@ amount, a span: ``notation.money.SERIES_VARIABLE_PATTERN``), are equal or share 
 their letter pairs (``SeriesSettings.similar``); a name is compared as printed, with a
 word's bracketed gloss in its place ("공동기금(펀드)" as "공동펀드") and by a name it sets
 apart in brackets ("소비촉진 행사 (동행축제)"). Each document gives a series one project at
-most, the most alike first, then the closest both ways, then the one mentioned latest.
-An amount alone never links. Documents are taken in order of their plan year, so a
+most (with its twins: one name twice, or alike names of one amount), the most alike
+first, then the closest both ways, then the one mentioned latest. An amount alone never
+links. Documents are taken in order of their plan year, so a
 series' id comes from its earliest mention; an id given before (a dataset extracted
 again, or a year added) is kept. A document without an organisation links with no other.
 
@@ -60,6 +61,7 @@ class Member:
     kind: str
     keys: frozenset[str]  # the names of its mentions, as compared
     series_id: str | None  # given before, or given here
+    amount_krw: int | None = None  # its amount, as the document states it
 
 
 @dataclass
@@ -131,6 +133,22 @@ def closeness_of(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+def are_twins(a: Member, b: Member, settings: SeriesSettings) -> bool:
+    """Whether two projects of one document name one programme: a name of each is equal, or
+    their names are alike and they state one amount ("온누리상품권 발행 확대(2.5→3조원)" and
+    "온누리상품권 발행 규모 확대 및 판매 활성화(’21년 본예산 3.0조원)", two projects because
+    one is typed issuance and the other budget)."""
+    if a.keys & b.keys:
+        return True
+    if a.amount_krw is None or a.amount_krw != b.amount_krw:
+        return False
+    return any(
+        similarity(k, o) >= settings.similar
+        for k in linkable_keys(a, settings)
+        for o in linkable_keys(b, settings)
+    )
+
+
 def new_series_id(member: Member) -> str:
     basis = f"{member.organisation or ''}\x1f{member.doc_id}\x1f{member.project_id}"
     return "s" + hashlib.sha256(basis.encode("utf-8")).hexdigest()[:15]
@@ -187,7 +205,9 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
                             for o in here
                             if o is not m
                             and o.series_id is None
-                            and (o.keys == m.keys or names & set(linkable_keys(o, settings)))
+                            and (
+                                names & set(linkable_keys(o, settings)) or are_twins(o, m, settings)
+                            )
                         ),
                     ]:
                         joining.series_id = sid
@@ -197,7 +217,11 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
             for m in here:  # one name twice in a document (last year's figure, this year's)
                 if m.series_id is None:
                     twin = next(
-                        (o for o in group if o.order == order and o.series_id and o.keys & m.keys),
+                        (
+                            o
+                            for o in group
+                            if o.order == order and o.series_id and are_twins(o, m, settings)
+                        ),
                         None,
                     )
                     given = twin.series_id if twin is not None else None
@@ -315,6 +339,7 @@ def members_of(
             kind=p["kind"],
             keys=frozenset(mention_keys[doc_id, project_id]),
             series_id=None,
+            amount_krw=p["amount_krw"],
         )
         for (doc_id, project_id), p in projects.items()
         if doc_id in info
