@@ -12,7 +12,15 @@ import pytest
 
 from planparse.grammar import find_fundings
 from planparse.money.government import Government, region_government, type_own_sources
-from planparse.money.lines import CONTEXT_KIND_RES, card_name, is_cost_label, timeline_study
+from planparse.money.lines import (
+    CONTEXT_KIND_RES,
+    MoneyLine,
+    card_name,
+    cell_tree,
+    cell_tree_lines,
+    is_cost_label,
+    timeline_study,
+)
 from planparse.money.names import (
     account_label,
     bracket_keyword,
@@ -1256,3 +1264,43 @@ def test_a_headings_note_and_an_overview_name_nothing():
     assert capped and {f.project for f in capped} == {"재정 투자사업 심사제 운영(市 심사)"}
     # ocean-agriculture p52: "□ 관리․운영 및 입점개요 * …" is the block's overview
     assert project_name("관리·운영 및 입점개요") is None
+
+
+def test_a_cell_that_is_a_bullet_tree_is_read_line_by_line():
+    # mss-2021 p38: a 추진현황 cell of the ministry's appendix, its bullet lines flattened
+    cell = (
+        "○ 전통시장 경쟁력 제고 - 온누리상품권 발행·판매 규모 확대 * (발행) ('19)2.0조원(본) → "
+        "('20)4.0조원(본+추) ** (판매) ('19.10) 1조 5,024억원 → ('20.10) 3조 3,813억원(전년比 "
+        "125% 증가) ○ 소상공인·자영업자 자생력 제고 - 소진기금 규모 확충* 및 지원 강화 * "
+        "3.15조원 → 9.67조원"
+    )
+    tree = cell_tree(cell)
+    assert [mark for mark, _ in tree] == ["○", "-", "*", "**", "○", "-", "*"]
+    assert tree[2][1] == "(발행) ('19)2.0조원(본) → ('20)4.0조원(본+추)"  # no split in brackets
+    lines = cell_tree_lines(MoneyLine("t1-r2c1", cell, 38, None, table_id="t1", project="역량강화"))
+    assert [(line.text[:6], line.parent) for line in lines] == [
+        ("(발행) (", "온누리상품권 발행·판매 규모 확대"),
+        ("(판매) (", "온누리상품권 발행·판매 규모 확대"),  # a note's sibling, not its child
+        ("3.15조원", "소진기금 규모 확충 및 지원 강화"),
+    ]
+    # a card of fields is named by its row, whole (planning-coordination p8); a cell that
+    # opens with no bullet is no tree
+    assert cell_tree("○설 립 : '91. 1. 25. ○ 정·현원 : 정원 368명 ○자본 금 : 6,205억원") == []
+    assert cell_tree("사업비 - 국비 10억원 - 시비 5억원") == []
+
+
+def test_a_cells_lines_name_their_amounts_by_their_own_words_or_the_line_above():
+    result = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf"))
+    # p39: "* 정책자금(억원) : (‘18) 44,150 → …" under "- 성장단계별 정책자금 지원 확대*"
+    assert the_funding(result, 39, 4_415_000_000_000).project == "정책자금"
+    assert the_funding(result, 39, 90_000_000_000).project == "재창업자금"  # 재창업자금(억원)
+    # p38: "* 3.15조원 → 9.67조원" under "- 소진기금 규모 확충* 및 지원 강화"
+    assert the_funding(result, 38, 9_670_000_000_000).project.startswith("소진기금")
+    # p40: "- 국가대표 브랜드K 마케팅 지원 강화(62억원)", not the row's strategy
+    assert the_funding(result, 40, 6_200_000_000).project == "국가대표 브랜드K 마케팅 지원 강화"
+
+
+def test_a_notes_mark_and_a_units_bracket_are_no_part_of_a_name():
+    assert project_name("자발적 상생협력 기업 발굴·확대*로") == "자발적 상생협력 기업 발굴·확대"
+    assert project_name("정책자금(억원)") == "정책자금"
+    assert project_name("연대보증 면제(조원)") == "연대보증 면제"

@@ -62,6 +62,7 @@ from planparse.notation.money import (
     STATISTIC_LABEL_WORDS,
     WHOLE_COST_LABELS,
 )
+from planparse.notation.tables import CELL_TREE_RANKS
 from planparse.outline.tree import section_at
 from planparse.output import model
 from planparse.tables.assemble import Cell, Table
@@ -177,6 +178,7 @@ class MoneyLine:
     named: bool = False  # the project is named by the cell's field group (사업명 : …)
     top: float | None = None  # where a table cell's table starts on its page
     page_end: int | None = None  # the last page of an item that runs over pages
+    parent: str | None = None  # a cell's line's name for it: the line above it details
 
 
 @dataclass
@@ -277,6 +279,12 @@ class Context:
             return held, "item"  # "동행축제를 개최 …, 합계매출 3.99조원": the programme measured
         if own is not None and not is_cost_label(own) and not (rate and is_whom(own)):
             return own, "item"
+        if line.table_id is not None and line.item_id is None:
+            keyword = bracket_keyword(text)  # a cell's line: "(발행) (’19)2.0조원"
+            if keyword is not None and not field_value:
+                return keyword, "item"
+            if line.parent is not None:
+                return line.parent, "item"  # the cell's line above it
         row = project_name(line.project) if line.project else None
         if row is not None:
             return row, "row"
@@ -650,26 +658,64 @@ def items_to_lines(
                 and project_name(header) is not None
             ):
                 label = header  # "지원금액 | 300만원 | …" under "구분 | 집합금지업종 | …"
-            lines.append(
-                MoneyLine(
-                    f"{table.table_id}-r{c.row}c{c.col}",
-                    c.text,
-                    c.page,
-                    printed.get(c.page),
-                    None,
-                    section.section_id if section else None,
-                    table.table_id,
-                    project=label or table.caption,
-                    label=grid[c.row][c.col - 1] if carded is not None else None,
-                    column_period=years[0] if len(years) == 1 else None,
-                    group_period=next(
-                        (p for k, v in fields if (p := field_period(f"{k} {v}")) is not None), None
-                    ),
-                    named=bool(fields) or in_cell is not None or carded is not None,
-                    top=table.top,
-                )
+            cell = MoneyLine(
+                f"{table.table_id}-r{c.row}c{c.col}",
+                c.text,
+                c.page,
+                printed.get(c.page),
+                None,
+                section.section_id if section else None,
+                table.table_id,
+                project=label or table.caption,
+                label=grid[c.row][c.col - 1] if carded is not None else None,
+                column_period=years[0] if len(years) == 1 else None,
+                group_period=next(
+                    (p for k, v in fields if (p := field_period(f"{k} {v}")) is not None), None
+                ),
+                named=bool(fields) or in_cell is not None or carded is not None,
+                top=table.top,
             )
+            lines += cell_tree_lines(cell) if not cell.named and carded is None else [cell]
     return lines
+
+
+CELL_BULLET_RE = regex.compile(r"(?:^|(?<=\s))(?:(?P<mark>[□○※])\s*|(?P<mark>-|\*{1,3})\s+)")
+
+
+CELL_FIELD_RE = regex.compile(r"[^:：()]{1,12}[:：]")
+
+
+def cell_tree(text: str) -> list[tuple[str, str]]:
+    """A cell's bullet lines (marker, words), where the cell opens with a bullet and holds
+    more than one; else []. Only bullets outside brackets count."""
+    depths = list(bracket_depths(text))
+    marks = [m for m in CELL_BULLET_RE.finditer(text) if depths[m.start()] == 0]
+    if len(marks) < 2 or marks[0].start() != len(text) - len(text.lstrip()):
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    lines = [(m["mark"], text[m.end() : end].strip()) for m, end in zip(marks, ends, strict=True)]
+    if all(CELL_FIELD_RE.match(words) for _, words in lines):
+        return []  # "○설 립 : … ○자본 금 : 6,205억원": a card of fields, named by its row
+    return lines
+
+
+def cell_tree_lines(cell: MoneyLine) -> list[MoneyLine]:
+    """A cell that is a bullet tree, as one line per bullet that may hold money, each with
+    the name of the line above it of a higher rank (its parent); a cell of no tree as is."""
+    tree = cell_tree(cell.text)
+    if not tree:
+        return [cell]
+    out = []
+    names: list[tuple[int, str | None]] = []  # the open lines above: (rank, name)
+    for n, (mark, words) in enumerate(tree):
+        rank = CELL_TREE_RANKS[mark]
+        while names and names[-1][0] >= rank:
+            names.pop()
+        parent = next((name for _, name in reversed(names) if name is not None), None)
+        if MONEY_HINT_RE.search(words):
+            out.append(replace(cell, key=f"{cell.key}-l{n + 1}", text=words, parent=parent))
+        names.append((rank, bracket_keyword(words) or project_name(without_amounts(words))))
+    return out
 
 
 def is_name_header(header: str) -> bool:

@@ -169,6 +169,9 @@ LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]{2}")
 SENTENCE_JOIN_RE = regex.compile("|".join(SENTENCE_JOINS))
 # A means after the name ("청년도전 지원사업을 통한 구직단념청년 …", "… 사업으로 심리안정과 …").
 # A purpose before it goes only where enough is left to name something (CLAUSE_BEFORE_RE).
+# A word's mark for the note below it, with the particle after it ("발굴·확대*로", "민·관협의체*를"):
+# no part of a name.
+FOOTNOTE_MARK_RE = regex.compile(r"(?<=[\p{Hangul}\w)])\*+(?:으로|로|를|을|는|은|와|과|의)?")
 MEANS_AFTER_RE = regex.compile(r"(?<=\p{Hangul})(?:을|를)?\s*통한\s.*$|(?<=[\p{Hangul})])으로\s.*$")
 # A block's part, not a name: (사업개요), 추진상황 및 향후일정, 보상개요, 대상지개요.
 BLOCK_PART_RE = regex.compile(
@@ -289,6 +292,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     if BLOCK_PART_RE.match(text) or CITATION_RE.match(text):
         return None
     name = BULLET_RE.sub("", text)
+    name = FOOTNOTE_MARK_RE.sub("", name)  # "… 기업 발굴·확대*로": a note's mark, its particle
     name = MEANS_AFTER_RE.sub("", name)
     quoted = ending_quote(name)  # "고금리 대출을 저금리로 낮춰주는 '대환대출'": its own name
     if quoted is not None:
@@ -565,6 +569,7 @@ FIELD_LABEL_END_RE = regex.compile(rf"(?:{'|'.join(NAME_FIELD_LABELS + NAME_NOT_
 # A measure and its unit ending a label: "중기부 R&D 규모(억원)" measures 중기부 R&D.
 MEASURED_LABEL_RE = regex.compile(
     r"(?<=\S)\s+(?:규모|금액|실적)\s*[(\[][^()\[\]]*원[^()\[\]]*[)\]]$"
+    r"|(?<=\S)\s*[(\[]\s*(?:조|억|천만|백만|만|천)?\s*원\s*[)\]]$"  # 정책자금(억원) : …
 )
 NAMED_FIELD_LETTERS = 5  # a name before a colon has at least this many letters, a label fewer
 

@@ -78,3 +78,11 @@ NOT_INVESTMENT_HEADERS = ("예산", "증감", "회계", "세입", "세출", "대
 ROADMAP_CATEGORY = "분류"  # the first column's label
 ROADMAP_GOAL = "목표"  # the second column's label
 PLANNED = "(계획)"  # a project still planned opens with it
+
+# --- bullet trees in a cell ---
+# A cell that opens with a bullet and holds more ("○ 전통시장 경쟁력 제고 - 온누리상품권 발행·판매
+# 규모 확대 * (발행) ('19)2.0조원 …", a plan's 추진현황 | 향후계획 appendix) is a tree of lines
+# flattened: each line is read on its own, and a line names what the lines below it detail.
+# Bullets by rank, the highest first (notes, * … ***, all on the line above them); "-" and
+# "*" count only between spaces.
+CELL_TREE_RANKS: dict[str, int] = {"□": 0, "○": 1, "-": 2, "※": 3, "*": 3, "**": 3, "***": 3}
