@@ -89,19 +89,24 @@ def test_one_programme_named_twice_in_a_document_joins_one_series():
     assert ids[1] == ids[2] == ids[3] != ids[0]
 
 
-def test_alike_names_of_one_amount_in_a_document_are_one_programme():
-    # mss-2021 p24 "온누리상품권 발행 확대(2.5→3조원, …)" (issuance, kind other) and p38
-    # "온누리상품권 발행 규모 확대 및 판매 활성화 (’21년 본예산 3.0조원)" (a budget): two
-    # projects, one programme, which the 2023 plan's sales figure follows
+def test_alike_names_in_a_document_of_one_amount_or_opening_are_one_programme():
+    # mss-2021 p24 "온누리상품권 발행 확대(2.5→3조원, …)" (issuance, kind other), p38
+    # "온누리상품권 발행 규모 확대 및 판매 활성화 (’21년 본예산 3.0조원)" (a budget) and the
+    # p38 cell's "- 온누리상품권 발행·판매 규모 확대" over its series of figures: projects of
+    # one programme, which the 2023 plan's sales figure follows
     members = [
         member("a", 1, "온누리상품권 발행 확대", kind="other", amount=3 * 10**12),
         member("a", 1, "온누리상품권 발행 규모 확대 및 판매 활성화", amount=3 * 10**12),
-        member("a", 1, "온누리상품권 사용처 확대", amount=10**12),  # another amount: apart
+        member("a", 1, "온누리상품권 발행·판매 규모 확대", amount=4 * 10**12),
+        member("a", 1, "온누리 가맹점 확대", amount=10**12),  # alike opening, not alike
+        member("a", 1, "반여농산물도매시장관리사업소", amount=10**9),  # alike, not opening alike
+        member("a", 1, "엄궁농산물도매시장관리사업소", amount=2 * 10**9),
         member("b", 2, "동행축제 연계한 온누리상품권 판매실적", kind="trade"),
     ]
     link_members(members)
     ids = [m.series_id for m in members]
-    assert ids[0] == ids[1] == ids[3] != ids[2]
+    assert ids[0] == ids[1] == ids[2] == ids[6]
+    assert len({ids[0], ids[3], ids[4], ids[5]}) == 4
 
 
 def test_a_programme_renamed_between_years_is_one_series_and_look_alikes_are_not():

@@ -7,7 +7,7 @@ amount, a span: ``notation.money.SERIES_VARIABLE_PATTERN``), are equal or share 
 their letter pairs (``SeriesSettings.similar``); a name is compared as printed, with a
 word's bracketed gloss in its place ("공동기금(펀드)" as "공동펀드") and by a name it sets
 apart in brackets ("소비촉진 행사 (동행축제)"). Each document gives a series one project at
-most (with its twins: one name twice, or alike names of one amount), the most alike
+most (with its twins: one name twice, alike names of one amount or opening), the most alike
 first, then the closest both ways, then the one mentioned latest. An amount alone never
 links. Documents are taken in order of their plan year, so a
 series' id comes from its earliest mention; an id given before (a dataset extracted
@@ -137,13 +137,14 @@ def are_twins(a: Member, b: Member, settings: SeriesSettings) -> bool:
     """Whether two projects of one document name one programme: a name of each is equal, or
     their names are alike and they state one amount ("온누리상품권 발행 확대(2.5→3조원)" and
     "온누리상품권 발행 규모 확대 및 판매 활성화(’21년 본예산 3.0조원)", two projects because
-    one is typed issuance and the other budget)."""
+    one is typed issuance and the other budget) or open alike ("온누리상품권 발행·판매 규모
+    확대" over its series of figures: ``SeriesSettings.twin_opening``)."""
     if a.keys & b.keys:
         return True
-    if a.amount_krw is None or a.amount_krw != b.amount_krw:
-        return False
+    one_amount = a.amount_krw is not None and a.amount_krw == b.amount_krw
     return any(
         similarity(k, o) >= settings.similar
+        and (one_amount or k[: settings.twin_opening] == o[: settings.twin_opening])
         for k in linkable_keys(a, settings)
         for o in linkable_keys(b, settings)
     )

@@ -18,6 +18,10 @@ class SeriesSettings:
     # programmes share (notation.money.SERIES_GENERIC_WORDS): "온누리상품권" in
     # "온누리상품권 판매실적" and "온누리상품권 사용확대"
     shared_run: int = 5
+    # two projects of one document are one programme's twins when their names are alike and
+    # state one amount, or open with at least this many letters alike ("온누리상품권 발행
+    # 확대" and "온누리상품권 발행·판매 규모 확대"; not "반여농산물도매시장…" and "엄궁…")
+    twin_opening: int = 6
     # ``planparse series --suggest`` lists a project no rule linked beside the earlier
     # programme closest to it, both ways, when at least this close (a person decides)
     suggest_close: float = 0.3
