@@ -119,7 +119,7 @@ HELD_OUT_3_FLOORS = {"kind": 0.94, "scope": 0.90, "project": 0.82, "source types
 # The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
 # its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
 # 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.
-HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.75, "project": 0.81, "source types": 0.92}
+HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.77, "project": 0.81, "source types": 0.92}
 # The fifth (advanced-industry, which the product was built around but no money gold had
 # covered, and planning-coordination, whole), labelled while 0.6.3 was written and scored
 # once when its code was done (90.1%, 71.5%, 82.5%, 141/164; 0.6.2's code: 89.6%, 70.6%,

@@ -233,6 +233,27 @@ def test_where_a_record_stands_settles_the_scope_its_words_left_open(
     assert funding.scope == settled
 
 
+@pytest.mark.parametrize(
+    ("project", "source", "amount", "settled"),
+    [
+        # ocean-agriculture p31 "○ 다대포항 다기능 어항 조성 … 494억원": the whole build
+        ("다대포항 다기능 어항 조성", "item", 49_400_000_000, "total_cost"),
+        ("연안정비사업", "item", 117_800_000_000, "total_cost"),
+        ("다대포항 다기능 어항 조성", "item", 400_000_000, "year_budget"),  # small: a year's
+        ("투자 중심 창업생태계 조성", "item", 424_000_000_000, "year_budget"),  # figurative
+        ("시민 안전판 구축", "section", 200_000_000_000, "year_budget"),  # the task's name only
+        ("청년 일자리 지원", "item", 49_400_000_000, "year_budget"),  # nothing built
+    ],
+)
+def test_a_large_budget_for_a_build_that_says_no_span_is_its_whole_cost(
+    project, source, amount, settled
+):
+    funding = record("budget", "unknown", None, "plan")
+    funding.project, funding.project_source, funding.amount_krw = project, source, amount
+    settle_scope(funding, plan_year=2025)
+    assert funding.scope == settled
+
+
 def test_an_appendix_of_results_is_a_context_of_results():
     def section(sid: str, parent: str | None, kind: str, title: str) -> Section:
         return Section(

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 import regex
 
 from planparse.layout.unionfind import DisjointSets
-from planparse.notation.money import RATE_KINDS
+from planparse.notation.money import BUILD_NAME_PATTERN, BUILD_TOTAL_MIN_KRW, RATE_KINDS
 from planparse.output import model
 
 # Words that a result and a plan put round the same project name (kept as data).
@@ -242,6 +242,25 @@ def context_of(funding: model.Funding, sections: dict[str, model.Section]) -> st
 YEAR_KINDS = ("budget", "other")
 
 
+BUILD_NAME_RE = regex.compile(BUILD_NAME_PATTERN)
+
+
+def is_whole_build(funding: model.Funding) -> bool:
+    """Whether a budget that says no year or span is a build's whole cost: large, for a
+    project whose name says it builds something (``notation.money.BUILD_ENDINGS``), named
+    by its own line, card or row (not only by the task or 현안 it stands in)."""
+    return (
+        funding.kind == "budget"
+        and funding.project_source in ("item", "block", "row")
+        and funding.scope in ("unknown", "year_budget")
+        and funding.scope_year is None
+        and funding.start_year is None
+        and not funding.per_year
+        and (funding.amount_krw or 0) >= BUILD_TOTAL_MIN_KRW
+        and BUILD_NAME_RE.search(funding.project or "") is not None
+    )
+
+
 def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
     """A record's scope where its own words left it open, from where it stands: money of
     a year before the plan's was spent (a result), and so was an amount in a chapter of
@@ -265,6 +284,9 @@ def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
         # a market's, a trade's or a loss's figure for a year after the plan's is foreseen
         # ("시장 규모 '25년 2조달러 → '30년 6조달러"), not money of that year
         funding.scope = "target"
+        return
+    if funding.context != "result" and is_whole_build(funding):
+        funding.scope = "total_cost"  # "다대포항 다기능 어항 조성 … 494억원": the whole build
         return
     if funding.scope in ("unknown", "year_budget") and (
         past or (funding.context == "result" and not ahead)  # not "→ ’26년 4,399억원"

@@ -285,6 +285,17 @@ PRICE_AFTER_VERBS = ["제공", "판매", "공급", "이용", "관람", "구입",
 LENT_AFTER_VERBS = ["공급", "대출"]
 # A body's budget of the year, by its words: 세입 161억원, 세출예산 9,322백만원, 예산규모.
 YEAR_BUDGET_WORDS = ["세입", "세출", "예산규모", "예산 규모", "본예산", "당초예산"]
+# A budget this large for a project that builds something (its name ends with one of these
+# words), with no year or span said, is the build's whole cost (scope total_cost): "다대포항
+# 다기능 어항 조성 … 494억원", "서부산의료원 설립 … 858.41억원". In the hand-labelled gold,
+# 11 of 17 such records are total costs; smaller ones are as often one year's money.
+BUILD_ENDINGS = ["조성", "건립", "건설", "구축", "설립", "신축", "증축", "개축", "정비"]
+# … not what is built in a figurative sense: "창업생태계 조성", "협력체계 구축", "기반 조성".
+NOT_BUILT_WORDS = ["생태계", "기반", "환경", "분위기", "문화", "여건", "체계", "협력"]
+BUILD_NAME_PATTERN = (
+    rf"(?<!(?:{'|'.join(NOT_BUILT_WORDS)})\s?)(?:{'|'.join(BUILD_ENDINGS)})(?:\s*사업)?$"
+)
+BUILD_TOTAL_MIN_KRW = 5_000_000_000
 # Kinds whose amounts no sum counts: a rate paid per a unit, a cap or a floor.
 RATE_KINDS = ("benefit", "threshold")
 # Whom or what a count beside an amount in its bracket counts ("테왁 보호망(0.05억원, 590명)",
