@@ -222,6 +222,7 @@ def record(kind: str, scope: str, scope_year: int | None, context: str) -> Fundi
         ("budget", "unknown", None, "result", "result"),
         ("budget", "year_budget", 2025, "result", "year_budget"),  # → ’25년 4,399억원
         ("budget", "unknown", None, "plan", "year_budget"),
+        ("budget", "unknown", 2030, "plan", "unknown"),  # "- 2030 부산엑스포 유치 10억원"
         ("asset", "total_cost", None, "overview", "unknown"),
     ],
 )

@@ -157,6 +157,13 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
             "year_budget",
             2025,
         ),
+        # a line labelled by a bare year (tourism p11): its money's year
+        (
+            "­ 2024 문화체육관광부 공모사업 선정 ▹웰니스 의료관광 클러스터 조성(국비 5억원)",
+            "unknown",
+            2024,
+        ),
+        ("2024 → 2025년 10억원", "year_budget", 2025),  # a year's word nearer: not a label
         # a stock measured at a date closing its bracket (planning-coordination p20,
         # water-works p5): that year's result, and no period
         ("- (채무외 부채 현황) 1조 3,429억원(’23년 결산 기준)", "result", 2023),

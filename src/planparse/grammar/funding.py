@@ -1308,6 +1308,10 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     kind, kind_said = kind_of(text, money, boundary, head, tail, has_sources)
     if kind == "budget" and is_total_by_size_or_span(before, scope):
         scope = "total_cost"
+    if scope_year is None and dated is None and scope in ("unknown", "year_budget", "result"):
+        labelled = LABEL_YEAR_RE.match(text)  # "- 2024 문화체육관광부 공모사업 선정 ▹… (국비 5억원)"
+        if labelled is not None:
+            scope_year = int(labelled["year"])
     if scope_year is None and dated is not None and scope in ("unknown", "year_budget", "result"):
         # the entry's date, or the year the line opens with ("‘25년 … 지원 추진(4개교, 18억원)"),
         # whose money is that year's
@@ -1365,6 +1369,8 @@ OPENING_YEAR_RE = regex.compile(
     rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}(?<=년|년도)(?!\s*(?:까지|~|∼|부터|이후|이전))",
     regex.VERBOSE,
 )
+# A line opening with a bare year as its label: "­ 2024 문화체육관광부 공모사업 선정 ▹ …".
+LABEL_YEAR_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷]*(?P<year>(?:19|20)\d\d)(?=\s+\p{Hangul})")
 # The date a stock was measured at, closing the amount's bracket (after its parts, if any).
 AS_OF_RE = regex.compile(
     rf"\s*[(\[](?:[^()\[\]]*,)?\s*{PERIOD_PATTERN}\s*(?:년도|년)?\s*(?:{'|'.join(AS_OF_WORDS)})"

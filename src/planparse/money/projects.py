@@ -292,7 +292,12 @@ def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
         past or (funding.context == "result" and not ahead)  # not "→ ’26년 4,399억원"
     ):
         funding.scope = "result"
-    elif funding.context == "plan" and funding.scope == "unknown" and funding.kind in YEAR_KINDS:
+    elif (
+        funding.context == "plan"
+        and funding.scope == "unknown"
+        and funding.kind in YEAR_KINDS
+        and not (ahead and year != plan_year)  # "- 2030 부산엑스포 유치 …": not 2030's money
+    ):
         funding.scope = "year_budget"
 
 
