@@ -112,7 +112,7 @@ HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.63, "project": 0.70, "source types":
 # two-letter word alone names nothing.)
 # (0.6.8: a cell that is a bullet tree read line by line, the ministry's p38-p40 appendix,
 # found 6 more amounts and named 19 more records: project .70.)
-HELD_OUT_2_FLOORS = {"kind": 0.80, "scope": 0.66, "project": 0.70, "source types": 0.83}
+HELD_OUT_2_FLOORS = {"kind": 0.80, "scope": 0.66, "project": 0.71, "source types": 0.83}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 HELD_OUT_3_FLOORS = {"kind": 0.94, "scope": 0.90, "project": 0.82, "source types": 0.88}

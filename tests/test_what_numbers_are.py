@@ -1288,7 +1288,7 @@ def test_a_cell_that_is_a_bullet_tree_is_read_line_by_line():
     assert [(line.text[:6], line.parent) for line in lines] == [
         ("(발행) (", "온누리상품권 발행·판매 규모 확대"),
         ("(판매) (", "온누리상품권 발행·판매 규모 확대"),  # a note's sibling, not its child
-        ("3.15조원", "소진기금 규모 확충 및 지원 강화"),
+        ("3.15조원", "소진기금 규모 확충"),  # the word its mark follows: "확충* 및 지원 강화"
     ]
     # a card of fields is named by its row, whole (planning-coordination p8); a cell that
     # opens with no bullet is no tree
@@ -1303,6 +1303,8 @@ def test_a_cells_lines_name_their_amounts_by_their_own_words_or_the_line_above()
     assert the_funding(result, 39, 90_000_000_000).project == "재창업자금"  # 재창업자금(억원)
     # p38: "* 3.15조원 → 9.67조원" under "- 소진기금 규모 확충* 및 지원 강화"
     assert the_funding(result, 38, 9_670_000_000_000).project.startswith("소진기금")
+    # p39: "** (19) 4.24조원 → (20) 6.57조원" under "- … 코로나 상황 속 펀드결성액** 증가세 전환"
+    assert the_funding(result, 39, 4_240_000_000_000).project.endswith("펀드결성액")
     # p40: "- 국가대표 브랜드K 마케팅 지원 강화(62억원)", not the row's strategy
     assert the_funding(result, 40, 6_200_000_000).project == "국가대표 브랜드K 마케팅 지원 강화"
 
@@ -1311,3 +1313,4 @@ def test_a_notes_mark_and_a_units_bracket_are_no_part_of_a_name():
     assert project_name("자발적 상생협력 기업 발굴·확대*로") == "자발적 상생협력 기업 발굴·확대"
     assert project_name("정책자금(억원)") == "정책자금"
     assert project_name("연대보증 면제(조원)") == "연대보증 면제"
+    assert project_name("세계적 기업*과 창업 초기 기업") == "세계적 기업과 창업 초기 기업"

@@ -706,15 +706,18 @@ def cell_tree_lines(cell: MoneyLine) -> list[MoneyLine]:
     if not tree:
         return [cell]
     out = []
-    names: list[tuple[int, str | None]] = []  # the open lines above: (rank, name)
+    above: list[tuple[int, str, str | None]] = []  # the open lines above: (rank, words, name)
     for n, (mark, words) in enumerate(tree):
         rank = CELL_TREE_RANKS[mark]
-        while names and names[-1][0] >= rank:
-            names.pop()
-        parent = next((name for _, name in reversed(names) if name is not None), None)
+        while above and above[-1][0] >= rank:
+            above.pop()
+        # a note explains the word its marker follows in the line above ("펀드결성액**"),
+        # else the nearest line above that names something
+        marked = marked_name(above[-1][1], mark) if above else None
+        parent = marked or next((name for *_, name in reversed(above) if name is not None), None)
         if MONEY_HINT_RE.search(words):
             out.append(replace(cell, key=f"{cell.key}-l{n + 1}", text=words, parent=parent))
-        names.append((rank, bracket_keyword(words) or project_name(without_amounts(words))))
+        above.append((rank, words, bracket_keyword(words) or project_name(without_amounts(words))))
     return out
 
 
