@@ -1309,9 +1309,8 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     if kind == "budget" and is_total_by_size_or_span(before, scope):
         scope = "total_cost"
     if scope_year is None and dated is None and scope in ("unknown", "year_budget", "result"):
-        labelled = LABEL_YEAR_RE.match(
-            text
-        )  # "- 2024 문화체육관광부 공모사업 선정 ▹… (국비 5억원)"
+        # "- 2024 문화체육관광부 공모사업 선정 ▹… (국비 5억원)": the year the line is labelled
+        labelled = LABEL_YEAR_RE.match(text)
         if labelled is not None:
             scope_year = int(labelled["year"])
     if scope_year is None and dated is not None and scope in ("unknown", "year_budget", "result"):
