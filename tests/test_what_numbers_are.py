@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from planparse.grammar import find_fundings
+from planparse.grammar.funding import canonical_source
 from planparse.money.government import Government, region_government, type_own_sources
 from planparse.money.lines import (
     CONTEXT_KIND_RES,
@@ -355,6 +356,11 @@ def test_other_currencies_are_never_won():
         ("1개소 당 최대 2,236,120천원(국비 66.6% 지방비(시비·구비) 33.3%)", [["national", "local"]]),
         # a part whose payer follows its figure in brackets (ocean-agriculture p36)
         ("87.5억원[서부산 80억(수자원공사), 부산강동 공동주택공사 7.5억(한국토지주택공사)]", [["public", "public"]]),
+        # a private payer named as a body (advanced-industry p59)
+        (
+            "출자금(900억원) : 市(20억원), 부산도시공사(10억원), 한국수자원공사(170억원), 민간컨소(700억원)",
+            [["city", "public", "public", "private"]],
+        ),
     ],
 )  # fmt: skip
 def test_who_pays_is_read_where_it_is_written(text, sources):
@@ -1314,3 +1320,11 @@ def test_a_notes_mark_and_a_units_bracket_are_no_part_of_a_name():
     assert project_name("정책자금(억원)") == "정책자금"
     assert project_name("연대보증 면제(조원)") == "연대보증 면제"
     assert project_name("세계적 기업*과 창업 초기 기업") == "세계적 기업과 창업 초기 기업"
+
+
+def test_a_payers_label_is_read_by_its_kind_of_body():
+    # advanced-industry p59: "민간컨소(700억원)", "국가재정지원 697억원"
+    assert canonical_source("민간컨소") == "private"
+    assert canonical_source("국가재정지원") == "national"
+    assert canonical_source("민간위탁") == "other"  # consigned to the private: not who pays
+    assert canonical_source("LH분담금") == "public"

@@ -277,6 +277,10 @@ def canonical_source(label: str) -> str:
     for name, source in SOURCES.items():  # "LH분담금": a payer the list names, and its share
         if source == "public" and key.startswith(name):
             return source
+        # "민간컨소(700억원)": the private payer the list names, as a body
+        if source == "private" and len(name) > 1 and key.startswith(name):
+            if key[len(name) :] in SOURCE_SUFFIXES:
+                return source
     place = PLACE_SUFFIX_RE.sub("", key)  # 울산, 양산시, 경남도: a government by its place
     if place in REGIONS:
         return REGIONS[place]

@@ -44,6 +44,8 @@ SOURCES: dict[str, str] = {
     "국비": "national",
     "국고": "national",
     "정부": "national",
+    "국가": "national",
+    "국가재정": "national",  # "국가재정지원 697억원"
     "시": "city",
     "시비": "city",
     "市": "city",
