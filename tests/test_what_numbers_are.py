@@ -114,6 +114,15 @@ def the_funding(result, page: int, amount_krw: int):
         ("운영지원(54개소, 25억원)", "budget"),
         # money lent or guaranteed is not spent
         ("중소기업 신규자금을 코로나19 수준인 25.2조원 공급하고", "other"),
+        # money invested by those the line names (advanced-industry p13, mss-2021 p39); a
+        # ministry's investment is its budget; a 투자사업 is a programme
+        (
+            "○「그린데이터센터 집적단지」조성 ▹에코델타시티(177,004㎡), 전문기업 3개사 유치(3조원 투자)",
+            "investment",
+        ),
+        ("* 재기지원펀드 176개사 2,555억원 투자(‘20.10)", "investment"),
+        ("육성계획 수립(해수부, 5조원 투자)", "budget"),
+        ("시비 10억원 투자사업 추진", "budget"),
         # vouchers issued are put in circulation, not spent (mss-2021 p6, mss-2024 p8)
         ("➋ (내수 촉진 기반 확충) 온누리상품권 발행 확대(2.5→3조원, 본예산", "other"),
         ("* 발행규모 : ’23. 4조원 → ‘24. 5조원, 사용처 : ’23. 20만개 → ‘24. 25만개", "other"),

@@ -43,11 +43,13 @@ from planparse.notation.money import (
     EOK_WON,
     EVENT_WORDS,
     FUND_SUFFIXES,
+    INVESTED_AFTER_VERBS,
     JO_WON,
     LENT_AFTER_VERBS,
     MINISTRIES,
     MONEY_KINDS,
     NOT_CAP_PHRASES,
+    NOT_INVESTED_AFTER,
     OTHER_SOURCE,
     PAYER_AFTER_VERBS,
     PAYER_BETWEEN_WORDS,
@@ -278,9 +280,9 @@ def canonical_source(label: str) -> str:
         if source == "public" and key.startswith(name):
             return source
         # "민간컨소(700억원)": the private payer the list names, as a body
-        if source == "private" and len(name) > 1 and key.startswith(name):
-            if key[len(name) :] in SOURCE_SUFFIXES:
-                return source
+        private_body = key.startswith(name) and key[len(name) :] in SOURCE_SUFFIXES
+        if source == "private" and len(name) > 1 and private_body:
+            return source
     place = PLACE_SUFFIX_RE.sub("", key)  # 울산, 양산시, 경남도: a government by its place
     if place in REGIONS:
         return REGIONS[place]
@@ -591,6 +593,9 @@ THRESHOLD_AFTER_RE = regex.compile(
 )
 PRICE_AFTER_RE = regex.compile(rf"\s*에\s*(?:{'|'.join(PRICE_AFTER_VERBS)})")
 LENT_AFTER_RE = regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(LENT_AFTER_VERBS)})")
+INVESTED_AFTER_RE = regex.compile(
+    rf"\s*(?:을|를)?\s*(?:{'|'.join(INVESTED_AFTER_VERBS)})(?!\s*(?:{'|'.join(NOT_INVESTED_AFTER)}))"
+)
 SITE_SIZE_RE = regex.compile(SITE_SIZE_PATTERN)
 YEARS_LONG_RE = regex.compile(YEARS_LONG_PATTERN)
 # 중위소득 60% 이하(144만원): the amount in brackets after the words is the threshold
@@ -626,6 +631,8 @@ def money_kind(
         return "benefit"  # 30백만원x12개교, 20,000천원×5월: paid per each of a count
     if PRICE_AFTER_RE.match(after or tail):
         return "other"  # 공연을 1만원에 제공: a price
+    if INVESTED_AFTER_RE.match(after or tail) and not has_sources:
+        return "investment"  # "(3조원 투자)": invested by those the line names
     if LENT_AFTER_RE.match(after or tail) and not has_sources:
         return "other"  # 총 4조원 공급: money lent or guaranteed
     if COST_BEFORE_RE.search(head):

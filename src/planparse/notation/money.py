@@ -285,6 +285,10 @@ PRICE_AFTER_VERBS = ["제공", "판매", "공급", "이용", "관람", "구입",
 # An amount these follow is lent or guaranteed, not spent (kind other): "신규자금을 … 25.2조원
 # 공급하고", "총 4조원 공급".
 LENT_AFTER_VERBS = ["공급", "대출"]
+# An amount these follow is invested by whom the line names (kind investment): "전문기업
+# 3개사 유치(3조원 투자)", "재기지원펀드 176개사 2,555억원 투자"; not 투자사업, 투자계획 …
+INVESTED_AFTER_VERBS = ["투자"]
+NOT_INVESTED_AFTER = ["유치", "협약", "의향", "사업", "계획", "조합", "펀드", "심사", "자"]
 # A body's budget of the year, by its words: 세입 161억원, 세출예산 9,322백만원, 예산규모.
 YEAR_BUDGET_WORDS = ["세입", "세출", "예산규모", "예산 규모", "본예산", "당초예산"]
 # A budget this large for a project that builds something (its name ends with one of these
