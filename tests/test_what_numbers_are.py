@@ -1337,3 +1337,16 @@ def test_a_payers_label_is_read_by_its_kind_of_body():
     assert canonical_source("국가재정지원") == "national"
     assert canonical_source("민간위탁") == "other"  # consigned to the private: not who pays
     assert canonical_source("LH분담금") == "public"
+
+
+def test_a_study_an_entry_above_names_is_what_its_fee_is_for():
+    # urban-innovation p11: "ㅇ ’24. 6. : 기본구상 수립용역 착수" over "- (용역기간) `24.6. ~
+    # `26.6. (용역비) 8억원 …", and "ㅇ 해상도시 추진전략 수립용역 준공(’24.9.)" over "(용역비)
+    # 2억원": the fee is the study's, not the heading's
+    result = extracted(real_pdf("busan-2025/urban-innovation-balance-office.pdf"))
+    assert the_funding(result, 11, 800_000_000).project == "기본구상 수립용역"
+    assert the_funding(result, 11, 200_000_000).project == "해상도시 추진전략 수립용역"
+    # a block's part is the whole label, not the start of a name
+    assert project_name("해상도시 추진전략 수립용역") == "해상도시 추진전략 수립용역"
+    assert project_name("사업개요(2012~2028)") is None
+    assert project_name("추진상황 및 향후일정") is None

@@ -316,7 +316,7 @@ class Context:
             if marked is not None:
                 return marked, "item"
         while parent is not None:  # the item it details names the project, or its card does
-            head = item_head(parent.text)
+            head = item_head(parent.text) or timeline_study(parent.text)  # "’24. 6. : … 용역 착수"
             if head is None and not is_field_value(parent.text):
                 head = bracket_keyword(parent.text)
             if head and OFFICE_NAME_RE.fullmatch(unspaced(head)) is None:
