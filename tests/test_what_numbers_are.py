@@ -1350,3 +1350,6 @@ def test_a_study_an_entry_above_names_is_what_its_fee_is_for():
     assert project_name("해상도시 추진전략 수립용역") == "해상도시 추진전략 수립용역"
     assert project_name("사업개요(2012~2028)") is None
     assert project_name("추진상황 및 향후일정") is None
+    # a stage alone names no project (urban-innovation p36: "14,489억원(기본계획) (증 3,224억원)")
+    assert project_name("기본계획") is None
+    assert project_name("도시균형발전 기본계획") == "도시균형발전 기본계획"

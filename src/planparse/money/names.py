@@ -30,6 +30,7 @@ from planparse.notation.money import (
     NAME_PROGRAMME_WORDS,
     NAME_PURPOSE_DOINGS,
     NAME_RELATION_ADNOMINALS,
+    NAME_STAGE_WORDS,
     NAME_WHOM_ENDINGS,
     OF_AFTER_VERBS,
     OUR_GOVERNMENT_WORDS,
@@ -49,7 +50,9 @@ FIELD_LABEL_RE = regex.compile(
     rf"(?:{'|'.join(NAME_FIELD_LABELS)})\s*[)\]]?\s*[:：]?\s*(?:약|총)?\s*$"
 )
 # A word too general to name anything alone: "청년", "체계적", "국가사업".
-TOO_GENERAL_RE = regex.compile(r"^\p{Hangul}{1,2}$|^\p{Hangul}+적$|^국가사업$")
+TOO_GENERAL_RE = regex.compile(
+    rf"^\p{{Hangul}}{{1,2}}$|^\p{{Hangul}}+적$|^국가사업$|^(?:{'|'.join(NAME_STAGE_WORDS)})$"
+)
 # Doings alone, no thing done to: "추가 조성", "대상확대", "재정소요", "신규결성도".
 DOINGS_ONLY_RE = regex.compile(
     rf"^(?:(?:{'|'.join(NAME_DOING_WORDS)})(?:\s*(?:및|[·ㆍ,])?\s*))+(?:도|은|는)?$"
