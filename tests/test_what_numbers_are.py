@@ -1329,6 +1329,10 @@ def test_a_notes_mark_and_a_units_bracket_are_no_part_of_a_name():
     assert project_name("정책자금(억원)") == "정책자금"
     assert project_name("연대보증 면제(조원)") == "연대보증 면제"
     assert project_name("세계적 기업*과 창업 초기 기업") == "세계적 기업과 창업 초기 기업"
+    # the end of a clause before a name (mss-2024 p6, mss-2021 p39)
+    assert project_name("까지 환급 지원") == "환급 지원"
+    assert project_name("규모 벤처펀드") == "벤처펀드"
+    assert project_name("규모화 사업") == "규모화 사업"
 
 
 def test_a_payers_label_is_read_by_its_kind_of_body():

@@ -23,6 +23,7 @@ from planparse.notation.money import (
     NAME_FIELD_LABELS,
     NAME_GLUE_ENDINGS,
     NAME_GLUE_STARTS,
+    NAME_LEADING_GLUE,
     NAME_NOT_NAMES,
     NAME_NOT_WHOM_ENDINGS,
     NAME_PAID_ITEMS,
@@ -219,6 +220,8 @@ ENCLOSED_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")  # a bracket; fullmatched, 
 # figure marked for a note ("1200 * 재기지원펀드": a table's cell run into the words).
 LEADING_NOISE_RE = regex.compile(
     r"^(?:[+>＞<]|\d[\d,.]*\s*\*+(?=\s)|(?:최대|최고|약|총)(?=\s)|(?:'\d{2}|\d{4})\s*년도?(?=\s)|\d+\s*(?:년|개월)간"
+    # the end of a clause before the name: "(최대 150만원)*까지 환급 지원", "3조원 규모 벤처펀드"
+    rf"|(?:{'|'.join(NAME_LEADING_GLUE)})(?=\s)"
     rf"|[(\[]\s*(?:{'|'.join(sorted(SOURCES, key=len, reverse=True))})\s*[)\]]"
     # "(결과보고) 수산기자재 … 용역": the report's stage, not what was studied
     rf"|[(\[]\s*(?:{'|'.join(REPORT_STAGES)})\s*보\s*고\s*[)\]]"

@@ -509,6 +509,9 @@ NAME_NOT_NAMES = [
     "사업비",
     r"(?<!\p{Hangul}{3})비용",  # 소요비용, 총비용; not 채무조정비용, what a rate pays for
 ]
+# Words that end a clause before a name and may open the words left of an amount: a
+# particle (… 150만원)*까지 환급 지원) or a size's word (3조원 규모 벤처펀드).
+NAME_LEADING_GLUE = ["까지", "부터", "에서", "으로", "규모"]
 # A stage of a project, alone, names none: "11,265억원(예타) → 14,489억원(기본계획) (증
 # 3,224억원)" labels each figure by the stage that set it.
 NAME_STAGE_WORDS = ["기본계획", "기본설계", "실시설계", "예타"]
