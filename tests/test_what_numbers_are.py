@@ -69,6 +69,9 @@ def the_funding(result, page: int, amount_krw: int):
         ("세입 1,782억원", "revenue"),
         ("매입비 330백만원 / 사용료 100백만원", "budget"),  # a cost, whatever follows
         ("'24년 당기순손실 335억", "loss"),
+        # a net loss's word after the amount outranks a fare's word in a note before it
+        # (water-works p7)
+        ("(요금인상 후)335억 당기순손실('24.)", "loss"),
         ("부산항대교 통행료 조정으로 163억원 절감", "saving"),
         ("▷ '24~'28, 170억원(국105, 시50, 민15)", "budget"),
         ("청년 기준중위소득 60% 이하(144만원)이면서", "threshold"),  # the words before its bracket
