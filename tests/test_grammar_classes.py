@@ -286,7 +286,7 @@ BREAKDOWNS = [
                     ("市", "city", "source", 20 * EOK),
                     ("부산도시공사", "public", "source", 10 * EOK),  # public corporations
                     ("한국수자원공사", "public", "source", 170 * EOK),
-                    ("민간컨소", "other", "source", 700 * EOK),
+                    ("민간컨소", "private", "source", 700 * EOK),
                 ),
                 check="ok",
             )
