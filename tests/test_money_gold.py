@@ -101,7 +101,7 @@ def test_what_each_number_is_reaches_its_floor():
 
 # The first held-out plans, scored once when issue 26's first code was done (63%, 53%, 41%,
 # 8/18), then read for the second round's rules (docs/REFERENCE.md).
-HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.63, "project": 0.70, "source types": 0.77}
+HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.64, "project": 0.71, "source types": 0.77}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's

@@ -1336,6 +1336,9 @@ def test_a_notes_mark_and_a_units_bracket_are_no_part_of_a_name():
     assert project_name("까지 환급 지원") == "환급 지원"
     assert project_name("규모 벤처펀드") == "벤처펀드"
     assert project_name("규모화 사업") == "규모화 사업"
+    # a word's gloss glued to it ends no clause (mss-2023 glosses its loanwords: p8)
+    marked = marked_name("구글, 오라클 등 세계적(글로벌) 기업*과 창업 초기 기업(스타 트업)을", "*")
+    assert marked is not None and marked.endswith("세계적(글로벌) 기업")
 
 
 def test_a_payers_label_is_read_by_its_kind_of_body():

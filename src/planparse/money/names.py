@@ -487,7 +487,9 @@ OF_AFTER_RE = regex.compile(
 # particle or a verb.
 OBJECT_END_RE = regex.compile(r"(?<=\S)[을를]\s*$")
 CLAUSE_WORD_END_RE = regex.compile(
-    r"(?:에게|에서|에|이|가|은|는|을|를|의|로|고|며|여|해|한|된|인|운|및|,|\))$"
+    r"(?:에게|에서|에|이|가|은|는|을|를|의|로|고|며|여|해|한|된|인|운|및|,"
+    # a closing bracket, not a word's gloss glued to it ("세계적(글로벌) 기업")
+    r"|(?<!\p{Hangul}[(\[][\p{Hangul}A-Za-z·\s]{1,12})\))$"
 )
 
 
