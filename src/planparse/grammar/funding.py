@@ -112,11 +112,13 @@ FOOTNOTE_BUDGET_YEAR_RE = regex.compile(
 FOOTNOTE_YEAR_RE = regex.compile(rf"\s*\*\s*{PERIOD_PATTERN}\s*(?=\d)", regex.VERBOSE)
 # A period after the amount in the same brackets: (1,585억원, '24.~'30.).
 PERIOD_AFTER_RE = regex.compile(rf"\s*\*?\s*,\s*{PERIOD_PATTERN}\s*[)\]]", regex.VERBOSE)
-# A timeline entry that is a range: "'19.12.~'21. 8. : … 용역 시행 ▷ 국비 35억원".
-LINE_PERIOD_RE = regex.compile(rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
+LINE_OPENING = r"^[\s\-○ㅇ·•*※◇□▷]*"  # the bullets and spaces a line opens with
+# A timeline entry's date or range: "'19.12.~'21. 8. : … 용역 시행 ▷ 국비 35억원", "- ’24. 6. :
+# 지방비 10억 확보" (whose money is of that date).
+LINE_PERIOD_RE = regex.compile(rf"{LINE_OPENING}{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
 # A year labelling the whole line: "('25년 계획) D = 15~1,200㎜ / 253억원", "('24년 실적) …".
 LINE_YEAR_RE = regex.compile(
-    rf"^[\s\-○ㅇ·•*※◇□▷]*[(\[]\s*{PERIOD_PATTERN}\s*(?:계획|실적|목표|예산|성과)\s*[)\]]",
+    rf"{LINE_OPENING}[(\[]\s*{PERIOD_PATTERN}\s*(?:계획|실적|목표|예산|성과)\s*[)\]]",
     regex.VERBOSE,
 )
 EVENT_RE = regex.compile("|".join(EVENT_WORDS))
@@ -1315,7 +1317,7 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     if as_of is not None and scope in ("unknown", "year_budget"):
         scope, scope_year = "result", Period.from_match(as_of).start_year  # '23년 결산기준
     opening = None if after_expression else OPENING_YEAR_RE.match(text)
-    dated = TIMELINE_DATE_RE.match(text) or opening
+    dated = LINE_PERIOD_RE.match(text) or opening
     kind, kind_said = kind_of(text, money, boundary, head, tail, has_sources)
     if kind == "budget" and is_total_by_size_or_span(before, scope):
         scope = "total_cost"
@@ -1324,7 +1326,7 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         labelled = LABEL_YEAR_RE.match(text)
         if labelled is not None:
             scope_year = int(labelled["year"])
-    if scope_year is None and dated is not None and scope in ("unknown", "year_budget", "result"):
+    elif scope_year is None and dated is not None and scope in ("unknown", "year_budget", "result"):
         # the entry's date, or the year the line opens with ("‘25년 … 지원 추진(4개교, 18억원)"),
         # whose money is that year's
         scope_year = Period.from_match(dated).start_year
@@ -1374,24 +1376,21 @@ CARD_COST_RE = regex.compile(
 BRACKET_COST_RE = regex.compile(
     r"[(（]\s*(?:총\s*)?(?:사\s*업\s*비|용\s*역\s*비|공\s*사\s*비)\s*[)）]\s*$"
 )
-# A timeline entry's date: "- ’24. 6. : 지방비 10억 확보" happened then.
-TIMELINE_DATE_RE = regex.compile(rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
+# A year written as one ('25년, 2024년도), not the start or end of a span ('27년까지).
+ONE_YEAR = rf"{PERIOD_PATTERN}(?<=년|년도)"
+SPAN_AFTER = r"까지|~|∼|부터|이후|이전"
 # A line opening with one year ("- ‘25년 학교 다목적강당 건립비 지원 …"): its money's year.
-OPENING_YEAR_RE = regex.compile(
-    rf"^[\s\-○ㅇ·•*※◇□▷]*{PERIOD_PATTERN}(?<=년|년도)(?!\s*(?:까지|~|∼|부터|이후|이전))",
-    regex.VERBOSE,
-)
+OPENING_YEAR_RE = regex.compile(rf"{LINE_OPENING}{ONE_YEAR}(?!\s*(?:{SPAN_AFTER}))", regex.VERBOSE)
 # A line opening with a bare year as its label: "­ 2024 문화체육관광부 공모사업 선정 ▹ …".
-LABEL_YEAR_RE = regex.compile(r"^[\s\-○ㅇ·•*※◇□▷]*(?P<year>(?:19|20)\d\d)(?=\s+\p{Hangul})")
+LABEL_YEAR_RE = regex.compile(rf"{LINE_OPENING}(?P<year>(?:19|20)\d\d)(?=\s+\p{{Hangul}})")
 # The date a stock was measured at, closing the amount's bracket (after its parts, if any).
 AS_OF_RE = regex.compile(
     rf"\s*[(\[](?:[^()\[\]]*,)?\s*{PERIOD_PATTERN}\s*(?:년도|년)?\s*(?:{'|'.join(AS_OF_WORDS)})"
     r"\s*(?:기준)?\s*[)\]]",
     regex.VERBOSE,
 )
-YEAR_WORD_RE = regex.compile(
-    rf"{PERIOD_PATTERN}(?<=년|년도)(?!\s*(?:까지|~|∼|부터|이후|이전|대비))", regex.VERBOSE
-)
+# … anywhere in a line, not one a figure is compared with ('24년 대비)
+YEAR_WORD_RE = regex.compile(rf"{ONE_YEAR}(?!\s*(?:{SPAN_AFTER}|대비))", regex.VERBOSE)
 UNTIL_YEAR_RE = regex.compile(rf"{PERIOD_PATTERN}\s*(?:까지|목표)", regex.VERBOSE)
 
 

@@ -675,7 +675,7 @@ def items_to_lines(
                 named=bool(fields) or in_cell is not None or carded is not None,
                 top=table.top,
             )
-            lines += cell_tree_lines(cell) if not cell.named and carded is None else [cell]
+            lines += [cell] if cell.named else cell_tree_lines(cell)
     return lines
 
 

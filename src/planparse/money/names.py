@@ -171,11 +171,11 @@ TITLE_DETAIL_CHARS = 12  # what may stand between the ▷ and the amount: a year
 TITLE_WORDS = 16  # an item's title before "▷ amount" may be a whole clause, up to this long
 LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]{2}")
 SENTENCE_JOIN_RE = regex.compile("|".join(SENTENCE_JOINS))
-# A means after the name ("청년도전 지원사업을 통한 구직단념청년 …", "… 사업으로 심리안정과 …").
-# A purpose before it goes only where enough is left to name something (CLAUSE_BEFORE_RE).
 # A word's mark for the note below it, and the particle after it where the name ends there
 # ("발굴·확대*로"): no part of a name ("세계적 기업*과 창업 초기 기업" keeps its 과).
 FOOTNOTE_MARK_RE = regex.compile(r"(?<=[\p{Hangul}\w)])\*+(?:(?:으로|로|를|을|는|은|와|과|의)$)?")
+# A means after the name ("청년도전 지원사업을 통한 구직단념청년 …", "… 사업으로 심리안정과 …").
+# A purpose before it goes only where enough is left to name something (CLAUSE_BEFORE_RE).
 MEANS_AFTER_RE = regex.compile(r"(?<=\p{Hangul})(?:을|를)?\s*통한\s.*$|(?<=[\p{Hangul})])으로\s.*$")
 # A block's part, not a name: (사업개요), 추진상황 및 향후일정, 보상개요, 대상지개요.
 BLOCK_PART_RE = regex.compile(

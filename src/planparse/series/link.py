@@ -9,9 +9,9 @@ word's bracketed gloss in its place ("공동기금(펀드)" as "공동펀드") a
 apart in brackets ("소비촉진 행사 (동행축제)"). Each document gives a series one project at
 most (with its twins: one name twice, alike names of one amount or opening), the most alike
 first, then the closest both ways, then the one mentioned latest. An amount alone never
-links. Documents are taken in order of their plan year, so a
-series' id comes from its earliest mention; an id given before (a dataset extracted
-again, or a year added) is kept. A document without an organisation links with no other.
+links. Documents are taken in order of their plan year, so a series' id comes from its
+earliest mention; an id given before (a dataset extracted again, or a year added) is
+kept. A document without an organisation links with no other.
 
 The crosswalk ``series.csv`` (columns ``project_id,series_id[,doc_id][,note]``) puts a
 project into a series of the team's choosing — two ids the rules kept apart made one, or
@@ -198,17 +198,12 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
                     # its twins (one name twice in the document: last year's figure and this
                     # year's; "동행축제" and "소비촉진 행사 (동행축제)") join with it, rather
                     # than take another series
-                    names = set(linkable_keys(m, settings))
                     for joining in [
                         m,
                         *(
                             o
                             for o in here
-                            if o is not m
-                            and o.series_id is None
-                            and (
-                                names & set(linkable_keys(o, settings)) or are_twins(o, m, settings)
-                            )
+                            if o is not m and o.series_id is None and are_twins(o, m, settings)
                         ),
                     ]:
                         joining.series_id = sid
