@@ -177,6 +177,19 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
             2024,
         ),
         ("2024 → 2025년 10억원", "year_budget", 2025),  # a year's word nearer: not a label
+        # an event's year or month is the year of its money (advanced-industry p12, p15) …
+        (
+            "- (판로확대) K-ICT Week in BUSAN 2024 개최(’24, 8.9억원, 200여개사, 15천명)",
+            "unknown",
+            2024,
+        ),
+        ("- 선도 연구개발지원단 선정(‘24.1, 6억원) ▹ 지역주도과학기술정책수립", "unknown", 2024),
+        # … not a day's, which decided a later year's budget (advanced-industry p56)
+        (
+            "➥국회 ‘25년 예결위 의결(’24.11.20. 국비 30억원)되었으나 증액 심의 불발로",
+            "unknown",
+            None,
+        ),
         # a stock measured at a date closing its bracket (planning-coordination p20,
         # water-works p5): that year's result, and no period
         ("- (채무외 부채 현황) 1조 3,429억원(’23년 결산 기준)", "result", 2023),

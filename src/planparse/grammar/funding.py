@@ -1269,6 +1269,8 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     start = money.start
     period = None
     label = None
+    event_year = None  # "개최(’24, 8.9억원)": the date is the event's, its year the money's
+    # (not a day's: "의결(’24.11.20. 국비 30억원)" decided the next year's budget)
     if lead is not None and lead.group(0).strip():
         if lead.groupdict().get("period"):
             found = Period.from_match(lead)
@@ -1276,6 +1278,8 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
             if not is_event_date(text, found, money):
                 period = found
                 start = found.start
+            elif not found.has_day:
+                event_year = found.start_year
         if lead["label"] and not is_loose_syllable(text, boundary + lead.start("label"), lead):
             label = lead["label"]
             start = min(start, boundary + lead.start("label"))
@@ -1321,7 +1325,9 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     kind, kind_said = kind_of(text, money, boundary, head, tail, has_sources)
     if kind == "budget" and is_total_by_size_or_span(before, scope):
         scope = "total_cost"
-    if scope_year is None and dated is None and scope in ("unknown", "year_budget", "result"):
+    if scope_year is None and event_year is not None and scope in ("unknown", "year_budget", "result"):
+        scope_year = event_year
+    elif scope_year is None and dated is None and scope in ("unknown", "year_budget", "result"):
         # "- 2024 문화체육관광부 공모사업 선정 ▹… (국비 5억원)": the year the line is labelled
         labelled = LABEL_YEAR_RE.match(text)
         if labelled is not None:
