@@ -1325,7 +1325,11 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     kind, kind_said = kind_of(text, money, boundary, head, tail, has_sources)
     if kind == "budget" and is_total_by_size_or_span(before, scope):
         scope = "total_cost"
-    if scope_year is None and event_year is not None and scope in ("unknown", "year_budget", "result"):
+    if (
+        scope_year is None
+        and event_year is not None
+        and scope in ("unknown", "year_budget", "result")
+    ):
         scope_year = event_year
     elif scope_year is None and dated is None and scope in ("unknown", "year_budget", "result"):
         # "- 2024 문화체육관광부 공모사업 선정 ▹… (국비 5억원)": the year the line is labelled
