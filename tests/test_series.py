@@ -57,6 +57,27 @@ def test_a_name_is_compared_with_its_glosses_and_the_name_it_brackets():
     assert "동행축제" in series_keys("소비촉진 행사 (동행축제)")  # a name set apart
     assert series_key("7일간의 동행축제") == "동행축제"  # a span set aside
     assert series_keys("부산 랜드마크타워 건설(가칭)") == {"부산랜드마크타워건설"}  # a note
+    # Latin letters in one case (advanced-industry writes "K-ICT WEEK" and "K-ICT Week")
+    assert series_key("K-ICT WEEK in BUSAN 2025") == series_key("K-ICT Week in BUSAN 2024")
+
+
+def test_the_words_round_a_name_are_set_aside_where_they_end_a_word_only():
+    assert series_key("스마트공장 보급확산 지원사업") == "스마트공장보급확산"
+    # not inside a word: "사업화" is not "화", and "육성자금" keeps 육성
+    assert series_key("사업화·기술개발 등 지원") == "사업화기술개발"
+    assert series_key("소상공인 육성자금 지원") == "소상공인육성자금"
+
+
+def test_a_run_of_five_letters_or_a_kind_of_work_alone_links_nothing():
+    # advanced-industry's results and plans: "스마트시티" and "기술개발" name no one programme
+    members = [
+        member("a", 1, "광역형 스마트시티 통합플랫폼 확대"),
+        member("a", 1, "스마트조명 플랫폼 기술개발 실증"),
+        member("b", 2, "월드 스마트시티 엑스포"),
+        member("b", 2, "기술개발"),
+    ]
+    link_members(members)
+    assert len({m.series_id for m in members}) == 4
 
 
 def test_a_name_of_only_words_many_programmes_share_links_nothing():

@@ -812,4 +812,9 @@ SERIES_GENERIC_WORDS = [
     "디지털",
     "코로나19",
     "부산광역시",
+    # a kind of work any programme may name ("기술개발" alone, "… 타당성조사 용역")
+    "기술개발",
+    "기본계획",
+    "타당성조사",
+    "용역",
 ]

@@ -32,7 +32,7 @@ import pyarrow as pa
 import regex
 
 from planparse.errors import InputNotFoundError
-from planparse.money.projects import normalise_name, similarity
+from planparse.money.projects import NOT_LETTER_RE, VARIABLE_WORDS, similarity
 from planparse.notation.money import NOT_GLOSSES, SERIES_GENERIC_WORDS, SERIES_VARIABLE_PATTERN
 from planparse.output.dataset import Dataset
 from planparse.output.model import Programme, rows_to_table
@@ -40,6 +40,13 @@ from planparse.series.settings import SERIES, SeriesSettings
 
 CROSSWALK = "series.csv"  # beside the manifest: the team's links and splits
 VARIABLE_RE = regex.compile(SERIES_VARIABLE_PATTERN)
+# The words a result and a plan put round one name (``money.projects.VARIABLE_WORDS``), where
+# they end a word, alone or in a row ("… 보급 지원사업"): not inside one ("사업화", "육성자금",
+# "등급"), and a bracketed note.
+_VARIABLE = "|".join(VARIABLE_WORDS)
+ROUND_WORDS_RE = regex.compile(
+    rf"\d+\s*차\s*년도|\([^)]*(?:\)|$)|(?:{_VARIABLE})(?=(?:{_VARIABLE})*(?!\p{{Hangul}}))"
+)
 GENERIC_RE = regex.compile("|".join(SERIES_GENERIC_WORDS))
 # A word with its gloss in brackets, glued: 기금(펀드), 회담(서밋); not (가칭) and the like.
 GLOSS = rf"\((?P<gloss>(?!{'|'.join(NOT_GLOSSES)})\p{{Hangul}}{{2,6}})\)"
@@ -85,8 +92,10 @@ class SeriesReport:
 
 def series_key(name: str | None) -> str:
     """A name as compared across years: its years, rounds, stages and amounts set aside,
-    then as projects compares it (``money.projects.normalise_name``)."""
-    return normalise_name(VARIABLE_RE.sub(" ", name or ""))
+    and the words round a name (``ROUND_WORDS_RE``), then its spacing and punctuation, its
+    Latin letters in one case ("K-ICT Week" one year, "K-ICT WEEK" the next)."""
+    name = ROUND_WORDS_RE.sub(" ", VARIABLE_RE.sub(" ", name or ""))
+    return NOT_LETTER_RE.sub("", name).casefold()
 
 
 def series_keys(name: str) -> set[str]:

@@ -17,7 +17,7 @@ class SeriesSettings:
     # … or they hold one run of at least this many letters in common, not a word many
     # programmes share (notation.money.SERIES_GENERIC_WORDS): "온누리상품권" in
     # "온누리상품권 판매실적" and "온누리상품권 사용확대"
-    shared_run: int = 5
+    shared_run: int = 6
     # two projects of one document are one programme's twins when their names are alike and
     # state one amount, or open with at least this many letters alike ("온누리상품권 발행
     # 확대" and "온누리상품권 발행·판매 규모 확대"; not "반여농산물도매시장…" and "엄궁…")
