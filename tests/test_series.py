@@ -54,6 +54,7 @@ def member(
 def test_a_name_is_compared_with_its_glosses_and_the_name_it_brackets():
     # the ministry's 2023 plan glosses loanwords in brackets; its 2024 plan writes them bare
     assert "공동펀드" in series_keys("공동기금(펀드)")
+    assert "수출바우처" in series_keys("수출이용권(바우처)")  # a gloss of a word of three
     assert "동행축제" in series_keys("소비촉진 행사 (동행축제)")  # a name set apart
     assert series_key("7일간의 동행축제") == "동행축제"  # a span set aside
     assert series_keys("부산 랜드마크타워 건설(가칭)") == {"부산랜드마크타워건설"}  # a note
@@ -78,6 +79,20 @@ def test_a_run_of_five_letters_or_a_kind_of_work_alone_links_nothing():
     ]
     link_members(members)
     assert len({m.series_id for m in members}) == 4
+
+
+def test_a_shared_run_links_only_where_it_opens_a_name_and_alike_is_more_than_3_of_4():
+    members = [
+        member("a", 1, "도시민 전문가 양성교육"),  # a run inside both names: a kind of work
+        member("a", 1, "평생학습관 운영"),
+        member("a", 1, "온누리상품권 발행 확대"),
+        member("b", 2, "꽃차 전문가 양성교육"),
+        member("b", 2, "평생학습빌리지 조성"),  # 3 of 평생학습관's 4 letter pairs
+        member("b", 2, "온누리상품권 판매실적"),  # the run opens both: one programme
+    ]
+    link_members(members)
+    ids = [m.series_id for m in members]
+    assert ids[0] != ids[3] and ids[1] != ids[4] and ids[2] == ids[5]
 
 
 def test_a_name_of_only_words_many_programmes_share_links_nothing():

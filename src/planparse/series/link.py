@@ -42,7 +42,7 @@ CROSSWALK = "series.csv"  # beside the manifest: the team's links and splits
 VARIABLE_RE = regex.compile(SERIES_VARIABLE_PATTERN)
 # The words a result and a plan put round one name (``money.projects.VARIABLE_WORDS``), where
 # they end a word, alone or in a row ("… 보급 지원사업"): not inside one ("사업화", "육성자금",
-# "등급"), and a bracketed note.
+# "등급"); and a bracketed note.
 _VARIABLE = "|".join(VARIABLE_WORDS)
 ROUND_WORDS_RE = regex.compile(
     rf"\d+\s*차\s*년도|\([^)]*(?:\)|$)|(?:{_VARIABLE})(?=(?:{_VARIABLE})*(?!\p{{Hangul}}))"
@@ -51,6 +51,7 @@ GENERIC_RE = regex.compile("|".join(SERIES_GENERIC_WORDS))
 # A word with its gloss in brackets, glued: 기금(펀드), 회담(서밋); not (가칭) and the like.
 GLOSS = rf"\((?P<gloss>(?!{'|'.join(NOT_GLOSSES)})\p{{Hangul}}{{2,6}})\)"
 GLOSSED_TAIL_RE = regex.compile(rf"\p{{Hangul}}{{2}}{GLOSS}")
+GLOSSED_TAIL3_RE = regex.compile(rf"\p{{Hangul}}{{3}}{GLOSS}")  # 수출이용권(바우처)
 GLOSSED_WORD_RE = regex.compile(rf"\p{{Hangul}}+{GLOSS}")
 NAMED_IN_BRACKETS_RE = regex.compile(r"\s\((?P<name>\p{Hangul}[^()]{3,30})\)")
 
@@ -102,10 +103,11 @@ def series_keys(name: str) -> set[str]:
     """A name's keys: as printed, and with a word glossed in brackets replaced by its gloss
     ("공동기금(펀드)" -> "공동펀드", "회담(서밋)" -> "서밋"), the way one year's plan writes a
     loanword that the next writes bare. Where the gloss begins in the word is not written:
-    its last two letters, or the whole word. A name set apart in brackets after a word
-    ("소비촉진 행사 (동행축제)") is a key of its own."""
+    its last two or three letters ("수출이용권(바우처)" -> "수출바우처"), or the whole word.
+    A name set apart in brackets after a word ("소비촉진 행사 (동행축제)") is a key of its
+    own."""
     keys = {series_key(name)}
-    for tail in (GLOSSED_TAIL_RE, GLOSSED_WORD_RE):
+    for tail in (GLOSSED_TAIL_RE, GLOSSED_TAIL3_RE, GLOSSED_WORD_RE):
         keys.add(series_key(tail.sub(r"\g<gloss>", name)))
     for named in NAMED_IN_BRACKETS_RE.finditer(name):  # "소비촉진 행사 (동행축제)": its own name
         keys.add(series_key(named["name"]))
@@ -113,11 +115,13 @@ def series_keys(name: str) -> set[str]:
 
 
 def shared_run(a: str, b: str) -> int:
-    """The longest run of letters two keys share, the words many programmes share (and
-    what of them a run holds) left out."""
+    """The longest run of letters two keys share where it opens one of them (a programme's
+    own name leads its key: "온누리상품권 발행 확대", "온누리상품권 판매실적"; a run in the
+    middle of both is a kind of work, "도시민 전문가 양성교육" and "꽃차 전문가 양성교육"), the
+    words many programmes share (and what of them a run holds) left out; 0 where none does."""
     a, b = GENERIC_RE.sub("\x00", a), GENERIC_RE.sub("\x01", b)
     match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-    return match.size
+    return match.size if 0 in (match.a, match.b) else 0
 
 
 def affinity(a: str, b: str, settings: SeriesSettings) -> float:

@@ -10,7 +10,7 @@ class SeriesSettings:
     # two documents' projects are one programme when the shorter name's letter pairs are
     # at least this share of the other's (after the words that vary between years are set
     # aside: years, 차, 단계, amounts); an equal name always is
-    similar: float = 0.75
+    similar: float = 0.76  # more than 3 of 4 pairs: not 평생학습관 / 평생학습빌리지
     # … and its name has at least this many letters (a name shorter than this is too general
     # to follow across years: 펀드, 보증)
     min_letters: int = 4
