@@ -1023,6 +1023,9 @@ def test_a_small_amount_under_a_line_drawn_is_a_threshold():
         ("busan-2025/autonomous-police-committee.pdf", "자치경찰위원회"),
         # no chart, and a ministry named inside a headline's sentence is not the issuer
         ("other/busan-press-release-2025-07-02-casting-center.pdf", None),
+        # an office of education's booklet: cover and back are images ("앞서가는 부산교육");
+        # its text names it in full ("부산광역시교육청 학생의회 운영", p28, p38, p48 …)
+        ("other-orgs/busan-edu-2026-workplan.pdf", "부산광역시교육청"),
     ],
 )
 def test_whose_plan_comes_from_the_organisation_chart_where_the_cover_is_an_image(

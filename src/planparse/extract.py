@@ -15,7 +15,11 @@ import regex
 
 from planparse.errors import UnreadablePdfError
 from planparse.layout.lines import PageLines, fill_printed_pages, mark_running_lines, read_pages
-from planparse.money.government import issuing_government, type_own_sources
+from planparse.money.government import (
+    education_office_named,
+    issuing_government,
+    type_own_sources,
+)
 from planparse.money.lines import items_to_fundings
 from planparse.money.projects import projects_of
 from planparse.money.provenance import Hint, locate_fundings
@@ -280,7 +284,12 @@ def extract(
     toc = parse_toc(toc_page) if toc_page else []
     tree = lines_to_tree(doc_id, pages, content_start(pages, toc_page), toc, settings.outline)
     title, cover_organisation, cover_year = read_cover(pages)
-    organisation = organisation or cover_organisation or read_organisation_chart(pages)
+    organisation = (
+        organisation
+        or cover_organisation
+        or read_organisation_chart(pages)
+        or education_office_named(pages)  # a booklet whose cover is an image
+    )
     year = plan_year or cover_year
     tables = pages_to_tables(pages, settings.tables)
     money = items_to_fundings(doc_id, tree.items, tree.sections, tables, pages, tree.framed)

@@ -17,6 +17,7 @@ import regex
 from planparse.layout.lines import PageLines
 from planparse.notation.money import (
     EDUCATION_BRANDS,
+    EDUCATION_OFFICE_MIN_MENTIONS,
     EDUCATION_ORGANISATION_WORDS,
     EDUCATION_WORDS,
     NATIONAL_ORGANISATION_RE,
@@ -41,6 +42,13 @@ EDUCATION_COVER_RE = regex.compile(
 )
 
 
+# An office of education by its full name ("부산광역시교육청"): a region, a suffix, 교육청.
+EDUCATION_OFFICE_RE = regex.compile(
+    rf"(?:{'|'.join(REGIONS)})(?:{'|'.join(s for s in OWN_GOVERNMENT_SUFFIXES if s)})"
+    rf"(?:{'|'.join(EDUCATION_ORGANISATION_WORDS)})"
+)
+
+
 @dataclass(frozen=True)
 class Government:
     """The issuing government: its level and the labels that name its own money."""
@@ -54,16 +62,37 @@ def region_government(region: str) -> Government:
     return Government(REGIONS[region], frozenset(names))
 
 
+def is_education_branded(pages: list[PageLines]) -> bool:
+    """Whether the cover ends a line with a region's name for its schooling ("앞서가는
+    부산교육"): an office of education's plan."""
+    cover = next((p for p in pages if p.lines), None)
+    return cover is not None and any(EDUCATION_COVER_RE.search(ln.text) for ln in cover.lines)
+
+
+def education_office_named(pages: list[PageLines]) -> str | None:
+    """The office of education whose plan an education-branded cover opens, by the full name
+    its text gives itself most ("부산광역시교육청 학생의회 운영"), at least
+    ``EDUCATION_OFFICE_MIN_MENTIONS`` times; None for any other plan. Such a booklet prints
+    its name nowhere else (the cover and its back are images)."""
+    if not is_education_branded(pages):
+        return None
+    counts = Counter(
+        m.group(0)
+        for p in pages
+        for ln in p.lines
+        for m in EDUCATION_OFFICE_RE.finditer(unspaced(ln.text))
+    )
+    named = counts.most_common(1)
+    return named[0][0] if named and named[0][1] >= EDUCATION_OFFICE_MIN_MENTIONS else None
+
+
 def issuing_government(
     pages: list[PageLines], organisation: str | None, title: str | None
 ) -> Government | None:
     """The government that issued a plan, read from its text (see the module's doc)."""
     named = " ".join(filter(None, (organisation, title)))
     ministry = NATIONAL_RE.search(named)
-    cover = next((p for p in pages if p.lines), None)
-    branded = cover is not None and any(
-        EDUCATION_COVER_RE.search(ln.text) for ln in cover.lines
-    )  # "앞서가는 부산교육": an office of education's name for itself, ending a line
+    branded = is_education_branded(pages)  # "앞서가는 부산교육"
     if ministry is None and (branded or EDUCATION_ORGANISATION_RE.search(named)):
         return Government("education", frozenset(EDUCATION_WORDS))
     if ministry is not None:

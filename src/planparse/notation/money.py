@@ -751,6 +751,8 @@ NATIONAL_OWN_NAMES = ("정부", "국비", "국고", "정부재정")
 EDUCATION_ORGANISATION_WORDS = ("교육청",)
 EDUCATION_BRANDS = ("교육청", "교육")  # a cover line "부산교육": a region, then one of these
 EDUCATION_WORDS = ("교육청", "교육비특별회계", "도교육청", "시교육청")
+# An education-branded booklet's text names its office in full at least this many times.
+EDUCATION_OFFICE_MIN_MENTIONS = 3
 # A region named this many times, and this many times more than any other, is the plan's own.
 REGION_MIN_MENTIONS = 10
 REGION_DOMINANCE = 3
