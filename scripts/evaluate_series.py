@@ -1,6 +1,9 @@
 """Score a dataset's series (projects.series_id) against hand-labelled programme pairs.
 
 python scripts/evaluate_series.py DATASET [tests/data/series_gold/*.json] [-v]
+
+A gold file of one plan (``source``, ``a_pages``, ``b_pages``: tests/data/series_gold_parts)
+scores the rules on that plan's results chapter and plan chapters, as two years' plans.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.support
-from tests.support.series import read_gold, score  # noqa: E402
+from tests.support.series import read_gold, score, score_parts  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "series_gold"
 
@@ -28,7 +31,11 @@ def main() -> None:
         for name in ("documents", "fundings", "projects")
     }
     for path in args.gold or sorted(GOLD.glob("*.json")):
-        result = score(read_gold(path), tables["documents"], tables["fundings"], tables["projects"])
+        gold = read_gold(path)
+        if "source" in gold:  # one plan's results chapter and plan chapters, as two years
+            result = score_parts(gold, tables["documents"], tables["fundings"])
+        else:
+            result = score(gold, tables["documents"], tables["fundings"], tables["projects"])
         print(f"{path.stem}: {result.report()}")
         if args.verbose:
             for line in result.missed:
