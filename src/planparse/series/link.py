@@ -33,17 +33,22 @@ import regex
 
 from planparse.errors import InputNotFoundError
 from planparse.money.projects import NOT_LETTER_RE, VARIABLE_WORDS, similarity
-from planparse.notation.money import NOT_GLOSSES, SERIES_GENERIC_WORDS, SERIES_VARIABLE_PATTERN
+from planparse.notation.money import (
+    NOT_GLOSSES,
+    SERIES_GENERIC_WORDS,
+    SERIES_ROUND_WORDS,
+    SERIES_VARIABLE_PATTERN,
+)
 from planparse.output.dataset import Dataset
 from planparse.output.model import Programme, rows_to_table
 from planparse.series.settings import SERIES, SeriesSettings
 
 CROSSWALK = "series.csv"  # beside the manifest: the team's links and splits
 VARIABLE_RE = regex.compile(SERIES_VARIABLE_PATTERN)
-# The words a result and a plan put round one name (``money.projects.VARIABLE_WORDS``), where
-# they end a word, alone or in a row ("… 보급 지원사업"): not inside one ("사업화", "육성자금",
-# "등급"); and a bracketed note.
-_VARIABLE = "|".join(VARIABLE_WORDS)
+# The words a result and a plan put round one name (``money.projects.VARIABLE_WORDS`` and
+# ``SERIES_ROUND_WORDS``), where they end a word, alone or in a row ("… 보급 지원사업"): not
+# inside one ("사업화", "육성자금", "등급"); and a bracketed note.
+_VARIABLE = "|".join([*VARIABLE_WORDS, *SERIES_ROUND_WORDS])
 ROUND_WORDS_RE = regex.compile(
     rf"\d+\s*차\s*년도|\([^)]*(?:\)|$)|(?:{_VARIABLE})(?=(?:{_VARIABLE})*(?!\p{{Hangul}}))"
 )
