@@ -35,10 +35,12 @@ LINKED_FLOOR = {
 }
 FALSE_CEILING = 1
 # One Busan plan's results chapter and plan chapters read as two years (series_gold_parts):
-# same-programme pairs linked, of all files together (4 of 12 when first scored, then read),
-# and no look-alike pair linked.
+# same-programme pairs linked, of all files together, and look-alike pairs linked (at most).
+# First scored: the first four plans 4 of 12 and 0 of 51; the next three (ocean-agriculture,
+# social-welfare, youth-industry) 17 of 47 and 2 of 53; both then read.
 PARTS = sorted((DATA / "series_gold_parts").glob("*.json"))
-PARTS_LINKED_FLOOR = 5  # 4 when first scored; 관리 set aside after (한센병환자)
+PARTS_LINKED_FLOOR = 26
+PARTS_FALSE_CEILING = 2
 
 
 def member(
@@ -73,6 +75,31 @@ def test_the_words_round_a_name_are_set_aside_where_they_end_a_word_only():
     assert series_key("사업화·기술개발 등 지원") == "사업화기술개발"
     assert series_key("소상공인 육성자금 지원") == "소상공인육성자금"
     assert series_key("한센병환자 관리") == "한센병환자"  # citizen-health p10, the next p28
+    # a year's change to a programme is no part of its name (social-welfare p10, p30)
+    assert series_key("기초연금 인상 및 지급 확대") == "기초연금지급"
+
+
+def test_a_name_of_three_letters_links_but_not_a_cost_or_work_any_programme_has():
+    members = [
+        member("a", 1, "펫보험 지원"),  # ocean-agriculture p10, the next p37
+        member("a", 1, "인건비"),
+        member("b", 2, "유기동물 펫보험 지원사업"),
+        member("b", 2, "복지관 종사자 인건비"),
+    ]
+    link_members(members)
+    ids = [m.series_id for m in members]
+    assert ids[0] == ids[2] and ids[1] != ids[3]
+
+
+def test_one_name_twice_in_a_document_is_no_twin_when_many_programmes_share_it():
+    # mss-2023 names two R&D caps of two packages "기술개발(R&D)"
+    members = [
+        member("a", 1, "기술개발(R&D)", amount=4),
+        member("a", 1, "기술개발(R&D)", amount=12),
+    ]
+    members[1].project_id += ":2"
+    link_members(members)
+    assert members[0].series_id != members[1].series_id
 
 
 def test_a_run_of_five_letters_or_a_kind_of_work_alone_links_nothing():
@@ -309,7 +336,7 @@ def test_the_series_rules_reach_their_floor_on_a_plans_results_and_plan_chapters
     results = [score_parts(gold, tables["documents"], tables["fundings"]) for gold in golds]
     reports = "; ".join(r.report() for r in results)
     assert sum(r.same_linked for r in results) >= PARTS_LINKED_FLOOR, reports
-    assert sum(r.different_linked for r in results) == 0, reports
+    assert sum(r.different_linked for r in results) <= PARTS_FALSE_CEILING, reports
 
 
 @pytest.mark.slow

@@ -781,9 +781,10 @@ SERIES_VARIABLE_PATTERN = (
     r"|\d+\s*(?:일|개월|년)간의?"  # a span: 7일간의 동행축제
 )
 # Words one year's plan puts round a programme's name and the next year's does not, set aside
-# by the series step beside money.projects.VARIABLE_WORDS where they end a word: "한센병환자
-# 관리" one year is "재가한센병환자 생계비" the next (not inside a word: "관리비").
-SERIES_ROUND_WORDS = ["관리"]
+# by the series step beside money.projects.VARIABLE_WORDS where they end a word: what is done
+# to it this year ("한센병환자 관리" one year is "재가한센병환자 생계비" the next; "기초연금 인상
+# 및 지급 확대", "… 운영 내실화"), not inside a word ("관리비").
+SERIES_ROUND_WORDS = ["관리", "인상", "확대", "강화", "개선", "내실화"]
 # Verbs after "amount의 name" that end the name: "2.2억달러의 공동기금(펀드) 조성 합의".
 OF_AFTER_VERBS = [
     "조성", "지급", "지원", "공급", "투입", "확보", "집행", "편성", "규모", "합의", "계약", "유치",
@@ -823,4 +824,10 @@ SERIES_GENERIC_WORDS = [
     "기본계획",
     "타당성조사",
     "용역",
+    # a cost any programme has: "인건비" alone follows no one programme
+    "인건비",
+    "운영비",
+    "사업비",
+    "보조금",
+    "지원금",
 ]

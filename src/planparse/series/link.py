@@ -157,14 +157,15 @@ def are_twins(a: Member, b: Member, settings: SeriesSettings) -> bool:
     "온누리상품권 발행 규모 확대 및 판매 활성화(’21년 본예산 3.0조원)", two projects because
     one is typed issuance and the other budget) or open alike ("온누리상품권 발행·판매 규모
     확대" over its series of figures: ``SeriesSettings.twin_opening``)."""
-    if a.keys & b.keys:
+    if any(GENERIC_RE.sub("", k) for k in a.keys & b.keys):  # not only "기술개발" twice
         return True
+    keys_a, keys_b = linkable_keys(a, settings), linkable_keys(b, settings)
     one_amount = a.amount_krw is not None and a.amount_krw == b.amount_krw
     return any(
         similarity(k, o) >= settings.similar
         and (one_amount or k[: settings.twin_opening] == o[: settings.twin_opening])
-        for k in linkable_keys(a, settings)
-        for o in linkable_keys(b, settings)
+        for k in keys_a
+        for o in keys_b
     )
 
 

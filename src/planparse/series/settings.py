@@ -12,8 +12,8 @@ class SeriesSettings:
     # aside: years, 차, 단계, amounts); an equal name always is
     similar: float = 0.76  # more than 3 of 4 pairs: not 평생학습관 / 평생학습빌리지
     # … and its name has at least this many letters (a name shorter than this is too general
-    # to follow across years: 펀드, 보증)
-    min_letters: int = 4
+    # to follow across years: 펀드, 보증; three name one thing: 펫보험, 입양비, 관세척)
+    min_letters: int = 3
     # … or they hold one run of at least this many letters in common, not a word many
     # programmes share (notation.money.SERIES_GENERIC_WORDS): "온누리상품권" in
     # "온누리상품권 판매실적" and "온누리상품권 사용확대"
