@@ -460,6 +460,11 @@ def test_a_name_quoted_in_a_sentence_names_its_amount():
         ("ㅇ (해외 마케팅) 지역 물류기업 해외 신규시장 개척을 위한 마케팅 지원(85백만원)", "85백만원",
          "해외 마케팅"),
         ("- 사업비 : 10억원", "10억원", None),  # a field's label names nothing
+        # what the title's money counts may stand between (ocean-agriculture p10; "ž" is a
+        # middle dot in its font)
+        ("ㅇ 구청장ž군수가 교장되는 어린이 텃밭학교 운영 지원 ▹ 5개소, 1.2억원", "1.2억원",
+         "구청장·군수가 교장되는 어린이 텃밭학교 운영 지원"),
+        ("ㅇ 반려식물 분갈이 지원 ▹ 11개구, 4,200명, 1.3억원", "1.3억원", "반려식물 분갈이 지원"),
     ],
 )  # fmt: skip
 def test_an_items_title_names_the_amount_that_follows_it(line, amount, name):

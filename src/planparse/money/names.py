@@ -436,7 +436,14 @@ def titled_name(text: str, start: int) -> str | None:
         detail = detail_name(between)
         if detail is not None:
             return detail  # "안전먹거리 소비지원 ▹ 임산부 꾸러미(7천명 34억원), 과일간식(…)"
-        if len(between.strip()) > TITLE_DETAIL_CHARS or "," in between:
+        # details of their own; not "ㅇ … 텃밭학교 운영 지원 ▹ 5개소, 1.2억원", what it counts
+        # (a title under a keyword, "(장애인지역사회재활시설 운영) 장애인에 대한 …, 여가활동 …
+        # 제공 ▹ 97개소, 378억원", is named by the keyword: as before)
+        counts_only = not LETTERS_RE.search(DETAIL_BEFORE_AMOUNT_RE.sub("", between))
+        tagged = BRACKET_KEYWORD_RE.match(BULLET_RE.sub("", title)) is not None
+        if (not counts_only or tagged) and (
+            len(between.strip()) > TITLE_DETAIL_CHARS or "," in between
+        ):
             return None
     elif in_bracket and before.rfind("(") > before.rfind(")"):
         # "… 부산TP 인력 운용(4.3억원)", "… 교재 개발(2단계, 2억원)", "(장애인가족지원센터 운영)

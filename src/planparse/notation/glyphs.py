@@ -50,6 +50,7 @@ NORMALISE: dict[str, str] = {
     "\u2024": "·",  # ․
     "\u318d": "·",  # ㆍ
     "\u02d1": "·",  # ˑ
+    "\u017e": "·",  # ž, a middle dot in some plans' fonts ("구청장ž군수", "중ž남ž해운대구")
     "\uff65": "·",  # ･
     "\u30fb": "·",  # ・
     "\u2219": "·",  # ∙
