@@ -131,13 +131,15 @@ def shared_run(a: str, b: str) -> int:
 
 def affinity(a: str, b: str, settings: SeriesSettings) -> float:
     """How surely two keys name one programme: the share of letter pairs (``similarity``) where
-    it passes ``settings.similar``, else a shared run long enough (scored below any
-    alike pair), else 0."""
+    it passes ``settings.similar``, else a shared run long enough that leaves little of the
+    shorter key (scored below any alike pair), else 0."""
     score = similarity(a, b)  # 1 for equal keys (they are never empty here)
     if score >= settings.similar:
         return score
     run = shared_run(a, b)
-    return run / (run + 1) * settings.similar if run >= settings.shared_run else 0.0
+    if run < settings.shared_run or min(len(a), len(b)) - run > settings.run_rest:
+        return 0.0  # "시립노인건강센터 옥상녹화" / "… 노후 냉난방기 교체": one place, two works
+    return run / (run + 1) * settings.similar
 
 
 def linkable_keys(member: Member, settings: SeriesSettings) -> list[str]:

@@ -14,10 +14,17 @@ class SeriesSettings:
     # … and its name has at least this many letters (a name shorter than this is too general
     # to follow across years: 펀드, 보증; three name one thing: 펫보험, 입양비, 관세척)
     min_letters: int = 3
-    # … or they hold one run of at least this many letters in common, not a word many
-    # programmes share (notation.money.SERIES_GENERIC_WORDS): "온누리상품권" in
-    # "온누리상품권 판매실적" and "온누리상품권 사용확대"
+    # … or they hold one run of at least this many letters in common that opens one of the
+    # names, not a word many programmes share (notation.money.SERIES_GENERIC_WORDS):
+    # "온누리상품권" in "온누리상품권 판매실적" and "온누리상품권 사용확대"; not "전문가양성교육"
+    # inside "도시민 …" and "꽃차 …" (runs of five, "스마트시티", "물류최적화", joined two
+    # programmes in each of 7 pairs read)
     shared_run: int = 6
+    # … and leaves at most this many letters of the shorter name outside it: "온누리상품권
+    # 발행" keeps 2; "시립노인건강센터 옥상녹화" / "… 노후 냉난방기 교체" keep 4 and more, one
+    # place's two works (read on seven Busan plans' two parts: 4 such joins were two
+    # programmes, 4 one)
+    run_rest: int = 3
     # two projects of one document are one programme's twins when their names are alike and
     # state one amount, or open with at least this many letters alike ("온누리상품권 발행
     # 확대" and "온누리상품권 발행·판매 규모 확대"; not "반여농산물도매시장…" and "엄궁…")
