@@ -15,6 +15,7 @@ from typing import Any
 
 import regex
 
+from planparse.money.projects import similarity
 from planparse.series.link import Member, link_members, series_keys
 
 SPACES_RE = regex.compile(r"\s+")
@@ -49,17 +50,23 @@ class SeriesScore:
 def found_record(
     mention: dict[str, Any], doc_id: str, fundings: list[dict[str, Any]]
 ) -> dict[str, Any] | None:
-    """The record a gold mention names: on its page, of the amount printed; or None."""
+    """The record a gold mention names: on its page, of the amount printed, and of two such
+    (one amount twice on a page) the one whose name is most like the mention's; or None."""
     amount = squash(mention["amount"])
-    return next(
-        (
-            f
-            for f in fundings
-            if f["doc_id"] == doc_id
-            and f["page"] == mention["page"]
-            and (squash(f["amount_raw"]) == amount or amount in squash(f["raw"]))
+    found = [
+        f
+        for f in fundings
+        if f["doc_id"] == doc_id
+        and f["page"] == mention["page"]
+        and (squash(f["amount_raw"]) == amount or amount in squash(f["raw"]))
+    ]
+    named = squash(mention.get("name"))
+    return max(
+        found,
+        key=lambda f: similarity(
+            named, squash(f["project"] if isinstance(f["project"], str) else "")
         ),
-        None,
+        default=None,
     )
 
 
