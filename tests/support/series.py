@@ -19,6 +19,8 @@ from planparse.money.projects import similarity
 from planparse.series.link import Member, link_members, series_keys
 
 SPACES_RE = regex.compile(r"\s+")
+QUALIFIER_RE = regex.compile(r"^(?:약|최대|총|연)")
+FIGURE_RE = regex.compile(r"\d[\d,.]*")
 
 
 def squash(text: str | None) -> str:
@@ -53,12 +55,19 @@ def found_record(
     """The record a gold mention names: on its page, of the amount printed, and of two such
     (one amount twice on a page) the one whose name is most like the mention's; or None."""
     amount = squash(mention["amount"])
+    bare = QUALIFIER_RE.sub("", amount)  # "약 1,000억원", "최대 1억원" as typed
+    figure = FIGURE_RE.match(bare)  # "62,900억원" typed where the label gives the unit
     found = [
         f
         for f in fundings
         if f["doc_id"] == doc_id
         and f["page"] == mention["page"]
-        and (squash(f["amount_raw"]) == amount or amount in squash(f["raw"]))
+        and (
+            squash(f["amount_raw"]) in (amount, bare)
+            or amount in squash(f["raw"])
+            or bare in squash(f["raw"])
+            or (figure is not None and squash(f["amount_raw"]) == figure.group(0))
+        )
     ]
     named = squash(mention.get("name"))
     return max(
