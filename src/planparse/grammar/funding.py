@@ -1325,29 +1325,26 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     kind, kind_said = kind_of(text, money, boundary, head, tail, has_sources)
     if kind == "budget" and is_total_by_size_or_span(before, scope):
         scope = "total_cost"
-    if (
-        scope_year is None
-        and event_year is not None
-        and scope in ("unknown", "year_budget", "result")
-    ):
-        scope_year = event_year
-    elif scope_year is None and dated is None and scope in ("unknown", "year_budget", "result"):
-        # "- 2024 문화체육관광부 공모사업 선정 ▹… (국비 5억원)": the year the line is labelled
-        labelled = LABEL_YEAR_RE.match(text)
-        if labelled is not None:
-            scope_year = int(labelled["year"])
-    elif scope_year is None and dated is not None and scope in ("unknown", "year_budget", "result"):
-        # the entry's date, or the year the line opens with ("‘25년 … 지원 추진(4개교, 18억원)"),
-        # whose money is that year's
-        scope_year = Period.from_match(dated).start_year
-        if opening is not None:
-            # a later year of the line nearer the amount is its own ("- ’24년 … 심의(34건),
-            # ’25년도 R&D예산 배분·조정(96건, 시비 688억원)")
-            nearer = list(YEAR_WORD_RE.finditer(text, opening.end(), money.start))
-            if nearer:
-                scope_year = Period.from_match(nearer[-1]).start_year
-        if opening is not None and scope == "unknown":
-            scope = "year_budget"
+    if scope_year is None and scope in ("unknown", "year_budget", "result"):
+        if event_year is not None:
+            scope_year = event_year
+        elif dated is None:
+            # "- 2024 문화체육관광부 공모사업 선정 ▹… (국비 5억원)": the year the line is labelled
+            labelled = LABEL_YEAR_RE.match(text)
+            if labelled is not None:
+                scope_year = int(labelled["year"])
+        else:
+            # the entry's date, or the year the line opens with ("‘25년 … 지원 추진(4개교,
+            # 18억원)"), whose money is that year's
+            scope_year = Period.from_match(dated).start_year
+            if opening is not None:
+                # a later year of the line nearer the amount is its own ("- ’24년 … 심의(34건),
+                # ’25년도 R&D예산 배분·조정(96건, 시비 688억원)")
+                nearer = list(YEAR_WORD_RE.finditer(text, opening.end(), money.start))
+                if nearer:
+                    scope_year = Period.from_match(nearer[-1]).start_year
+            if opening is not None and scope == "unknown":
+                scope = "year_budget"
     return Funding(
         raw=text[start:end].strip(),
         prefix=prefix,

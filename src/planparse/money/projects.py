@@ -51,7 +51,9 @@ VARIABLE_WORDS = (
     "및",
     "등",
 )
-VARIABLE_RE = regex.compile(r"\d+\s*차\s*년도|\([^)]*(?:\)|$)|" + "|".join(VARIABLE_WORDS))
+# A year of a project's run (2차년도) and a bracketed note, set aside as variable words are.
+ROUND_NOTES = r"\d+\s*차\s*년도|\([^)]*(?:\)|$)"
+VARIABLE_RE = regex.compile(ROUND_NOTES + "|" + "|".join(VARIABLE_WORDS))
 NOT_LETTER_RE = regex.compile(r"[^\p{L}\p{N}]+")
 SIMILAR = 0.5  # letter pairs the shorter name shares with the other, for one amount
 ROUNDING = 0.0005  # amounts this close (174.24억 and 174.2억) are one amount, rounded

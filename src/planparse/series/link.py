@@ -32,7 +32,7 @@ import pyarrow as pa
 import regex
 
 from planparse.errors import InputNotFoundError
-from planparse.money.projects import NOT_LETTER_RE, VARIABLE_WORDS, similarity
+from planparse.money.projects import NOT_LETTER_RE, ROUND_NOTES, VARIABLE_WORDS, similarity
 from planparse.notation.money import (
     NOT_GLOSSES,
     SERIES_GENERIC_WORDS,
@@ -50,14 +50,15 @@ VARIABLE_RE = regex.compile(SERIES_VARIABLE_PATTERN)
 # inside one ("사업화", "육성자금", "등급"); and a bracketed note.
 _VARIABLE = "|".join([*VARIABLE_WORDS, *SERIES_ROUND_WORDS])
 ROUND_WORDS_RE = regex.compile(
-    rf"\d+\s*차\s*년도|\([^)]*(?:\)|$)|(?:{_VARIABLE})(?=(?:{_VARIABLE})*(?!\p{{Hangul}}))"
+    rf"{ROUND_NOTES}|(?:{_VARIABLE})(?=(?:{_VARIABLE})*(?!\p{{Hangul}}))"
 )
 GENERIC_RE = regex.compile("|".join(SERIES_GENERIC_WORDS))
 # A word with its gloss in brackets, glued: 기금(펀드), 회담(서밋); not (가칭) and the like.
 GLOSS = rf"\((?P<gloss>(?!{'|'.join(NOT_GLOSSES)})\p{{Hangul}}{{2,6}})\)"
-GLOSSED_TAIL_RE = regex.compile(rf"\p{{Hangul}}{{2}}{GLOSS}")
-GLOSSED_TAIL3_RE = regex.compile(rf"\p{{Hangul}}{{3}}{GLOSS}")  # 수출이용권(바우처)
-GLOSSED_WORD_RE = regex.compile(rf"\p{{Hangul}}+{GLOSS}")
+# … standing for the word's last two or three letters (수출이용권(바우처)), or the whole word
+GLOSSED_RES = tuple(
+    regex.compile(rf"\p{{Hangul}}{letters}{GLOSS}") for letters in ("{2}", "{3}", "+")
+)
 NAMED_IN_BRACKETS_RE = regex.compile(r"\s\((?P<name>\p{Hangul}[^()]{3,30})\)")
 
 
@@ -112,8 +113,8 @@ def series_keys(name: str) -> set[str]:
     A name set apart in brackets after a word ("소비촉진 행사 (동행축제)") is a key of its
     own."""
     keys = {series_key(name)}
-    for tail in (GLOSSED_TAIL_RE, GLOSSED_TAIL3_RE, GLOSSED_WORD_RE):
-        keys.add(series_key(tail.sub(r"\g<gloss>", name)))
+    for glossed in GLOSSED_RES:
+        keys.add(series_key(glossed.sub(r"\g<gloss>", name)))
     for named in NAMED_IN_BRACKETS_RE.finditer(name):  # "소비촉진 행사 (동행축제)": its own name
         keys.add(series_key(named["name"]))
     return keys
@@ -142,10 +143,15 @@ def affinity(a: str, b: str, settings: SeriesSettings) -> float:
     return run / (run + 1) * settings.similar
 
 
+def is_generic(key: str) -> bool:
+    """Whether a key is only words many programmes share ("벤처기업", "기술개발")."""
+    return not GENERIC_RE.sub("", key)
+
+
 def linkable_keys(member: Member, settings: SeriesSettings) -> list[str]:
     """The keys a member may link by: long enough, and not only words many programmes
     share ("벤처기업" alone names no one programme)."""
-    return [k for k in member.keys if len(k) >= settings.min_letters and GENERIC_RE.sub("", k)]
+    return [k for k in member.keys if len(k) >= settings.min_letters and not is_generic(k)]
 
 
 def closeness_of(a: str, b: str) -> float:
@@ -159,7 +165,7 @@ def are_twins(a: Member, b: Member, settings: SeriesSettings) -> bool:
     "온누리상품권 발행 규모 확대 및 판매 활성화(’21년 본예산 3.0조원)", two projects because
     one is typed issuance and the other budget) or open alike ("온누리상품권 발행·판매 규모
     확대" over its series of figures: ``SeriesSettings.twin_opening``)."""
-    if any(GENERIC_RE.sub("", k) for k in a.keys & b.keys):  # not only "기술개발" twice
+    if any(not is_generic(k) for k in a.keys & b.keys):  # not only "기술개발" twice
         return True
     keys_a, keys_b = linkable_keys(a, settings), linkable_keys(b, settings)
     one_amount = a.amount_krw is not None and a.amount_krw == b.amount_krw
