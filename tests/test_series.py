@@ -39,7 +39,7 @@ FALSE_CEILING = 1
 # First scored: the first four plans 4 of 12 and 0 of 51; the next three (ocean-agriculture,
 # social-welfare, youth-industry) 21 of 47 and 1 of 53; both then read.
 PARTS = sorted((DATA / "series_gold_parts").glob("*.json"))
-PARTS_LINKED_FLOOR = 31
+PARTS_LINKED_FLOOR = 32
 PARTS_FALSE_CEILING = 0
 
 
@@ -77,6 +77,10 @@ def test_the_words_round_a_name_are_set_aside_where_they_end_a_word_only():
     assert series_key("한센병환자 관리") == "한센병환자"  # citizen-health p10, the next p28
     # a year's change to a programme is no part of its name (social-welfare p10, p30)
     assert series_key("기초연금 인상 및 지급 확대") == "기초연금지급"
+    # a benefit's criterion or rate is an aspect of it (social-welfare p9 "생계급여 지급" in
+    # the results, p21 "※ 생계급여 선정기준 (’24년) 183만원→(’25년) 195만원" in the plan)
+    assert series_key("생계급여 선정기준") == series_key("생계급여") == "생계급여"
+    assert series_key("기초연금 지급액") == "기초연금"
 
 
 def test_a_name_of_three_letters_links_but_not_a_cost_or_work_any_programme_has():

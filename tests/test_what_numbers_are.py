@@ -30,6 +30,7 @@ from planparse.money.names import (
     held_name,
     is_field_value,
     is_whom,
+    listed_label,
     marked_name,
     name_after,
     name_following,
@@ -38,6 +39,7 @@ from planparse.money.names import (
     prefix_name,
     project_name,
     titled_name,
+    without_listings,
 )
 from planparse.output.model import FundingSource
 from planparse.text import prepare
@@ -1384,3 +1386,45 @@ def test_a_study_an_entry_above_names_is_what_its_fee_is_for():
     # a stage alone names no project (urban-innovation p36: "14,489억원(기본계획) (증 3,224억원)")
     assert project_name("기본계획") is None
     assert project_name("도시균형발전 기본계획") == "도시균형발전 기본계획"
+
+
+def test_each_threshold_of_a_list_is_named_by_the_word_before_it():
+    # audit-committee p15: "- (심사대상) 건설공사 5억원 · 용역 1억원 · 물품 2천만원 이상"
+    result = extracted(real_pdf("busan-2025/audit-committee.pdf"))
+    on_line = [f for f in result.fundings if f.page == 15 and f.raw.startswith(("5억원", "1억원"))]
+    named = {(f.amount_krw, f.project) for f in on_line}
+    assert (500_000_000, "건설공사") in named and (100_000_000, "용역") in named
+    line = "(검토대상) 용역 2억원, 물품 2천만원 이상의 일상감사 대상"
+    assert listed_label("(검토대상) 용역 ", ", 물품 2천만원 이상의") == "용역"
+    assert listed_label(line[: line.index("2천")], " 이상의 일상감사 대상") == "물품"
+    # mss-2021 p27: "기술개발(최대 4억원), 기술보증(최대 20억원)": the word, not its bracket
+    line = "(D.N.A) … → 우수팀에 창업사업화(1억원), 기술개발(최대 4억원), 기술보증(최대 20억원) 등"
+    assert listed_label(line[: line.index("4억")], line[line.index("4억") + 3 :]) == "기술개발"
+    # a lone threshold is its programme's (mss-2024 p7: "(대상확대) 규제비용 30억 이상 → …")
+    assert listed_label("(대상확대) 규제비용 ", " 이상 → 기업경영에 부담") is None
+    # a list on a line that names its programme (planning-coordination p39)
+    assert listed_label("지역제한 입찰 : 종합공사 ", " 미만, 물품·용역 3.5억원 미만 등") is None
+    # a range's second figure names nothing ("총사업비 200억원이상 500억원 미만")
+    assert listed_label("(추진대상) 총사업비 200억원이상 ", " 미만 다음연도") is None
+
+
+def test_a_bracket_listing_what_a_name_covers_is_not_part_of_it():
+    # ocean-agriculture p36, p27, p34
+    assert without_listings("친환경 농자재(유기질비료, 상토 등) 지원") == "친환경 농자재 지원"
+    assert (
+        without_listings("어선설비(구명·소방·항해 등 장비) 구입비 지원") == "어선설비 구입비 지원"
+    )
+    # a gloss, a note or a name's last bracket stays
+    assert (
+        without_listings("반도체특성화대학(비수도권 단독) 운영")
+        == "반도체특성화대학(비수도권 단독) 운영"
+    )
+    assert (
+        without_listings("항공산업(항공기, 무인기, UAM 등)") == "항공산업(항공기, 무인기, UAM 등)"
+    )
+    result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
+    [named] = [f for f in result.fundings if f.page == 36 and "농자재" in (f.project or "")]
+    assert named.project == "친환경 농자재 지원"
+    # a unit and what the figures count, in the label's bracket (mss-2021 p18: "예산(조원,
+    # 본예산 기준) : (‘17) 8.5 → …"), name nothing
+    assert project_name("예산(조원, 본예산 기준)") is None

@@ -34,6 +34,7 @@ from planparse.money.names import (
     is_field_value,
     is_whom,
     is_wordless,
+    listed_label,
     marked_name,
     name_after,
     name_following,
@@ -43,6 +44,7 @@ from planparse.money.names import (
     project_name,
     titled_name,
     without_amounts,
+    without_listings,
 )
 from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
@@ -271,6 +273,7 @@ class Context:
             None
             if field_value
             else paid_item(funding.prefix, programme=funding.kind == "benefit")
+            or listed_label(text[: funding.money.start], text[funding.money.end :])
             if criterion
             else prefix_name(funding.prefix)
         )
@@ -950,7 +953,7 @@ def items_to_fundings(
                 # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)", "생계급여 선정기준 (’24년)
                 # 183만원→(’25년) 195만원": one programme's figures
                 project = named[1:]
-            project = (without_amounts(project[0]), project[1])
+            project = (without_listings(without_amounts(project[0])), project[1])
             add_funding(result, doc_id, placed, ordinal, funding, *project)
             result.fundings[-1].part_of = part_of.get(f"{line.key}-f{ordinal}")
             named = (funding, *project) if project[0] is not None else None

@@ -407,6 +407,41 @@ def is_whom(name: str) -> bool:
     return len(name.split()) <= WHOM_WORDS and WHOM_END_RE.search(unspaced(name)) is not None
 
 
+# One of a list of thresholds, each after the word it is for: "(심사대상) 건설공사 5억원 · 용역
+# 1억원 · 물품 2천만원 이상", "(검토대상) 용역 2억원, 물품 2천만원 이상".
+LISTED_LABEL_RE = regex.compile(
+    r"(?P<before>^|[·,]|[)\]]|\d\s*(?:조|억|만|천)?\s*원(?:\s*(?:이상|이하|미만|초과))?)"
+    r"\s*(?P<label>[\p{Hangul}A-Za-z]{2,12}(?:[(\[][\p{Hangul}A-Za-z]{1,8}[)\]])?)"
+    r"\s*(?:[(\[]\s*(?:최대|최고|약|연|월)?\s*)?$"  # "기술개발(최대 4억원), 기술보증(최대 20억원)"
+)
+LISTED_NEXT_RE = regex.compile(r"\s*(?:이상|이하|미만|초과)?\s*[·,]\s*\S")  # another follows
+LISTED_SEPARATOR_RE = regex.compile(r"[·,]|\d\s*(?:조|억|만|천)?\s*원")  # one came before
+COMPARISON_RE = regex.compile(r"^원?(?:이상|이하|미만|초과)")
+NAMED_LINE_RE = regex.compile(r"[\p{Hangul}A-Za-z]\s*[:：]")  # "지역제한 입찰 : 종합공사 …"
+
+
+def listed_label(prefix: str, after: str) -> str | None:
+    """The word a threshold of a list is for, where each amount of the list follows its
+    word ("(심사대상) 건설공사 5억원 · 용역 1억원 · 물품 2천만원 이상"); None for a lone
+    threshold ("규제비용 30억 이상"), whom it is paid to ("2자녀 가구 연 30만원"), or a list
+    on a line that names its programme before a colon ("지역제한 입찰 : 종합공사 …")."""
+    m = LISTED_LABEL_RE.search(BULLET_RE.sub("", prefix).rstrip())
+    if m is None or NAMED_LINE_RE.search(prefix):
+        return None
+    listed = LISTED_NEXT_RE.match(after) is not None or LISTED_SEPARATOR_RE.match(m["before"])
+    label = m["label"]
+    if (
+        not listed
+        or COMPARISON_RE.match(label)
+        or is_whom(label)
+        or FIELD_LABEL_RE.match(label)
+        or PER_UNIT_RE.search(label)
+        or ENCLOSED_RE.fullmatch(label)
+    ):
+        return None
+    return label
+
+
 def detail_name(between: str) -> str | None:
     """The thing a ▷ lists, where the amount stands in the bracket after its name: "▹ 임산부
     꾸러미(7천명 34억원), 과일간식(17천명 8.1억원)", "▹신중장년DX교육(19.8억원, …)"; not a count,
@@ -586,7 +621,8 @@ FIELD_LABEL_END_RE = regex.compile(rf"(?:{'|'.join(NAME_FIELD_LABELS + NAME_NOT_
 # A measure and its unit ending a label: "중기부 R&D 규모(억원)" measures 중기부 R&D.
 MEASURED_LABEL_RE = regex.compile(
     r"(?<=\S)\s+(?:규모|금액|실적)\s*[(\[][^()\[\]]*원[^()\[\]]*[)\]]$"
-    r"|(?<=\S)\s*[(\[]\s*(?:조|억|천만|백만|만|천)?\s*원\s*[)\]]$"  # 정책자금(억원) : …
+    # "정책자금(억원) : …", "예산(조원, 본예산 기준) : …": a unit, and what the figures count
+    r"|(?<=\S)\s*[(\[]\s*(?:조|억|천만|백만|만|천)?\s*원\s*(?:[,/][^()\[\]]*)?[)\]]$"
 )
 NAMED_FIELD_LETTERS = 5  # a name before a colon has at least this many letters, a label fewer
 
@@ -734,6 +770,25 @@ NAME_AMOUNT_RE = regex.compile(
     r"\d[\d,.]*\s*(?:[천백십]?\s*(?:조|억|만)|천)?\s*(?:원|달러|불)"
     r"|\d[\d,.]*\s*(?:[천백십]?\s*(?:조|억|만)|천)(?!\p{Hangul})"
 )
+
+
+# A bracket inside a name that lists examples ("친환경 농자재(유기질비료, 상토 등) 지원",
+# "어선설비(구명·소방·항해 등 장비) 구입비 지원"): what it covers, not part of its name.
+LISTING_BRACKET_RE = regex.compile(
+    r"\s*[(\[](?=[^()\[\]]*\p{Hangul})"
+    r"(?:[^()\[\]]*,[^()\[\]]*|[^()\[\]]*\s등(?:\s*\p{Hangul}{1,3})?\s*)[)\]]"
+)
+
+
+def without_listings(name: str | None) -> str | None:
+    """A name without the brackets inside it that list what it covers; a name that is such
+    a bracket, or ends with one, keeps it."""
+    if not name:
+        return name
+    found = [m for m in LISTING_BRACKET_RE.finditer(name) if name[m.end() :].strip()]
+    for m in reversed(found):
+        name = name[: m.start()] + name[m.end() :]
+    return regex.sub(r"\s+", " ", name).strip()
 
 
 def without_amounts(name: str | None) -> str | None:

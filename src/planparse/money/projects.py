@@ -104,8 +104,16 @@ def periods_agree(a: model.Funding, b: model.Funding) -> bool:
     return (a.start_year, a.end_year) == (b.start_year, b.end_year)
 
 
+# Kinds whose figures are one project only within one heading: a threshold is its
+# procedure's ("(심사대상) 용역 1억원 이상" under 계약심사, "(감사대상) 용역 2억원 이상" under
+# 일상감사), and two procedures may set the same one.
+LOCAL_KINDS = ("threshold",)
+
+
 def same_project(a: model.Funding, b: model.Funding) -> bool:
     if a.kind != b.kind:
+        return False
+    if a.kind in LOCAL_KINDS and a.section_id != b.section_id:
         return False
     na, nb = normalise_name(a.project), normalise_name(b.project)
     if na and na == nb:

@@ -783,8 +783,9 @@ SERIES_VARIABLE_PATTERN = (
 # Words one year's plan puts round a programme's name and the next year's does not, set aside
 # by the series step beside money.projects.VARIABLE_WORDS where they end a word: what is done
 # to it this year ("한센병환자 관리" one year is "재가한센병환자 생계비" the next; "기초연금 인상
-# 및 지급 확대", "… 운영 내실화"), not inside a word ("관리비").
-SERIES_ROUND_WORDS = ["관리", "인상", "확대", "강화", "개선", "내실화"]
+# 및 지급 확대", "… 운영 내실화"), or which of its measures a line gives ("생계급여 선정기준",
+# "기초연금 지급액"); not inside a word ("관리비").
+SERIES_ROUND_WORDS = ["관리", "인상", "확대", "강화", "개선", "내실화", "선정기준", "지급액"]
 # Verbs after "amount의 name" that end the name: "2.2억달러의 공동기금(펀드) 조성 합의".
 OF_AFTER_VERBS = [
     "조성", "지급", "지원", "공급", "투입", "확보", "집행", "편성", "규모", "합의", "계약", "유치",
