@@ -888,6 +888,28 @@ def test_open_ended_period():
     )
 
 
+def spans(text: str) -> list[tuple]:
+    return [(p.start_year, p.start_month, p.end_year, p.end_month) for p in find_periods(text)]
+
+
+def test_a_quarter_dates_a_year_not_a_month():
+    # mss-2023 p4 "손실보상금 (’21.3Q~’22.2Q)", mss-2021 p27 "(’21.1분기∼, 신규 89억원)"
+    assert spans("(’21.3Q~’22.2Q)") == [(2021, None, 2022, None)]
+    assert spans("’23.3Q") == [(2023, None, 2023, None)]
+    assert spans("(’21.1Q~3Q)") == [(2021, None, 2021, None)]  # the end in the start's year
+    [p] = find_periods("(’21.1분기∼, 신규 89억원)")
+    assert (p.start_year, p.start_month, p.open_end) == (2021, None, True)
+    assert spans("’24.5~’26.12") == [(2024, 5, 2026, 12)]  # a month is still a month
+    # mss-2024 p4: "* (’23.1Q) 1.8조원 → (2Q) 2.7 → (3Q) 3.2 / (’21.1Q~3Q) 10.9조원 → …"
+    found = find_fundings("* (’23.1Q) 1.8조원 → (2Q) 2.7 → (3Q) 3.2 / (’21.1Q~3Q) 10.9조원")
+    assert [(f.money.amount, f.scope_year) for f in found] == [
+        (Decimal("1.8e12"), 2023),
+        (Decimal("2.7e12"), 2023),  # a later quarter of the year before it
+        (Decimal("3.2e12"), 2023),
+        (Decimal("10.9e12"), 2021),
+    ]
+
+
 def test_fraction_of_a_won_is_not_an_integer_amount():
     [m] = find_money("10.5원")
     assert m.amount == Decimal("10.5") and m.amount_krw is None

@@ -975,8 +975,10 @@ def test_a_line_of_figures_only_details_the_figure_of_the_item_above_it():
     # mss-2024 p4: "◦ '23년 (1~3분기 누적) 국내 벤처투자는 7.7조원이며 …" over "* ('23.1Q)
     # 1.8조원 → (2Q) 2.7 → (3Q) 3.2 / ('21.1Q~3Q) 10.9조원 → ('22.1Q~3Q) 10.2조원"
     result = extracted(real_pdf("other-orgs/mss-2024-workplan.pdf"))
-    quarters = [f for f in result.fundings if f.page == 4 and f.raw.startswith(("1.8조", "10.9조"))]
-    assert len(quarters) == 2
+    quarters = [
+        f for f in result.fundings if f.page == 4 and f.raw.endswith(("1.8조원", "10.9조원"))
+    ]
+    assert sorted(f.raw for f in quarters) == ["'21.1Q~3Q) 10.9조원", "'23.1Q) 1.8조원"]
     assert {(f.project, f.kind) for f in quarters} == {("국내 벤처투자", "investment")}
 
 

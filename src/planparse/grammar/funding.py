@@ -1173,6 +1173,8 @@ def find_fundings(text: str) -> list[Funding]:
         between = prepared[out[-1].end : funding.start] if out else ""
         if out and CHANGE_RE.fullmatch(between):
             out[-1] = mark_change(out[-1], funding)
+        if out and PART_OF_YEAR_STEP_RE.fullmatch(between):
+            funding = in_year_of(out[-1], funding)
         if out and is_next_figure(between):
             if out[-1].kind_said and not funding.kind_said:  # 月 15천원 → 30천원: a rate still
                 funding = replace(funding, kind=out[-1].kind, kind_said=True)
@@ -1181,6 +1183,21 @@ def find_fundings(text: str) -> list[Funding]:
         out.append(funding)
         boundary = funding.end
     return share_difference_kinds(prepared, share_list_thresholds(prepared, out))
+
+
+# The step to a later part of the year the figure before named: "(’23.1Q) 1.8조원 → (2Q) 2.7
+# → (3Q) 3.2", "(’24.上) … → (下) …".
+PART_OF_YEAR_STEP_RE = regex.compile(
+    rf"\s*\)?\s*{ARROW}\s*[(\[]\s*(?:[1-4]\s*(?:Q|분기)|[上下상하](?:반기)?)\s*[)\]]\s*"
+)
+
+
+def in_year_of(earlier: Funding, later: Funding) -> Funding:
+    """The next figure of a series, dated by a quarter or half alone, is of the year the
+    figure before it is of."""
+    if later.scope_year is not None or later.period is not None or earlier.scope_year is None:
+        return later
+    return replace(later, scope=earlier.scope, scope_year=earlier.scope_year)
 
 
 COMPARED_BEFORE_RE = regex.compile(rf"(?:{'|'.join(COMPARED_WORDS)})\s*(?:약\s*)?$")

@@ -20,13 +20,14 @@ YEAR = r"""
     (?:\s*년(?:도)?)?                     # '24년, 2024년도
 """
 MONTH = r"""
-    (?:\s*\.\s*(?P<{n}mm>1[0-2]|0?[1-9])(?!\d)   # .5 / . 12
+    (?:\s*\.\s*(?P<{n}mm>1[0-2]|0?[1-9])(?!\d|\s*(?:Q|분기))   # .5 / . 12, not .1Q
        (?:\s*\.\s*(?P<{n}dd>[12]\d|3[01]|0?[1-9])(?!\d))?   # .18: a day, so a date
        \.?                                    # closing dot: '24.5.
      | \s*\.(?!\s*\d) )?                      # a lone dot: '23.~
     (?:\s*월)?
 """
-HALF = r"(?:\s*\.?\s*[上下상하](?:반기)?)?"  # '25.上 / '25.하: a half-year, month unknown
+# '25.上 / '25.하, '23.3Q / '21.1분기: a half-year or a quarter, month unknown
+HALF = r"(?:\s*\.?\s*(?:[上下상하](?:반기)?|[1-4]\s*(?:Q|분기)))?"
 
 PERIOD_PATTERN = rf"""
     (?P<period>
@@ -36,6 +37,7 @@ PERIOD_PATTERN = rf"""
            | {YEAR.format(n="e")} {MONTH.format(n="e")} {HALF} # end year, maybe month
            | (?P<ebare>[1-9]\d)(?=\s*\.\s*\d)(?<!1[0-2](?=\s*\.)) {MONTH.format(n="b")}  # ~24.12.: year without its quote
            | (?P<emm>1[0-2]|0?[1-9])\s*\.(?:\s*\d{{1,2}}\s*\.?)?(?!\d)  # end month only: ~3.8.
+           | (?P<eq>[1-4])\s*(?:Q|분기)                             # end quarter only: '21.1Q~3Q
            )?
       )?
     )
@@ -89,8 +91,8 @@ class Period:
         ranged = RANGE_MARK_RE.search(m["period"][len(start) :]) is not None
         end_year = expand_year(end) if end else None
         end_month = int(m["emm"] or m["bmm"]) if (m["emm"] or m["bmm"]) else None
-        if m["emm"] and not (m["eyy"] or m["eyyyy"] or m["ebare"]):
-            end_year = start_year  # '24.3.6.~3.8.: the end is in the start's year
+        if (m["emm"] or m["eq"]) and not (m["eyy"] or m["eyyyy"] or m["ebare"]):
+            end_year = start_year  # '24.3.6.~3.8., '21.1Q~3Q: the end is in the start's year
         ongoing = m["ongoing"] is not None
         if not ranged:
             end_year, end_month = start_year, start_month  # a single year or month

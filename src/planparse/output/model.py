@@ -546,7 +546,12 @@ SCHEMAS: dict[str, pa.Schema] = {
                 "name), block (the 사업기간 / 사업개요 field of its project block); null: none",
             ),
             _f("start_year", pa.int32(), True, "first year"),
-            _f("start_month", pa.int32(), True, "first month, when written"),
+            _f(
+                "start_month",
+                pa.int32(),
+                True,
+                "first month, when written (a half or quarter, '23.3Q, gives none)",
+            ),
             _f(
                 "end_year",
                 pa.int32(),
