@@ -1402,6 +1402,11 @@ def test_each_threshold_of_a_list_is_named_by_the_word_before_it():
     # mss-2021 p27: "기술개발(최대 4억원), 기술보증(최대 20억원)": the word, not its bracket
     line = "(D.N.A) … → 우수팀에 창업사업화(1억원), 기술개발(최대 4억원), 기술보증(최대 20억원) 등"
     assert listed_label(line[: line.index("4억")], line[line.index("4억") + 3 :]) == "기술개발"
+    # a qualifier is no list's word (mss-2023 p10: "… '세계적인(글로벌) 강소 기업'으로 통합*,
+    # 최대 6억원의 바우처 …"), and the item's keyword names what the sentence after it does
+    assert listed_label("… 강소 기업'으로 통합*, 최대 ", "의 바우처") is None
+    line = "(수출 강소기업) 수출 우수기업 지정제도를 '세계적인(글로벌) 강소 기업'으로 통합*, 최대"
+    assert prefix_name(line) == "수출 강소기업"
     # a lone threshold is its programme's (mss-2024 p7: "(대상확대) 규제비용 30억 이상 → …")
     assert listed_label("(대상확대) 규제비용 ", " 이상 → 기업경영에 부담") is None
     # a list on a line that names its programme (planning-coordination p39)

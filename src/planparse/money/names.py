@@ -433,6 +433,7 @@ def listed_label(prefix: str, after: str) -> str | None:
     if (
         not listed
         or COMPARISON_RE.match(label)
+        or GLUE_RE.fullmatch(f" {label}")  # "…통합*, 최대 6억원의 바우처": a qualifier
         or is_whom(label)
         or FIELD_LABEL_RE.match(label)
         or PER_UNIT_RE.search(label)

@@ -610,6 +610,8 @@ SENTENCE_JOINS = [
     r"통하여",
     r"\p{Hangul}는\s\p{Hangul}+[을를]\s",
     r"[을를]\s\p{Hangul}*하는\s",  # "지원을 하는 …"; "일하는 기쁨카드" is a name
+    # an object turned into something: "지정제도를 '세계적인(글로벌) 강소 기업'으로 통합"
+    r"\p{Hangul}[을를]\s.*\S(?:으로|로)\s+\p{Hangul}",
     r"겪는",
     r"있는",
     r"없는",
