@@ -1435,3 +1435,13 @@ def test_a_bracket_listing_what_a_name_covers_is_not_part_of_it():
     # a unit and what the figures count, in the label's bracket (mss-2021 p18: "예산(조원,
     # 본예산 기준) : (‘17) 8.5 → …"), name nothing
     assert project_name("예산(조원, 본예산 기준)") is None
+
+
+def test_loose_text_that_wraps_is_read_as_one_paragraph():
+    # mss-2021's summary before its contents (p4) is no part of the outline: "➊ (규제자유특구)
+    # 24개 특구를 지정하여 132개 규제특례를 허용 →" wraps onto "투자유치(6,757억원), …", and
+    # "➊ (자상한 기업) 자발적 상생협력 기업을 발굴(∼‘20. 25개) → 중소·" onto "벤처·소상공인에
+    # 대한 투자·금융·판로·디지털화 등 122조원 지원 약속"
+    result = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf"))
+    assert the_funding(result, 4, 675_700_000_000).project == "규제자유특구"
+    assert the_funding(result, 4, 122_000_000_000_000).project == "자상한 기업"

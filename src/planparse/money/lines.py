@@ -22,7 +22,7 @@ from planparse.grammar import Funding, Period, SourceShare, find_fundings, find_
 from planparse.grammar.funding import is_next_figure, part_kind, read_parts, said_kind
 from planparse.grammar.money import whole_won
 from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN
-from planparse.layout.lines import PageLines
+from planparse.layout.lines import Line, PageLines
 from planparse.money.names import (
     DATE_COLON_RE,
     WORD_RE,
@@ -65,7 +65,7 @@ from planparse.notation.money import (
     WHOLE_COST_LABELS,
 )
 from planparse.notation.tables import CELL_TREE_RANKS
-from planparse.outline.tree import section_at
+from planparse.outline.tree import section_at, split_marker
 from planparse.output import model
 from planparse.tables.assemble import Cell, Table
 from planparse.tables.grids import FIELD_LABEL_RE
@@ -797,26 +797,53 @@ def loose_lines(
     texts += [(c.page, c.text) for t in tables for c in t.cells]
     for page_number, text in texts:
         held[page_number] = held.get(page_number, "") + "\n" + letters_and_digits(text)
-    out = []
+    out: list[MoneyLine] = []
     for page in pages:
         text = held.get(page.number, "") + held.get(page.number - 1, "")
+        paragraph: list[tuple[int, Line]] = []
         for n, ln in enumerate(page.lines, 1):
-            if ln.running or ln.caption or not MONEY_HINT_RE.search(ln.text):
+            if ln.running or ln.caption or not ln.text:
                 continue
             if all(letters_and_digits(word) in text for word in ln.text.split()):
-                continue  # held, maybe across cells ("35,000 휴식·여가 ▷ 3건, 223억원")
-            section = section_at(sections, ln.page, ln.top)
+                paragraph = []  # held, maybe across cells ("35,000 휴식·여가 ▷ 3건, 223억원")
+                continue
+            if paragraph and wraps(paragraph[0][1], paragraph[-1][1], ln):
+                paragraph.append((n, ln))
+            else:
+                paragraph = [(n, ln)]
+            if not MONEY_HINT_RE.search(ln.text):
+                continue
+            first_n, first = paragraph[0]
+            if len(paragraph) > 1 and out and out[-1].key == f"p{ln.page:03d}l{first_n:03d}":
+                out.pop()  # the paragraph's money line so far: read again whole
+            section = section_at(sections, first.page, first.top)
             out.append(
                 MoneyLine(
-                    f"p{ln.page:03d}l{n:03d}",
-                    ln.text,
-                    ln.page,
-                    ln.printed_page,
+                    f"p{first.page:03d}l{first_n:03d}",
+                    " ".join(line.text for _, line in paragraph),
+                    first.page,
+                    first.printed_page,
                     None,
                     section.section_id if section else None,
                 )
             )
     return out
+
+
+LOOSE_WRAP_GAP = 0.9  # a wrapped line of loose text stands at most this many sizes below
+LOOSE_WRAP_INDENT = 0.5  # … and starts no more than this many sizes left of its paragraph
+
+
+def wraps(first: Line, last: Line, ln: Line) -> bool:
+    """Whether a line of loose text wraps the paragraph above it (whose first line and last
+    line are given): no bullet of its own, just below, not left of where the paragraph's
+    words start ("➋ (임차료 특별융자) 집합금지 업종 … 융자" over "1조원, 집합제한 업종 …")."""
+    if split_marker(ln.text)[0] or ln.page != last.page:
+        return False
+    gap = ln.top - last.bottom
+    if not -0.3 * ln.size <= gap <= LOOSE_WRAP_GAP * ln.size:
+        return False
+    return ln.x0 >= first.x0 - LOOSE_WRAP_INDENT * ln.size and ln.x0 < last.x1
 
 
 # "… 등을 통해 조달" after a list of sources
