@@ -1445,3 +1445,16 @@ def test_loose_text_that_wraps_is_read_as_one_paragraph():
     result = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf"))
     assert the_funding(result, 4, 675_700_000_000).project == "규제자유특구"
     assert the_funding(result, 4, 122_000_000_000_000).project == "자상한 기업"
+
+
+def test_the_clause_after_a_sentences_joint_names_the_amount_in_its_bracket():
+    # mss-2021 p7 (its summary): "➊ (저탄소 공정혁신) 탈탄소경영 전환을 지원하기 위하여
+    # 그린뉴딜기본법의 취지에 맞게 특별법을 마련하고, 공정혁신 금융지원 강화(0.6조원 목표)"
+    line = (
+        "(저탄소 공정혁신) 탈탄소경영 전환을 지원하기 위하여 그린뉴딜기본법의 취지에 맞게 "
+        "특별법을 마련하고, 공정혁신 금융지원 강화(0.6조원 목표)"
+    )
+    assert titled_name(line, line.index("0.6")) == "공정혁신 금융지원 강화"
+    # a list of doings after the joint is no name: the keyword still names it
+    line = "(점자도서관) 점자도서를 제작하고, 녹음서 등 제작·열람·대출 등(2억원)"
+    assert titled_name(line, line.index("2억")) == "점자도서관"

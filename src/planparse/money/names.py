@@ -461,6 +461,11 @@ def detail_name(between: str) -> str | None:
     return None if name is None or WHOM_END_RE.search(name) else name  # not "▹ …센터('25, 6.5억원)"
 
 
+# A sentence's clauses joined by a verb's ending and a comma ("… 마련하고, 공정혁신 금융지원
+# 강화"): the last clause on its own.
+CLAUSE_JOINED_RE = regex.compile(r"^.*\p{Hangul}(?:하고|하며|하여|되고|되며),\s*(?P<last>[^,]+)$")
+
+
 def titled_name(text: str, start: int) -> str | None:
     """An item whose amount follows its title and a ▷ ("○ 지역 내 양질의 공연을 1만원에
     제공하여 청년 문화향유기회 확대 ▷ 10억원"), or stands in the bracket after it ("… 부산TP
@@ -505,6 +510,14 @@ def titled_name(text: str, start: int) -> str | None:
     tag = BRACKET_KEYWORD_RE.match(title)  # "(인프라) 파워반도체상용화센터 …": a category
     rest = title[tag.end() :] if tag is not None else title
     doings = does_things(rest) if in_bracket else DOINGS_LISTED_RE.search(rest)
+    joined = CLAUSE_JOINED_RE.match(rest) if in_bracket else None
+    last = joined["last"] if joined is not None else ""
+    if joined and not is_sentence(last) and not DOINGS_LISTED_RE.search(last):
+        # "(저탄소 공정혁신) … 특별법을 마련하고, 공정혁신 금융지원 강화(0.6조원 목표)": the
+        # clause after the sentence's joint is what the bracket's amount is for
+        own = project_name(last, titled=True)
+        if own is not None:
+            return own
     if tag is not None and doings and (keyword := bracket_keyword(title)):
         # "(점자도서관) 점자도서, 녹음서 등 제작·열람·대출 등", "(광안대교 관광자원화 2단계)
         # 앵커리지(2개소) 조명 교체(33억원)": what it does; the keyword names it (a title
