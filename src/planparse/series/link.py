@@ -217,10 +217,14 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
                         ),
                         default=(0.0, 0.0),
                     )
-                    if score > 0:  # as alike and as close: the series mentioned latest first
+                    if score > 0:
+                        # as alike and as close: the one stating the same amount ("부트캠프(동서대,
+                        # 77억원)" held by three universities' bootcamps, one of 77억원), then
+                        # the series mentioned latest
+                        same = any(o.amount_krw == m.amount_krw is not None for o in others)
                         latest = max(o.order for o in others)
-                        pairs.append((-score, -closeness, -latest, m.project_id, sid, m))
-            for *_, sid, m in sorted(pairs, key=lambda p: p[:5]):
+                        pairs.append((-score, -closeness, -same, -latest, m.project_id, sid, m))
+            for *_, sid, m in sorted(pairs, key=lambda p: p[:6]):
                 if m.series_id is None and sid not in taken:
                     # its twins (one name twice in the document: last year's figure and this
                     # year's; "동행축제" and "소비촉진 행사 (동행축제)") join with it, rather
