@@ -121,3 +121,29 @@ def test_evaluation_tooling_is_not_in_the_package():
         assert not (PACKAGE / f"{name}.py").exists(), name
     support = Path(__file__).resolve().parent / "support"
     assert (support / "evaluate.py").exists() and (support / "parity.py").exists()
+
+
+def names_assigned_twice(path: Path) -> list[str]:
+    """Module-level names a file assigns more than once: a second list under a name already
+    taken replaces the first for every stage that reads it."""
+    seen: dict[str, int] = {}
+    twice = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        targets = node.targets if isinstance(node, ast.Assign) else []
+        if isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        for target in targets:
+            if isinstance(target, ast.Name):
+                if target.id in seen:
+                    twice.append(f"{path.name}:{node.lineno}: {target.id}")
+                seen[target.id] = node.lineno
+    return twice
+
+
+def test_no_module_assigns_a_name_twice(tmp_path):
+    # 0.6.10 nearly shipped a second notation list named as an earlier one, which changed how
+    # every amount's qualifiers were read
+    assert [hit for path in MODULES.values() for hit in names_assigned_twice(path)] == []
+    sample = tmp_path / "probe.py"
+    sample.write_text('WORDS = ["약"]\nOTHER = 1\nWORDS = ["최대"]\n')
+    assert names_assigned_twice(sample) == ["probe.py:3: WORDS"]

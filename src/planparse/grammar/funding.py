@@ -33,7 +33,7 @@ from planparse.grammar.money import (
     unit_value,
     whole_won,
 )
-from planparse.grammar.period import NAME_PERIOD_RE, PERIOD_PATTERN, Period
+from planparse.grammar.period import NAME_PERIOD_RE, PART_OF_YEAR, PERIOD_PATTERN, Period
 from planparse.notation.money import (
     AMOUNT_QUALIFIERS,
     AS_OF_WORDS,
@@ -1187,9 +1187,7 @@ def find_fundings(text: str) -> list[Funding]:
 
 # The step to a later part of the year the figure before named: "(’23.1Q) 1.8조원 → (2Q) 2.7
 # → (3Q) 3.2", "(’24.上) … → (下) …".
-PART_OF_YEAR_STEP_RE = regex.compile(
-    rf"\s*\)?\s*{ARROW}\s*[(\[]\s*(?:[1-4]\s*(?:Q|분기)|[上下상하](?:반기)?)\s*[)\]]\s*"
-)
+PART_OF_YEAR_STEP_RE = regex.compile(rf"\s*\)?\s*{ARROW}\s*[(\[]\s*{PART_OF_YEAR}\s*[)\]]\s*")
 
 
 def in_year_of(earlier: Funding, later: Funding) -> Funding:

@@ -27,7 +27,8 @@ MONTH = r"""
     (?:\s*월)?
 """
 # '25.上 / '25.하, '23.3Q / '21.1분기: a half-year or a quarter, month unknown
-HALF = r"(?:\s*\.?\s*(?:[上下상하](?:반기)?|[1-4]\s*(?:Q|분기)))?"
+PART_OF_YEAR = r"(?:[上下상하](?:반기)?|[1-4]\s*(?:Q|분기))"
+HALF = rf"(?:\s*\.?\s*{PART_OF_YEAR})?"
 
 PERIOD_PATTERN = rf"""
     (?P<period>

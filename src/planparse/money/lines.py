@@ -831,6 +831,7 @@ def loose_lines(
 
 
 LOOSE_WRAP_GAP = 0.9  # a wrapped line of loose text stands at most this many sizes below
+LOOSE_WRAP_OVERLAP = 0.3  # … or overlaps the line above by at most this many
 LOOSE_WRAP_INDENT = 0.5  # … and starts no more than this many sizes left of its paragraph
 
 
@@ -841,7 +842,7 @@ def wraps(first: Line, last: Line, ln: Line) -> bool:
     if split_marker(ln.text)[0] or ln.page != last.page:
         return False
     gap = ln.top - last.bottom
-    if not -0.3 * ln.size <= gap <= LOOSE_WRAP_GAP * ln.size:
+    if not -LOOSE_WRAP_OVERLAP * ln.size <= gap <= LOOSE_WRAP_GAP * ln.size:
         return False
     return ln.x0 >= first.x0 - LOOSE_WRAP_INDENT * ln.size and ln.x0 < last.x1
 

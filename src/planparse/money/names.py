@@ -34,6 +34,7 @@ from planparse.notation.money import (
     NAME_STAGE_WORDS,
     NAME_WHOM_ENDINGS,
     OF_AFTER_VERBS,
+    OPENING_QUALIFIERS,
     OUR_GOVERNMENT_WORDS,
     OWN_GOVERNMENT_SUFFIXES,
     PER_UNIT_PATTERN,
@@ -42,6 +43,7 @@ from planparse.notation.money import (
     REPORT_STAGES,
     SENTENCE_JOINS,
     SOURCES,
+    THRESHOLD_WORDS,
     YEAR_BUDGET_WORDS,
 )
 from planparse.text import bracket_depths, closed_up, unspaced
@@ -409,14 +411,16 @@ def is_whom(name: str) -> bool:
 
 # One of a list of thresholds, each after the word it is for: "(심사대상) 건설공사 5억원 · 용역
 # 1억원 · 물품 2천만원 이상", "(검토대상) 용역 2억원, 물품 2천만원 이상".
+COMPARISON = f"(?:{'|'.join(THRESHOLD_WORDS)})"  # 이상, 이하, 미만, 초과
 LISTED_LABEL_RE = regex.compile(
-    r"(?P<before>^|[·,]|[)\]]|\d\s*(?:조|억|만|천)?\s*원(?:\s*(?:이상|이하|미만|초과))?)"
+    rf"(?P<before>^|[·,]|[)\]]|\d\s*(?:조|억|만|천)?\s*원(?:\s*{COMPARISON})?)"
     r"\s*(?P<label>[\p{Hangul}A-Za-z]{2,12}(?:[(\[][\p{Hangul}A-Za-z]{1,8}[)\]])?)"
-    r"\s*(?:[(\[]\s*(?:최대|최고|약|연|월)?\s*)?$"  # "기술개발(최대 4억원), 기술보증(최대 20억원)"
+    # "기술개발(최대 4억원), 기술보증(최대 20억원)": the word, not the bracket it opens
+    rf"\s*(?:[(\[]\s*(?:{'|'.join(OPENING_QUALIFIERS)})?\s*)?$"
 )
-LISTED_NEXT_RE = regex.compile(r"\s*(?:이상|이하|미만|초과)?\s*[·,]\s*\S")  # another follows
+LISTED_NEXT_RE = regex.compile(rf"\s*{COMPARISON}?\s*[·,]\s*\S")  # another follows
 LISTED_SEPARATOR_RE = regex.compile(r"[·,]|\d\s*(?:조|억|만|천)?\s*원")  # one came before
-COMPARISON_RE = regex.compile(r"^원?(?:이상|이하|미만|초과)")
+COMPARISON_RE = regex.compile(rf"^원?{COMPARISON}")
 NAMED_LINE_RE = regex.compile(r"[\p{Hangul}A-Za-z]\s*[:：]")  # "지역제한 입찰 : 종합공사 …"
 
 

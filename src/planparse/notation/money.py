@@ -400,6 +400,8 @@ NAME_FIELD_LABELS = [
     r"용역\s*개요",
     r"개\s*요",
 ]
+# Words that qualify an amount where its bracket opens: "기술개발(최대 4억원)", "(약 5억원)".
+OPENING_QUALIFIERS = ["최대", "최고", "약", "연", "월", "총"]
 # Words that end the text before an amount without naming anything: "… 소상공인에 총".
 NAME_GLUE_ENDINGS = [
     "총",

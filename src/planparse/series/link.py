@@ -221,7 +221,9 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
                         # as alike and as close: the one stating the same amount ("부트캠프(동서대,
                         # 77억원)" held by three universities' bootcamps, one of 77억원), then
                         # the series mentioned latest
-                        same = any(o.amount_krw == m.amount_krw is not None for o in others)
+                        same = m.amount_krw is not None and any(
+                            o.amount_krw == m.amount_krw for o in others
+                        )
                         latest = max(o.order for o in others)
                         pairs.append((-score, -closeness, -same, -latest, m.project_id, sid, m))
             for *_, sid, m in sorted(pairs, key=lambda p: p[:6]):
