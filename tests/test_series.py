@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -13,7 +14,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from planparse.series.link import Member, link_members, series_key, series_keys
+from planparse.output.dataset import Dataset
+from planparse.series.link import Member, link_members, series_key, series_keys, suggest_links
 from tests.conftest import DATA, PDFS
 from tests.support.series import read_gold, score, score_parts
 
@@ -320,6 +322,22 @@ def test_the_crosswalk_links_and_splits_and_reports_stale_lines(two_years, tmp_p
 
 
 @pytest.mark.slow
+def test_a_suggested_link_moves_all_the_projects_of_one_series_together(two_years):
+    found = suggest_links(Dataset.open(str(two_years)), 40)
+    ids = series_ids(two_years)
+    by_link: dict[int, list] = {}
+    for s in found:
+        by_link.setdefault(s.link, []).append(s)
+    assert sorted(by_link) == list(range(1, len(by_link) + 1)) and len(by_link) <= 40
+    for lines in by_link.values():  # one target, one document, the projects of one series
+        assert len({(s.series_id, s.doc_id) for s in lines}) == 1
+        assert len({ids[s.doc_id, s.project_id] for s in lines}) == 1
+    # mss-2024 p4 prints 국내 벤처투자's figures of six quarters and years: six projects of one
+    # programme, one link
+    assert any(len(lines) > 1 for lines in by_link.values())
+
+
+@pytest.mark.slow
 def test_suggested_links_change_nothing_until_a_person_keeps_them(two_years, tmp_path):
     out = tmp_path / "out"
     shutil.copytree(two_years, out)
@@ -329,7 +347,10 @@ def test_suggested_links_change_nothing_until_a_person_keeps_them(two_years, tmp
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     rows = list(csv.DictReader(io.StringIO(done.stdout)))
-    assert 0 < len(rows) <= 3 and "suggested link(s)" in done.stderr
+    counted = re.search(r"(\d+) suggested link\(s\) in (\d+) line\(s\)", done.stderr)
+    assert counted is not None, done.stderr
+    # at most 3 links, each as many lines as projects of one series it moves together
+    assert 0 < int(counted[1]) <= 3 and int(counted[2]) == len(rows) >= int(counted[1])
     assert series_ids(out) == before  # read only
     for row in rows:  # each names a project no earlier document's project shares a series with
         assert (row["doc_id"], row["project_id"]) in before

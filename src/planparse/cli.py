@@ -404,9 +404,10 @@ def print_suggestions(dataset: str, limit: int) -> None:
     out.writerow(["project_id", "series_id", "doc_id", "note"])
     for s in found:
         out.writerow([s.project_id, s.series_id, s.doc_id, s.note])
+    links = len({s.link for s in found})
     click.echo(
-        f"{len(found)} suggested link(s): keep the lines you agree with in series.csv, "
-        "then run planparse series",
+        f"{links} suggested link(s) in {len(found)} line(s): keep the lines you agree with "
+        "in series.csv, then run planparse series",
         err=True,
     )
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import hashlib
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -467,6 +467,7 @@ class Suggestion:
     doc_id: str
     closeness: float
     note: str
+    link: int = 0  # which suggested link it is a line of (1, 2 …): one link may take lines
 
 
 def suggest_links(
@@ -474,8 +475,11 @@ def suggest_links(
 ) -> list[Suggestion]:
     """For each project that no earlier document's project shares a series with, the
     earlier programme of its organisation closest to it both ways, when close enough
-    (``SeriesSettings.suggest_close``); closest first, at most ``limit``. Read only: a
-    suggestion becomes a link once a person puts its line in the crosswalk."""
+    (``SeriesSettings.suggest_close``); closest first, at most ``limit`` links. A link
+    of a series that several projects of one document share (one name's figures: "국내
+    벤처투자" 7.7조원, 1.8조원, …) is one suggestion of as many lines, so that keeping it
+    moves them all. Read only: a suggestion becomes a link once a person puts its lines in
+    the crosswalk."""
     documents, projects, rows = read_corpus(dataset)
     members = members_of(documents, projects, rows)
     for m in members:
@@ -484,6 +488,7 @@ def suggest_links(
     for m in members:
         by_series[m.series_id or ""].append(m)
     found: list[Suggestion] = []
+    suggested: list[Member] = []  # whose each suggestion is
     for m in members:
         alone = all(o.order >= m.order for o in by_series[m.series_id or ""])
         keys = linkable_keys(m, settings)
@@ -507,8 +512,19 @@ def suggest_links(
                 f"closeness {close:.2f}"
             )
             found.append(Suggestion(m.project_id, sid, m.doc_id, close, note))
-    found.sort(key=lambda s: (-s.closeness, s.doc_id, s.project_id))
-    return found[:limit]
+            suggested.append(m)
+    groups: dict[tuple[str, str, str], list[Suggestion]] = defaultdict(list)
+    for s, m in zip(found, suggested, strict=True):
+        groups[s.doc_id, m.series_id or m.project_id, s.series_id].append(s)
+    ranked = sorted(
+        groups.values(),
+        key=lambda g: (-max(s.closeness for s in g), g[0].doc_id, min(s.project_id for s in g)),
+    )
+    return [
+        replace(s, link=n)
+        for n, g in enumerate(ranked[:limit], 1)
+        for s in sorted(g, key=lambda s: s.project_id)
+    ]
 
 
 def write_series(
