@@ -1,9 +1,10 @@
 """Score a dataset's series against hand-labelled pairs of programmes (tests/data/series_gold).
 
-A gold file names two documents (or one plan's two parts: ``score_parts``) and lists ``same`` pairs (one programme, a money mention in
-each) and ``different`` pairs (look-alike mentions of two programmes), each mention by its
-page and its amount as printed. A mention is found as the funding record on that page
-whose amount (or raw expression) is the one printed; its series is its project's.
+A gold file names two documents (or one plan's two parts: ``score_parts``) and lists
+``same`` pairs (one programme, a money mention in each) and ``different`` pairs (look-alike
+mentions of two programmes), each mention by its page and its amount as printed. A mention
+is found as the funding record on that page whose amount (or raw expression) is the one
+printed; its series is its project's.
 """
 
 from __future__ import annotations

@@ -515,12 +515,12 @@ def titled_name(text: str, start: int) -> str | None:
     rest = title[tag.end() :] if tag is not None else title
     doings = does_things(rest) if in_bracket else DOINGS_LISTED_RE.search(rest)
     joined = CLAUSE_JOINED_RE.match(rest) if in_bracket else None
-    last = joined["last"] if joined is not None else ""
-    if joined and not is_sentence(last) and not DOINGS_LISTED_RE.search(last):
+    if joined is not None:
         # "(저탄소 공정혁신) … 특별법을 마련하고, 공정혁신 금융지원 강화(0.6조원 목표)": the
         # clause after the sentence's joint is what the bracket's amount is for
+        last = joined["last"]
         own = project_name(last, titled=True)
-        if own is not None:
+        if own is not None and not is_sentence(last) and not DOINGS_LISTED_RE.search(last):
             return own
     if tag is not None and doings and (keyword := bracket_keyword(title)):
         # "(점자도서관) 점자도서, 녹음서 등 제작·열람·대출 등", "(광안대교 관광자원화 2단계)

@@ -487,8 +487,8 @@ def suggest_links(
     by_series: dict[str, list[Member]] = defaultdict(list)
     for m in members:
         by_series[m.series_id or ""].append(m)
-    found: list[Suggestion] = []
-    suggested: list[Member] = []  # whose each suggestion is
+    # each link: the projects of one series in one document sent to one earlier series
+    groups: dict[tuple[str, str, str], list[Suggestion]] = defaultdict(list)
     for m in members:
         alone = all(o.order >= m.order for o in by_series[m.series_id or ""])
         keys = linkable_keys(m, settings)
@@ -511,11 +511,8 @@ def suggest_links(
                 f"suggested: {m.name} ({m.plan_year}) ~ {other.name} ({other.plan_year}), "
                 f"closeness {close:.2f}"
             )
-            found.append(Suggestion(m.project_id, sid, m.doc_id, close, note))
-            suggested.append(m)
-    groups: dict[tuple[str, str, str], list[Suggestion]] = defaultdict(list)
-    for s, m in zip(found, suggested, strict=True):
-        groups[s.doc_id, m.series_id or m.project_id, s.series_id].append(s)
+            suggestion = Suggestion(m.project_id, sid, m.doc_id, close, note)
+            groups[m.doc_id, m.series_id or m.project_id, sid].append(suggestion)
     ranked = sorted(
         groups.values(),
         key=lambda g: (-max(s.closeness for s in g), g[0].doc_id, min(s.project_id for s in g)),
