@@ -41,7 +41,7 @@ FALSE_CEILING = 1
 # First scored: the first four plans 4 of 12 and 0 of 51; the next three (ocean-agriculture,
 # social-welfare, youth-industry) 21 of 47 and 1 of 53; both then read.
 PARTS = sorted((DATA / "series_gold_parts").glob("*.json"))
-PARTS_LINKED_FLOOR = 32
+PARTS_LINKED_FLOOR = 35  # 0.6.11: 32 -> 35, names of lists and of a payer's clause
 PARTS_FALSE_CEILING = 0
 # Five more plans read the same way, typed after 0.6.10's code was done (advanced-industry,
 # urban-innovation, planning-coordination, water-works, the office of education's booklet:
@@ -49,7 +49,7 @@ PARTS_FALSE_CEILING = 0
 # pairs linked, 3 of 82 look-alikes; then read for one rule (of names held alike, the one
 # stating the same amount).
 PARTS_HELD_OUT = sorted((DATA / "series_gold_parts_heldout").glob("*.json"))
-PARTS_HELD_OUT_LINKED_FLOOR = 74
+PARTS_HELD_OUT_LINKED_FLOOR = 75  # 0.6.11: a rate's bracket after a thing paid (연탄쿠폰)
 PARTS_HELD_OUT_FALSE_CEILING = 2
 
 

@@ -467,6 +467,11 @@ def test_a_name_quoted_in_a_sentence_names_its_amount():
         ("ㅇ 구청장ž군수가 교장되는 어린이 텃밭학교 운영 지원 ▹ 5개소, 1.2억원", "1.2억원",
          "구청장·군수가 교장되는 어린이 텃밭학교 운영 지원"),
         ("ㅇ 반려식물 분갈이 지원 ▹ 11개구, 4,200명, 1.3억원", "1.3억원", "반려식물 분갈이 지원"),
+        # its rates in brackets do not make the title an earlier amount's (advanced-industry
+        # p54); a sum in brackets does ("외국인근로자지원센터 개소(4억원)" above)
+        ("- 배관공사비 융자(가구당 최고 500만원, 연이자 1.5%) ▹ 20세대, 1억원", "1억원",
+         "배관공사비 융자"),
+        ("- 센터 개소(4억원) ▹ 20세대, 1억원", "1억원", None),
     ],
 )  # fmt: skip
 def test_an_items_title_names_the_amount_that_follows_it(line, amount, name):
@@ -1458,3 +1463,37 @@ def test_the_clause_after_a_sentences_joint_names_the_amount_in_its_bracket():
     # a list of doings after the joint is no name: the keyword still names it
     line = "(점자도서관) 점자도서를 제작하고, 녹음서 등 제작·열람·대출 등(2억원)"
     assert titled_name(line, line.index("2억")) == "점자도서관"
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        # the clause before one that names only its payer (citizen-health p8)
+        ("부산 어린이병원 건립 기본계획 수립, 국비 확보", "부산 어린이병원 건립 기본계획 수립"),
+        # five rooms share the amount after the last: no one of them names it
+        # (ocean-agriculture p37); the item above does
+        ("반려견·반려묘 보호실, 놀이방, 처치실, 격리실, 상담실 운영", None),
+        # a list ending in 등 is all of it (ocean-agriculture p10)
+        ("IT원예시설, 내재해형 등", "IT원예시설, 내재해형"),
+        # a list qualifying the noun after its 등 or 위한 (youth-industry p22, transport p20)
+        ("문화,경제, 환경 등 지역 현장 위주 진로체험 프로그램", "지역 현장 위주 진로체험 프로그램"),
+        (
+            "버스 운행 데이터 분석, 최적 운행계통 산출, 운행 적정성 평가를 위한 시뮬레이션 Tool 개발",
+            "시뮬레이션 Tool 개발",
+        ),
+        # two things listed: the last names its own amount (citizen-health p8)
+        ("1530건강걷기대회(1,000여명), 건강나눔 챌린지", "건강나눔 챌린지"),
+        # a yard is no rate's unit (ocean-agriculture p10)
+        ("부산도시농업 어울마당 개최", "부산도시농업 어울마당"),
+    ],
+)  # fmt: skip
+def test_a_list_names_its_amount_by_what_it_shares(words, name):
+    assert project_name(words) == name
+
+
+def test_a_rate_in_the_bracket_after_a_paid_thing_is_for_it():
+    # advanced-industry p18: the coupon, not the heading above (a rate's words "가구당" say
+    # whom it is paid per)
+    prefix = "LPG시설개선(452세대), 안전밸브 설치(2,000세대), 연탄쿠폰(337세대, 가구당"
+    assert paid_item(prefix) == "연탄쿠폰"
+    assert paid_item("안전밸브 설치(2,000세대, 가구당") is None  # a doing, not a thing paid

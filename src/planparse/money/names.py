@@ -38,9 +38,11 @@ from planparse.notation.money import (
     OUR_GOVERNMENT_WORDS,
     OWN_GOVERNMENT_SUFFIXES,
     PER_UNIT_PATTERN,
+    PER_UNIT_WORD_PATTERN,
     QUOTE_AFTER_VERBS,
     REGIONS,
     REPORT_STAGES,
+    SECURING_VERBS,
     SENTENCE_JOINS,
     SOURCES,
     THRESHOLD_WORDS,
@@ -160,9 +162,34 @@ def does_things(rest: str) -> bool:
     ) or is_sentence(rest)
 
 
-def last_listed(text: str) -> str:
-    """The last of things listed with commas, where it names something on its own."""
+# A clause naming only a payer and what was done with its money: "국비 확보", "시비 반영".
+SECURED_RE = regex.compile(
+    rf"^\s*(?:{'|'.join(sorted(SOURCES, key=len, reverse=True))})\s*(?:{'|'.join(SECURING_VERBS)})\s*$"
+)
+
+
+LISTED_TOGETHER = 3  # things listed this many or more share the amount after the last
+LISTED_ETC_RE = regex.compile(r"\s*등\s*$")  # … or the last is "등": "IT원예시설, 내재해형 등"
+# … unless they qualify the noun after their 등 or 위한: "문화, 경제, 환경 등 지역 … 진로체험
+# 프로그램", "버스 운행 데이터 분석, …, 운행 적정성 평가를 위한 시뮬레이션 Tool 개발"
+LISTED_HEAD_RE = regex.compile(r"(?:\s등|위한)\s+(?P<head>[^,]*\p{Hangul}{2}[^,]*)$")
+
+
+def last_listed(text: str) -> str | None:
+    """The last of things listed with commas, where it names something on its own; the
+    one before it where the last names only its payer ("…기본계획 수립, 국비 확보"); the
+    noun after a list's 등; all of a list ending in 등; None for three or more that share
+    the amount after the last, which names none of them alone."""
     parts = LIST_COMMA_RE.split(text)
+    if len(parts) > 1 and SECURED_RE.match(parts[-1]):
+        return last_listed(", ".join(parts[:-1]))
+    head = LISTED_HEAD_RE.search(parts[-1]) if len(parts) > 1 else None
+    if head is not None and is_specific(head["head"]):
+        return head["head"]  # "문화, 경제, 환경 등 지역 현장 위주 진로체험 프로그램"
+    if LISTED_ETC_RE.search(parts[-1]):
+        return text  # "IT원예시설, 내재해형 등(22억원)": both of them
+    if len(parts) >= LISTED_TOGETHER:
+        return None  # "보호실, 놀이방, 처치실, 격리실, 상담실 운영(2.4억원)": all, named above
     if len(parts) > 1 and len(LETTERS_RE.findall(parts[-1])) >= 2:
         return parts[-1]
     return text
@@ -322,7 +349,10 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     cut = TOPIC_CUT_RE.match(name)  # "손실보전금은 추경 확정 당일 지급 개시"
     if cut is not None:
         return project_name(cut["name"], titled)  # not a name: a sentence ("… 필요성은 여전")
-    name = last_listed(name)
+    listed = last_listed(name)
+    if listed is None:
+        return None
+    name = listed
     name = MEASURED_LABEL_RE.sub("", name)  # "중기부 R&D 규모(억원) : (‘17)11,172 → …"
     name = AMOUNT_RE.sub(" ", name)
     name = LETTERLESS_BRACKET_RE.sub("", name)  # "단가 인상(12,140→14,140원)": a change's figures
@@ -467,6 +497,8 @@ def detail_name(between: str) -> str | None:
 
 # A sentence's clauses joined by a verb's ending and a comma ("… 마련하고, 공정혁신 금융지원
 # 강화"): the last clause on its own.
+# A bracket of rates: an amount with what it is paid per ("가구당 최고 500만원").
+RATE_BRACKETS_RE = regex.compile(rf"\((?=[^()]*{PER_UNIT_WORD_PATTERN})[^()]*\d[^()]*\)")
 CLAUSE_JOINED_RE = regex.compile(r"^.*\p{Hangul}(?:하고|하며|하여|되고|되며),\s*(?P<last>[^,]+)$")
 
 
@@ -508,6 +540,10 @@ def titled_name(text: str, start: int) -> str | None:
     else:
         return None
     past_brackets = in_bracket and before.count("(") > 1
+    if not in_bracket and RATE_BRACKETS_RE.search(title):
+        # "배관공사비 융자(가구당 최고 500만원, 연이자 1.5%) ▷ 20세대, 1억원": its rates in
+        # brackets, the title names the sum after the ▷ too
+        title = RATE_BRACKETS_RE.sub(" ", title)
     if AMOUNT_RE.search(title):
         return None  # the title of an earlier amount
     title = BULLET_RE.sub("", title)
@@ -704,8 +740,11 @@ def is_field_value(prefix: str) -> bool:
 def paid_item(prefix: str, programme: bool = False) -> str | None:
     """What a rate pays for, where the words before it name it: "채무조정비용(최대 150만원)",
     "개인맞춤형 역량개발비 최대 1억원" (not whom or what it is paid per: "월세", "연소득");
-    with ``programme``, a rate's programme too ("카드결제 수수료 지원 확대(월 15천원 …)")."""
+    with ``programme``, a rate's programme too ("카드결제 수수료 지원 확대(월 15천원 …)");
+    the words before the bracket the rate stands in ("…, 연탄쿠폰(337세대, 가구당 54.6만원)")."""
     name = prefix_name(prefix)
+    if name is None and prefix.rfind("(") > prefix.rfind(")"):
+        name = prefix_name(LIST_ITEM_END_RE.split(prefix[: prefix.rfind("(")])[-1])
     if name is None:
         return None
     squashed = regex.sub(r"[()\[\]]", "", unspaced(name))  # its gloss too: 수출이용권(바우처)

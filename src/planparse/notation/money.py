@@ -247,12 +247,30 @@ NOT_CAP_PHRASES = ["역대 최대", "역대최대", "사상 최대", "사상최�
 # An amount right after a unit it is paid per is a rate (kind benefit): 동당 29백만원, 1식
 # 9,500원, 한부모 월 23만원, 1인 최대 50만원 (not "1개소 14.8억원": one facility's budget).
 # Words ending in 당 that are not "per …": 수당 (an allowance), 식당, 해당, 상당 …
-NOT_PER_UNIT = ["수당", "정당", "(?<!1\\s?)식당", "경로당", "강당", "성당", "해당", "상당", "적당", "타당"]
-PER_UNIT_PATTERN = (
+# Words ending in 당 that are no rate's unit: a yard (어울마당, 한마당), a hall (영화의전당), …
+NOT_PER_UNIT = [
+    "수당",
+    "정당",
+    "(?<!1\\s?)식당",
+    "경로당",
+    "강당",
+    "성당",
+    "해당",
+    "상당",
+    "적당",
+    "타당",
+    "마당",
+    "전당",
+]
+# What a rate is paid per: "가구당", "1인", "월".
+PER_UNIT_WORD_PATTERN = (
     rf"(?:(?:\p{{Hangul}}{{1,3}}|㎡|㎢|평)\s?당(?<!{'|'.join(NOT_PER_UNIT)})|(?<!\d)1\s?(?:인|명|식|회|가구|세대|개사|건|일|끼)"
     r"|(?<![\d\p{Hangul}])(?:월|月|일|회|매월)|1\s?인\s?기준)"
+)
+PER_UNIT_PATTERN = (
+    PER_UNIT_WORD_PATTERN
     # … with a cap, a span or a payer between ("교당 5년간 국비 1,000억")
-    r"\s*(?:(?:최대|최고|평균|약|기준|\d+\s*(?:년|개월)간|국비|시비|도비|구비)\s*){0,3}$"
+    + r"\s*(?:(?:최대|최고|평균|약|기준|\d+\s*(?:년|개월)간|국비|시비|도비|구비)\s*){0,3}$"
 )
 
 # What span an amount covers (fundings.scope), by the words of its clause: a result already
@@ -429,6 +447,9 @@ NAME_GLUE_ENDINGS = [
     "누적",
     "결과",
 ]
+# What is done with a payer's money, in a clause naming only the payer: "부산 어린이병원
+# 건립 기본계획 수립, 국비 확보(225억원)" — the clause before it says what the money is for.
+SECURING_VERBS = ["확보", "반영", "교부", "투입", "편성", "지원"]
 # What is done with a project, ending the words before its amount: "잔여과제 단계별 준공(12억원)"
 # names 잔여과제; words of these alone name nothing.
 NAME_ACTIVITY_ENDINGS = [
@@ -558,7 +579,7 @@ REPORT_STAGES = ["착수", "중간", "최종", "결과", "완료"]
 # 확대방안 용역(0.5억원)") it is a thing of its own with its own money, not an event of the
 # project above (보조금 교부, 총사업비 변경, 예산 반영).
 NAME_STUDY_ENDINGS = ["용역", "연구", "조사"]
-# What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금;
+# What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금, 연탄쿠폰;
 # any cost (치료비, 방과후과정비 — not a source: 지방비), fee (자문료, 수임료) or sum paid
 # (위로금, 포상금 — not a fund: 기금) named by two words or more before it.
 NAME_PAID_ITEMS = [
@@ -568,6 +589,8 @@ NAME_PAID_ITEMS = [
     "준비비",
     "포인트",
     "바우처",
+    "쿠폰",
+    "이용권",
     "장려금",
     "지원금",
     "수당",
