@@ -121,6 +121,20 @@ def test_a_name_of_three_letters_links_but_not_a_cost_or_work_any_programme_has(
     assert ids[0] == ids[2] and ids[1] != ids[3]
 
 
+def test_a_name_and_the_name_numbered_are_twins():
+    # ocean-agriculture: its results (p9) name "어촌뉴딜300사업"; its plan (p31) names its cost
+    # "(어촌뉴딜) … 793억원" and its rounds under "【어촌뉴딜300사업 추진현황】"
+    members = [
+        member("a", 1, "어촌뉴딜300사업", amount=79_300_000_000),
+        member("b", 2, "어촌뉴딜", amount=79_300_000_000),
+        member("b", 2, "어촌뉴딜300사업", amount=7_800_000_000),
+        member("b", 2, "어촌신활력증진", amount=10_000_000_000),
+    ]
+    link_members(members)
+    ids = [m.series_id for m in members]
+    assert ids[0] == ids[1] == ids[2] != ids[3]
+
+
 def test_one_name_twice_in_a_document_is_no_twin_when_many_programmes_share_it():
     # mss-2023 names two R&D caps of two packages "기술개발(R&D)"
     members = [

@@ -16,6 +16,7 @@ from planparse.money.government import Government, region_government, type_own_s
 from planparse.money.lines import (
     CONTEXT_KIND_RES,
     MoneyLine,
+    captioned_items,
     card_name,
     cell_tree,
     cell_tree_lines,
@@ -41,7 +42,7 @@ from planparse.money.names import (
     titled_name,
     without_listings,
 )
-from planparse.output.model import FundingSource
+from planparse.output.model import FundingSource, Item
 from planparse.text import prepare
 from tests.conftest import SAMPLE, extracted, real_pdf
 
@@ -1497,3 +1498,30 @@ def test_a_rate_in_the_bracket_after_a_paid_thing_is_for_it():
     prefix = "LPG시설개선(452세대), 안전밸브 설치(2,000세대), 연탄쿠폰(337세대, 가구당"
     assert paid_item(prefix) == "연탄쿠폰"
     assert paid_item("안전밸브 설치(2,000세대, 가구당") is None  # a doing, not a thing paid
+
+
+def caption_test_item(
+    ordinal: int, marker: str, text: str, parent: str | None, page: int = 31
+) -> Item:
+    return Item(
+        doc_id="d", item_id=f"i{ordinal}", section_id="s", parent_item_id=parent,
+        ordinal=ordinal, marker=marker, depth=0, text=text, text_raw=text, page=page,
+        printed_page=None, page_end=page, line_count=1, x0=0, top=ordinal, x1=1, bottom=ordinal,
+    )  # fmt: skip
+
+
+def test_a_boxs_caption_names_the_items_in_the_box():
+    # ocean-agriculture p31: a box of one programme's rounds, captioned, under an item
+    # about another programme
+    items = [
+        caption_test_item(1, "-", "(어촌신활력증진) '23~'26, 기장군 문동권역 1개소, 100억원", None),
+        caption_test_item(2, "", "【어촌뉴딜300사업 추진현황】", "i1"),
+        caption_test_item(3, "○", "('19) '19~'22, 1개소 78억(기장 동암항)", "i1"),
+        caption_test_item(4, "○", "('20) '20~'24, 4개소 382억(영도 하리항 …)", "i1"),
+        caption_test_item(5, "○", "낙후된 도심 어촌특화 개발·지원", None),  # out of the box
+        caption_test_item(6, "○", "('21) …", "i1", page=32),  # a page on: no longer
+        # a caption naming nothing but what the box shows (planning-officer p11)
+        caption_test_item(7, "", "《 주 요 성 과 》", None),
+        caption_test_item(8, "▪", "… 특교세 '22~'23년 0.9억원", None),
+    ]
+    assert captioned_items(items) == {"i3": "어촌뉴딜300사업", "i4": "어촌뉴딜300사업"}

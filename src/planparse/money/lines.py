@@ -142,6 +142,15 @@ NAME_HEADER_RE = regex.compile(r"[\p{Hangul}·ㆍ]{2,8}명")  # 공사·공단�
 # A unit of an organisation (an org chart's box): names no project it stands over
 OFFICE_NAME_RE = regex.compile(rf"\p{{Hangul}}{{2,14}}(?:{'|'.join(OFFICE_NAME_ENDINGS)})")
 NOTE_MARKERS = ("*", "**", "***", "※")  # a note on the item above ("* 대상 확대(…)")
+# A box's caption line, all in brackets: "【어촌뉴딜300사업 추진현황】", "< … >", "《 … 》".
+CAPTION_RE = regex.compile(
+    r"^\s*(?:【(?P<t>[^【】]+)】|《(?P<t>[^《》]+)》|<(?P<t>[^<>]+)>|〈(?P<t>[^〈〉]+)〉)\s*$"
+)
+# … and the words for what part of its subject the box shows: "… 추진현황", "주 요 성 과".
+CAPTION_PART_RE = regex.compile(
+    r"\s*(?:추진\s*현황|현\s*황|개\s*요|추진\s*계획|추진\s*상황|추진\s*경과|추진\s*실적"
+    r"|(?:주\s*요\s*)?(?:성\s*과|내\s*용))\s*$"
+)
 # a card's total (총사업비, 소요예산), not its 사업비
 TOTAL_COST_RE = regex.compile(r"(?:총|소요)\s*(?:사\s*업\s*비|예\s*산)")
 # A card's cost field right before its amount: "○ 총사업비 : ", "ㅇ 사 업 비 : ", "소요예산 : "
@@ -217,6 +226,7 @@ class Context:
             found.append(item)
         self.sections = {s.section_id: s for s in sections}
         self.blocks = block_titles(items, sections, framed)
+        self.captions = captioned_items(items)
         # each section's "사업명 : …" items: (item ordinal, the name)
         self.card_names: dict[str, list[tuple[int, str]]] = {}
         for item in items:
@@ -318,6 +328,9 @@ class Context:
             marked = marked_name(parent.text, item.marker)  # "펀드결성액**" over "** 4.24조원 …"
             if marked is not None:
                 return marked, "item"
+        caption = self.captions.get(item.item_id) if item is not None else None
+        if caption is not None and not field_value:
+            return caption, "item"  # "【어촌뉴딜300사업 추진현황】" over "∘ ('19) … 78억(…)"
         while parent is not None:  # the item it details names the project, or its card does
             head = item_head(parent.text) or timeline_study(parent.text)  # "’24. 6. : … 용역 착수"
             if head is None and not is_field_value(parent.text):
@@ -512,6 +525,25 @@ def listed_before(text: str, start: int) -> bool:
         ch == "," and not depth
         for ch, depth in zip(text, bracket_depths(text[:start]), strict=False)
     )
+
+
+def captioned_items(items: list[model.Item]) -> dict[str, str]:
+    """Item id -> the name in the caption of the box it stands in: the items after a
+    caption line ("【어촌뉴딜300사업 추진현황】") under its parent, on its page."""
+    open_captions: dict[str | None, tuple[int, str | None]] = {}  # parent -> (page, name)
+    found: dict[str, str] = {}
+    for item in sorted(items, key=lambda i: i.ordinal):
+        m = CAPTION_RE.match(item.text) if not item.marker else None
+        if m is not None:
+            open_captions[item.parent_item_id] = (
+                item.page,
+                project_name(CAPTION_PART_RE.sub("", m["t"])),
+            )
+            continue
+        page, name = open_captions.get(item.parent_item_id, (None, None))
+        if name is not None and page == item.page:
+            found[item.item_id] = name
+    return found
 
 
 def item_head(text: str) -> str | None:

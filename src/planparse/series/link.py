@@ -164,17 +164,28 @@ def are_twins(a: Member, b: Member, settings: SeriesSettings) -> bool:
     their names are alike and they state one amount ("온누리상품권 발행 확대(2.5→3조원)" and
     "온누리상품권 발행 규모 확대 및 판매 활성화(’21년 본예산 3.0조원)", two projects because
     one is typed issuance and the other budget) or open alike ("온누리상품권 발행·판매 규모
-    확대" over its series of figures: ``SeriesSettings.twin_opening``)."""
+    확대" over its series of figures: ``SeriesSettings.twin_opening``), or one is the other
+    with a number after it ("어촌뉴딜" and "어촌뉴딜300사업")."""
     if any(not is_generic(k) for k in a.keys & b.keys):  # not only "기술개발" twice
         return True
     keys_a, keys_b = linkable_keys(a, settings), linkable_keys(b, settings)
     one_amount = a.amount_krw is not None and a.amount_krw == b.amount_krw
     return any(
         similarity(k, o) >= settings.similar
-        and (one_amount or k[: settings.twin_opening] == o[: settings.twin_opening])
+        and (
+            one_amount
+            or k[: settings.twin_opening] == o[: settings.twin_opening]
+            or numbered(k, o)
+            or numbered(o, k)
+        )
         for k in keys_a
         for o in keys_b
     )
+
+
+def numbered(key: str, other: str) -> bool:
+    """Whether a key is another with a number after it: "어촌뉴딜" and "어촌뉴딜300"."""
+    return other.startswith(key) and other[len(key) :].isdigit()
 
 
 def new_series_id(member: Member) -> str:
