@@ -84,11 +84,13 @@ from planparse.notation.money import (
 from planparse.text import SPACES_RE, closed_up, prepare, unspaced
 
 SOURCE_LABEL = "|".join(sorted(map(regex.escape, SOURCES), key=len, reverse=True))
+COUNT_UNITS = "|".join(sorted(RECIPIENT_COUNT_UNITS, key=len, reverse=True))
 # What may stand between a period and its amount: ") ", ", ", " : ", "3년간 ", "총 ", "국비 ",
 # and a few words opening a bracket: "'25년도 국비 확보(48억원)".
 LEAD_TAIL = rf"""
     \)?\s*(?:\([^()'~]{{0,12}}\))?\s*[,:/]?\s*     # ) / (3일간)
     (?:[^,/▷()\[\]'~:]{{1,16}}[,/]\s*){{0,2}}?        # '25년 10개사, 4억원: counts between
+    (?:\d[\d,.]*\s*(?:{COUNT_UNITS})\s+)?              # '19~'22, 1개소 78억: a count right before
     (?:[^,/▷()\[\]'~:\d]{{1,20}}[(\[]\s*)?          # 국비 확보(48억원)
     (?:(?:약|총|총사업비|사업비|예산)\s*:?\s*)?   # 총 / 총사업비 :
     (?:(?!(?:{SOURCE_LABEL})\s*(?:등\s*)?$)\p{{Hangul}}{{1,5}}\s+)?  # '25년) : 매입비 330백만원
