@@ -120,6 +120,12 @@ def the_funding(result, page: int, amount_krw: int):
         ("운영지원(54개소, 25억원)", "budget"),
         # money lent or guaranteed is not spent
         ("중소기업 신규자금을 코로나19 수준인 25.2조원 공급하고", "other"),
+        # … or insured, factored, or kept alive: its word in the bracket's title past its
+        # year, or after 의 (mss-2023 p15, p3; mss-2021 p26)
+        ("- 매출채권보험 확대 (’23, 21.2조원) 및 소기업 보험료 할인", "other"),
+        ("- 362.4조원 규모의 중소기업･소상공인 대출 만기연장･상환유예", "other"),
+        ("· 비대면·디지털 기술보증 5.5조원 등 성장자금 9조원 공급", "other"),
+        ("- 모태펀드 확대 (’23, 21.2조원) 및", "budget"),  # a year in brackets alone says none
         # money invested by those the line names (advanced-industry p13, mss-2021 p39); a
         # ministry's investment is its budget; a 투자사업 is a programme
         (

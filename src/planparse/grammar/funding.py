@@ -813,6 +813,11 @@ def word_at(text: str, word: str, last: bool) -> int:
     return at
 
 
+TAIL_CHARS = 16  # an amount's clause after it, as far as its kind's word may stand
+# … or farther where the amount qualifies the words after it: "362.4조원 규모의 중소기업･
+# 소상공인 대출 만기연장" is an amount of what follows 의
+OF_TAIL_CHARS = 32
+OF_AFTER_AMOUNT_RE = regex.compile(r"\s*(?:규모\s*)?의\s")
 CLAUSE_START_RE = regex.compile(r"[,▷(\[]")
 CLAUSE_END_RE = regex.compile(r"[,)\]▷(]")
 YEAR_BRACKET_RE = regex.compile(r"[(\[]\s*['’‘`]?(?:\d{2}|\d{4})\s*(?:년\s*도?)?\s*[)\]]")
@@ -824,14 +829,19 @@ def clause_around(text: str, start: int, end: int, boundary: int) -> tuple[str, 
     선정기준 (’24년) 183만원") is its label, not a clause's end."""
     before = YEAR_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), text[boundary:start])
     head = CLAUSE_START_RE.split(before)[-1]
-    tail = CLAUSE_END_RE.split(text[end : end + 16])[0]
+    reach = OF_TAIL_CHARS if OF_AFTER_AMOUNT_RE.match(text, end) else TAIL_CHARS
+    tail = CLAUSE_END_RE.split(text[end : end + reach])[0]
     return head, tail
 
 
 def bracketing_words(text: str, start: int, boundary: int) -> str:
     """The words a bracket that holds the amount follows ("식품위생업소 융자지원(6억 규모)",
-    "벤처투자 달성(’20. 4.3조원)"), or "" when the amount is not alone in a bracket."""
+    "벤처투자 달성(’20. 4.3조원)", past its year: "매출채권보험 확대 (’23, 21.2조원)"), or ""
+    when the amount is not alone in a bracket."""
     before = text[boundary:start]
+    year = BRACKET_YEAR_COMMA_RE.search(before)
+    if year is not None:
+        before = before[: year.start() + 1]  # "… 확대 (": the year and its comma set aside
     parts = CLAUSE_START_RE.split(before)
     head = parts[-1]
     opened = before[len(before) - len(head) - 1 : len(before) - len(head)]
@@ -845,6 +855,8 @@ def bracketing_words(text: str, start: int, boundary: int) -> str:
     return " ".join(parts[-2].split()[-BRACKETED_HEAD_WORDS:])
 
 
+# A bracket opening with a year and a comma, the amount next: "(’23, 21.2조원)".
+BRACKET_YEAR_COMMA_RE = regex.compile(rf"[(\[]\s*{PERIOD_PATTERN}\s*,\s*$", regex.VERBOSE)
 WORD_THEN_SPACE_RE = regex.compile(r"\p{Hangul}\s+$")
 
 

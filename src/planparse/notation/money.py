@@ -236,6 +236,8 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ("other", [
         "매각", "재결", "청구", "수수료", "가격", "통행료", "보증금", "배상", "이익", "융자", "결제",
         "보증 공급", "신규보증", "매출채권보험",
+        # money lent or guaranteed, or loans kept alive: a volume of credit, not spent
+        "기술보증", "긴급대출", "팩토링", "만기연장", "상환유예",
         # vouchers or bonds issued ("온누리상품권 발행 확대(2.5→3조원)"): money put in
         # circulation, not spent
         "발행",
@@ -246,8 +248,8 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
 NOT_CAP_PHRASES = ["역대 최대", "역대최대", "사상 최대", "사상최대", "최대 규모", "최대규모"]
 # An amount right after a unit it is paid per is a rate (kind benefit): 동당 29백만원, 1식
 # 9,500원, 한부모 월 23만원, 1인 최대 50만원 (not "1개소 14.8억원": one facility's budget).
-# Words ending in 당 that are not "per …": 수당 (an allowance), 식당, 해당, 상당 …
-# Words ending in 당 that are no rate's unit: a yard (어울마당, 한마당), a hall (영화의전당), …
+# Words ending in 당 that are not "per …": 수당 (an allowance), 식당, 해당, 상당, a yard
+# (어울마당, 한마당), a hall (영화의전당) …
 NOT_PER_UNIT = [
     "수당",
     "정당",
