@@ -21,6 +21,7 @@ from planparse.money.lines import (
     cell_tree,
     cell_tree_lines,
     is_cost_label,
+    item_head,
     timeline_study,
 )
 from planparse.money.names import (
@@ -1531,3 +1532,12 @@ def test_a_boxs_caption_names_the_items_in_the_box():
         caption_test_item(8, "▪", "… 특교세 '22~'23년 0.9억원", None),
     ]
     assert captioned_items(items) == {"i3": "어촌뉴딜300사업", "i4": "어촌뉴딜300사업"}
+
+
+def test_an_items_head_reads_on_past_a_size_in_brackets():
+    # advanced-industry p12: "- … 부지매입비 확정(103억원→ 89억원)" under it is its money
+    assert item_head("탄성소재연구소 부지(2,817㎡) 매매계약 체결(’24.11.)") == (
+        "탄성소재연구소 부지 매매계약"
+    )
+    # a span of years is a detail: what is left names nothing alone (planning-officer p12)
+    assert item_head("5개년(’23.~’27.) 종합계획(초광역권발전계획)에 대한 시행계획 수립") is None

@@ -135,6 +135,11 @@ RATE_CONTEXT_KIND_RES = {
 }
 # where a parent item's details start: "4단계 상수도관 정비 ▸'23년~'32년, …", "… 기쁨카드 : (규모확대)"
 DETAIL_START_RE = regex.compile(r"\s*[▷▸►▶⇒(:：]")
+# A bracket of a size, more words after it: "부지(2,817㎡) 매매계약" (not a span of years:
+# "5개년(’23.~’27.) 종합계획" is named by the item above).
+INNER_FIGURES_RE = regex.compile(
+    r"\s*[(\[]\s*\d[\d,.]*\s*(?:㎡|㎢|㎞|ha|km|m)\s*[)\]](?=\s*\p{Hangul})"
+)
 NOTE_IN_TITLE_RE = regex.compile(r"\s+[※*]+\s.*$")  # a note after a title's words, to its end
 STUDY_END_RE = regex.compile(rf"(?:{'|'.join(NAME_STUDY_ENDINGS)})(?:비용|비)?$")
 STATISTIC_LABEL_RE = regex.compile("|".join(STATISTIC_LABEL_WORDS))
@@ -554,6 +559,9 @@ def item_head(text: str) -> str | None:
     if DATE_COLON_RE.match(text):
         return None
     text = DATED_BRACKET_RE.sub("", text)
+    # a size in brackets inside the name is no detail's start: "탄성소재연구소 부지(2,817㎡)
+    # 매매계약 체결(’24.11.)"
+    text = INNER_FIGURES_RE.sub(" ", text)
     return project_name(DETAIL_START_RE.split(text)[0].strip())
 
 
