@@ -93,6 +93,20 @@ def test_hanging_indent_line_continues_the_item():
     assert tree.items[0].line_count == 2
 
 
+def test_a_boxs_caption_does_not_wrap_the_item_before_it():
+    # urban-innovation p44: a centred caption titles the card below it
+    tree = build(
+        line("- 사업착수(’26.하), 기반시설 조성 완료(’30. 이후)", 78.6, 100),
+        line("< 부산항 북항 2단계 항만재개발 사업 도시비전 실현전략 수립 용역 >", 113.4, 122),
+        line("ㅇ 용역개요 : ‘22.~’25. / 15억원(시비)", 68.6, 146),
+    )
+    assert [i.text for i in tree.items] == [
+        "사업착수('26.하), 기반시설 조성 완료('30. 이후)",
+        "< 부산항 북항 2단계 항만재개발 사업 도시비전 실현전략 수립 용역 >",
+        "용역개요 : '22.~'25. / 15억원(시비)",
+    ]
+
+
 def test_line_at_the_marker_column_is_not_a_continuation():
     tree = build(line("○ 첫째", 62.8, 100), line("둘째 문단", 62.8, 122))
     assert [i.text for i in tree.items] == ["첫째", "둘째 문단"]

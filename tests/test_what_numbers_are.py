@@ -1521,7 +1521,10 @@ def test_a_boxs_caption_names_the_items_in_the_box():
     # ocean-agriculture p31: a box of one programme's rounds, captioned, under an item
     # about another programme
     items = [
-        caption_test_item(1, "-", "(어촌신활력증진) '23~'26, 기장군 문동권역 1개소, 100억원", None),
+        caption_test_item(
+            0, "○", "도시형 어촌재생사업(어촌뉴딜300) 및 어촌신활력증진사업 추진", None
+        ),
+        caption_test_item(1, "-", "(어촌신활력증진) '23~'26, 기장군 문동권역 1개소, 100억원", "i0"),
         caption_test_item(2, "", "【어촌뉴딜300사업 추진현황】", "i1"),
         caption_test_item(3, "○", "('19) '19~'22, 1개소 78억(기장 동암항)", "i1"),
         caption_test_item(4, "○", "('20) '20~'24, 4개소 382억(영도 하리항 …)", "i1"),
@@ -1541,3 +1544,19 @@ def test_an_items_head_reads_on_past_a_size_in_brackets():
     )
     # a span of years is a detail: what is left names nothing alone (planning-officer p12)
     assert item_head("5개년(’23.~’27.) 종합계획(초광역권발전계획)에 대한 시행계획 수립") is None
+
+
+def test_a_caption_set_under_an_item_names_the_card_beside_that_item():
+    # urban-innovation p44: the caption hangs from the last "-" line of 향후계획 (it is set
+    # in the middle); the card's "ㅇ" fields under it stand beside that line
+    items = [
+        caption_test_item(1, "○", "향후계획", None),
+        caption_test_item(2, "-", "사업착수('26.하), 기반시설 조성 완료('30. 이후)", "i1"),
+        caption_test_item(
+            3, "", "< 부산항 북항 2단계 항만재개발 사업 도시비전 실현전략 수립 용역 >", "i2"
+        ),
+        caption_test_item(4, "○", "용역개요 : '22.~'25. / 15억원(시비)", "i1"),
+        caption_test_item(5, "-", "실시협약 체결('25.하)", "i1"),  # the list the caption hangs in
+    ]
+    name = "부산항 북항 2단계 항만재개발 사업 도시비전 실현전략 수립 용역"
+    assert captioned_items(items) == {"i4": name}

@@ -64,6 +64,7 @@ from planparse.notation.money import (
     STATISTIC_LABEL_WORDS,
     WHOLE_COST_LABELS,
 )
+from planparse.notation.outline import CAPTION_RE
 from planparse.notation.tables import CELL_TREE_RANKS
 from planparse.outline.tree import section_at, split_marker
 from planparse.output import model
@@ -147,10 +148,6 @@ NAME_HEADER_RE = regex.compile(r"[\p{Hangul}·ㆍ]{2,8}명")  # 공사·공단�
 # A unit of an organisation (an org chart's box): names no project it stands over
 OFFICE_NAME_RE = regex.compile(rf"\p{{Hangul}}{{2,14}}(?:{'|'.join(OFFICE_NAME_ENDINGS)})")
 NOTE_MARKERS = ("*", "**", "***", "※")  # a note on the item above ("* 대상 확대(…)")
-# A box's caption line, all in brackets: "【어촌뉴딜300사업 추진현황】", "< … >", "《 … 》".
-CAPTION_RE = regex.compile(
-    r"^\s*(?:【(?P<t>[^【】]+)】|《(?P<t>[^《》]+)》|<(?P<t>[^<>]+)>|〈(?P<t>[^〈〉]+)〉)\s*$"
-)
 # … and the words for what part of its subject the box shows: "… 추진현황", "주 요 성 과".
 CAPTION_PART_RE = regex.compile(
     r"\s*(?:추진\s*현황|현\s*황|개\s*요|추진\s*계획|추진\s*상황|추진\s*경과|추진\s*실적"
@@ -334,7 +331,7 @@ class Context:
             if marked is not None:
                 return marked, "item"
         caption = self.captions.get(item.item_id) if item is not None else None
-        if caption is not None and not field_value:
+        if caption is not None:
             return caption, "item"  # "【어촌뉴딜300사업 추진현황】" over "∘ ('19) … 78억(…)"
         while parent is not None:  # the item it details names the project, or its card does
             head = item_head(parent.text) or timeline_study(parent.text)  # "’24. 6. : … 용역 착수"
@@ -534,19 +531,25 @@ def listed_before(text: str, start: int) -> bool:
 
 def captioned_items(items: list[model.Item]) -> dict[str, str]:
     """Item id -> the name in the caption of the box it stands in: the items after a
-    caption line ("【어촌뉴딜300사업 추진현황】") under its parent, on its page."""
-    open_captions: dict[str | None, tuple[int, str | None]] = {}  # parent -> (page, name)
+    caption line ("【어촌뉴딜300사업 추진현황】") on its page, under the item it hangs from
+    (a caption is set in the middle, so it hangs from the item before it), or beside that
+    item with a bullet of their own ("○ 향후계획 …", then "< … 수립 용역 >" over "ㅇ
+    용역개요 : …")."""
+    by_id = {i.item_id: i for i in items}
+    # the parent a caption's items hang from -> (page, name, a bullet its items do not use)
+    open_captions: dict[str | None, tuple[int, str | None, str | None]] = {}
     found: dict[str, str] = {}
     for item in sorted(items, key=lambda i: i.ordinal):
         m = CAPTION_RE.match(item.text) if not item.marker else None
         if m is not None:
-            open_captions[item.parent_item_id] = (
-                item.page,
-                project_name(CAPTION_PART_RE.sub("", m["t"])),
-            )
+            name = project_name(CAPTION_PART_RE.sub("", m["t"]), titled=True)
+            open_captions[item.parent_item_id] = (item.page, name, None)
+            hung = by_id.get(item.parent_item_id or "")
+            if hung is not None:
+                open_captions[hung.parent_item_id] = (item.page, name, hung.marker)
             continue
-        page, name = open_captions.get(item.parent_item_id, (None, None))
-        if name is not None and page == item.page:
+        page, name, not_marker = open_captions.get(item.parent_item_id, (None, None, None))
+        if name is not None and page == item.page and item.marker != not_marker:
             found[item.item_id] = name
     return found
 
@@ -608,8 +611,11 @@ def block_titles(
         is_title = marker is None or (
             marker in TITLE_MARKERS and is_title_like(text) and key not in (framed or set())
         )
+        caption = CAPTION_RE.match(text)
+        if caption is not None:  # "< … 수립 용역 >" over its card's fields: a title
+            text = CAPTION_PART_RE.sub("", caption["t"]).strip()
         if is_title and BLOCK_PARTS_RE.match(text) is None:
-            name = project_name(NAME_PERIOD_RE.sub("", text))
+            name = project_name(NAME_PERIOD_RE.sub("", text), titled=caption is not None)
             current = (name, "section" if order == 0 else "block") if name else None
         if current is not None:
             out[key] = current

@@ -202,6 +202,12 @@ TOC_ENTRY_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# A box's caption, a line all in brackets ("【어촌뉴딜300사업 추진현황】", "< … >", "《 … 》"):
+# it titles what follows and never wraps the item before it.
+CAPTION_RE = regex.compile(
+    r"^\s*(?:【(?P<t>[^【】]+)】|《(?P<t>[^《》]+)》|<(?P<t>[^<>]+)>|〈(?P<t>[^〈〉]+)〉)\s*$"
+)
+
 # Bullet markers of annotations, which hang under the item before them.
 ANNOTATION_MARKERS = frozenset("▷▶※*▣")
 

@@ -25,6 +25,7 @@ from planparse.notation.outline import (
     BLOCK_LABEL_RE,
     BOXED,
     BOXED_TASK,
+    CAPTION_RE,
     CHAPTER,
     CHAPTER_RE,
     DRAWING_MARKS_RE,
@@ -833,6 +834,8 @@ class TreeBuilder:
             return False
         if ln.size > prev.size + self.settings.wrap_size_step:
             return False  # a larger line is a title of its own ("친수환경 수변도시 … 조성")
+        if CAPTION_RE.match(ln.text):
+            return False  # a box's caption ("< … 수립 용역 >") titles what follows
         if item.marker:
             return ln.x0 > item.x0 + self.settings.wrap_hang * ln.size
         return abs(ln.x0 - item.x0) <= self.settings.wrap_align * ln.size

@@ -34,6 +34,7 @@ import regex
 from planparse.errors import InputNotFoundError
 from planparse.money.projects import NOT_LETTER_RE, ROUND_NOTES, VARIABLE_WORDS, similarity
 from planparse.notation.money import (
+    NAME_STUDY_ENDINGS,
     NOT_GLOSSES,
     SERIES_GENERIC_WORDS,
     SERIES_ROUND_WORDS,
@@ -53,6 +54,7 @@ ROUND_WORDS_RE = regex.compile(
     rf"{ROUND_NOTES}|(?:{_VARIABLE})(?=(?:{_VARIABLE})*(?!\p{{Hangul}}))"
 )
 GENERIC_RE = regex.compile("|".join(SERIES_GENERIC_WORDS))
+STUDY_END_RE = regex.compile(rf"(?:{'|'.join(NAME_STUDY_ENDINGS)})$")  # "… 수립 용역"
 # A word with its gloss in brackets, glued: 기금(펀드), 회담(서밋); not (가칭) and the like.
 GLOSS = rf"\((?P<gloss>(?!{'|'.join(NOT_GLOSSES)})\p{{Hangul}}{{2,6}})\)"
 # … standing for the word's last two or three letters (수출이용권(바우처)), or the whole word
@@ -168,6 +170,8 @@ def are_twins(a: Member, b: Member, settings: SeriesSettings) -> bool:
     with a number after it ("어촌뉴딜" and "어촌뉴딜300사업")."""
     if any(not is_generic(k) for k in a.keys & b.keys):  # not only "기술개발" twice
         return True
+    if is_study(a) != is_study(b):
+        return False  # "… 항만재개발사업" and its "… 도시비전 실현전략 수립 용역"
     keys_a, keys_b = linkable_keys(a, settings), linkable_keys(b, settings)
     one_amount = a.amount_krw is not None and a.amount_krw == b.amount_krw
     return any(
@@ -181,6 +185,22 @@ def are_twins(a: Member, b: Member, settings: SeriesSettings) -> bool:
         for k in keys_a
         for o in keys_b
     )
+
+
+def amount_backed(a: Member, b: Member, key: str, other: str, settings: SeriesSettings) -> float:
+    """Where two names are too unlike to link alone: as surely one programme as a shared
+    run can make them when they state one amount and open with ``settings.amount_run``
+    letters alike ("4단계 상수도관 개량" / "… 정비" of one sum), scored below any other
+    link; else 0. An amount alone never links."""
+    if a.amount_krw is None or a.amount_krw != b.amount_krw:
+        return 0.0
+    run = shared_run(key, other)
+    return run / (run + 1) * settings.similar / 2 if run >= settings.amount_run else 0.0
+
+
+def is_study(member: Member) -> bool:
+    """Whether a project is a study (용역, 연구, 조사): of a programme, not the programme."""
+    return STUDY_END_RE.search(NOT_LETTER_RE.sub("", member.name or "")) is not None
 
 
 def numbered(key: str, other: str) -> bool:
@@ -221,8 +241,13 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
                     # closer to the second)
                     score, closeness = max(
                         (
-                            (affinity(k, other, settings), closeness_of(k, other))
+                            (
+                                affinity(k, other, settings)
+                                or amount_backed(m, o, k, other, settings),
+                                closeness_of(k, other),
+                            )
                             for o in others
+                            if is_study(o) == is_study(m)  # a programme's study is not it
                             for other in linkable_keys(o, settings)
                             for k in keys
                         ),

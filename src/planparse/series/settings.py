@@ -25,6 +25,9 @@ class SeriesSettings:
     # place's two works (read on seven Busan plans' two parts: 4 such joins were two
     # programmes, 4 one)
     run_rest: int = 3
+    # … or, where they state one amount, a run of at least this many letters opening one
+    # (whatever is left of the shorter name)
+    amount_run: int = 4
     # two projects of one document are one programme's twins when their names are alike and
     # state one amount, or open with at least this many letters alike ("온누리상품권 발행
     # 확대" and "온누리상품권 발행·판매 규모 확대"; not "반여농산물도매시장…" and "엄궁…")
