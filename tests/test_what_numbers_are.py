@@ -1491,6 +1491,11 @@ def test_the_clause_after_a_sentences_joint_names_the_amount_in_its_bracket():
         ),
         # two things listed: the last names its own amount (citizen-health p8)
         ("1530건강걷기대회(1,000여명), 건강나눔 챌린지", "건강나눔 챌린지"),
+        # a title's later clause that says its aim: the work before it names the money
+        # (urban-innovation p31, p29); two aims: the last, as before
+        ("비전투어시즌2 15분도시 정책과제 사업화, 공감대 확산 속도 제고", "비전투어시즌2 15분도시 정책과제 사업화"),
+        ("해피챌린지 추진, 15분도시 대표 모델 조기 준공 및 확산", "해피챌린지"),
+        ("터미널 기능 강화, 연계 관광상품 발굴 및 활성화", "연계 관광상품 발굴 및 활성화"),
         # a yard is no rate's unit (ocean-agriculture p10)
         ("부산도시농업 어울마당 개최", "부산도시농업 어울마당"),
     ],

@@ -18,6 +18,7 @@ from planparse.notation.money import (
     KEYWORD_DOING_ENDINGS,
     MEASURE_WORDS,
     NAME_ACTIVITY_ENDINGS,
+    NAME_AIM_ENDINGS,
     NAME_CHANGE_ENDINGS,
     NAME_DOING_WORDS,
     NAME_FIELD_LABELS,
@@ -168,6 +169,7 @@ SECURED_RE = regex.compile(
 )
 
 
+AIM_END_RE = regex.compile(rf"(?:{'|'.join(NAME_AIM_ENDINGS)})\s*$")
 LISTED_TOGETHER = 3  # things listed this many or more share the amount after the last
 LISTED_ETC_RE = regex.compile(r"\s*등\s*$")  # … or the last is "등": "IT원예시설, 내재해형 등"
 # … unless they qualify the noun after their 등 or 위한: "문화, 경제, 환경 등 지역 … 진로체험
@@ -190,6 +192,13 @@ def last_listed(text: str) -> str | None:
         return text  # "IT원예시설, 내재해형 등(22억원)": both of them
     if len(parts) >= LISTED_TOGETHER:
         return None  # "보호실, 놀이방, 처치실, 격리실, 상담실 운영(2.4억원)": all, named above
+    if (
+        len(parts) == 2
+        and AIM_END_RE.search(parts[1])
+        and not AIM_END_RE.search(parts[0])
+        and is_specific(parts[0])
+    ):
+        return parts[0]  # "… 정책과제 사업화, 공감대 확산 속도 제고": the work, not its aim
     if len(parts) > 1 and len(LETTERS_RE.findall(parts[-1])) >= 2:
         return parts[-1]
     return text

@@ -581,6 +581,9 @@ REPORT_STAGES = ["착수", "중간", "최종", "결과", "완료"]
 # 확대방안 용역(0.5억원)") it is a thing of its own with its own money, not an event of the
 # project above (보조금 교부, 총사업비 변경, 예산 반영).
 NAME_STUDY_ENDINGS = ["용역", "연구", "조사"]
+# What a title's later clause aims at, by how it ends: "비전투어시즌2 15분도시 정책과제 사업화,
+# 공감대 확산 속도 제고" — the clause before it names the work.
+NAME_AIM_ENDINGS = ["제고", "도모", "확산", "강화", "활성화", "기여", "향상", "증진"]
 # What a rate pays for, by how its name ends: 채무조정비용, 역량개발비, 복지포인트, 장려금, 연탄쿠폰;
 # any cost (치료비, 방과후과정비 — not a source: 지방비), fee (자문료, 수임료) or sum paid
 # (위로금, 포상금 — not a fund: 기금) named by two words or more before it.
