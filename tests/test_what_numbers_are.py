@@ -428,6 +428,9 @@ def test_who_pays_is_read_where_it_is_written(text, sources):
         ("시간외근무수당", "시간외근무수당"),
         ("2025 부산모빌리티쇼", "2025 부산모빌리티쇼"),  # a year inside a name stays
         ("부산정보고속도로", "부산정보고속도로"),  # 로 ending a noun is no particle
+        ("운영지원", None),  # doings alone (youth-industry p8: the item above names it)
+        ("플러스(+) 개선방향", None),  # a block's part, its mark and all (youth-industry p29)
+        ("들락날락 운영 지원", "들락날락 운영 지원"),
     ],
 )
 def test_a_project_name_keeps_what_names_something(prefix, name):

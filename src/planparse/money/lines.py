@@ -114,8 +114,9 @@ SOURCE_FIELD_RE = regex.compile(
 )
 # Titles of a project block's parts, which do not start a new block: □ 추진상황, ○ 향후계획.
 BLOCK_PARTS_RE = regex.compile(
-    r"^[\s(\[【<]*(?:\p{Hangul}{1,3})?\s*(?:개\s*요|추진\s*상황|향후\s*계획|추진\s*계획|주요\s*내용|"
-    r"추진\s*경과|사업\s*내용|기대\s*효과|현안|대응\s*방향|추진\s*실적|현\s*황)"
+    r"^[\s(\[【<]*(?:\p{Hangul}{1,3}(?:\([^()]{1,3}\))?)?\s*(?:개\s*요|추진\s*상황|향후\s*계획|"
+    r"추진\s*계획|주요\s*내용|추진\s*경과|사업\s*내용|기대\s*효과|현안|대응\s*방향|추진\s*실적|"
+    r"현\s*황|개선\s*방향)"
 )
 # Item markers of lines that may title a project block: plain text (a framed title), □, ①…
 TITLE_MARKERS = frozenset({"", "□", "▣"} | {chr(0x2460 + i) for i in range(20)})

@@ -217,8 +217,9 @@ FOOTNOTE_MARK_RE = regex.compile(r"(?<=[\p{Hangul}\w)])\*+(?:(?:으로|로|를|�
 MEANS_AFTER_RE = regex.compile(r"(?<=\p{Hangul})(?:을|를)?\s*통한\s.*$|(?<=[\p{Hangul})])으로\s.*$")
 # A block's part, not a name: (사업개요), 추진상황 및 향후일정, 보상개요, 대상지개요.
 BLOCK_PART_RE = regex.compile(
-    r"^[\s(\[【<]*\p{Hangul}{0,4}\s*(?:개\s*요|추진\s*상황|향후\s*(?:계획|일정)|추진\s*계획|"
-    r"주요\s*내용|추진\s*경과|사업\s*내용|기대\s*효과|대응\s*방향|추진\s*실적|현\s*황|추진\s*전략|"
+    r"^[\s(\[【<]*\p{Hangul}{0,4}(?:\([^()]{1,3}\))?\s*(?:개\s*요|추진\s*상황|향후\s*(?:계획|일정)|"
+    r"추진\s*계획|주요\s*내용|추진\s*경과|사업\s*내용|기대\s*효과|대응\s*방향|개선\s*방향|추진\s*실적|"
+    r"현\s*황|추진\s*전략|"
     r"(?:기본|추진|주요|세부)\s*사\s*항)"
     # … the whole label, not the start of a name ("해상도시 추진전략 수립용역")
     r"(?=\s*(?:$|[)\]】>(:：·,/▷]|및|\d))"
