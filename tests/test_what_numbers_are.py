@@ -430,6 +430,8 @@ def test_who_pays_is_read_where_it_is_written(text, sources):
         ("부산정보고속도로", "부산정보고속도로"),  # 로 ending a noun is no particle
         ("운영지원", None),  # doings alone (youth-industry p8: the item above names it)
         ("플러스(+) 개선방향", None),  # a block's part, its mark and all (youth-industry p29)
+        # a work's measures after its name (water-works p12)
+        ("소블록 내 배수관 세척 D = 80~500㎜, L = 54㎞ /", "소블록 내 배수관 세척"),
         ("들락날락 운영 지원", "들락날락 운영 지원"),
     ],
 )

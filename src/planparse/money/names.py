@@ -88,6 +88,11 @@ DATE = (
 SIZE_RE = regex.compile(
     rf"[(\[]\s*(?:{SIZE}|{DATE})(?:\s*[,/]\s*(?:{SIZE}|{DATE}))*\s*[)\]]|[\s,]*(?:{SIZE}|{DATE})[\s,]*$"
 )
+# A work's measures after its name, each a letter set equal to a figure: "D = 80~500㎜, L =
+# 54㎞", "A=228만㎡" (not "시민건강박람회=100개 기관": a word is no measure's letter).
+SPECS_RE = regex.compile(
+    r"(?:[\s,/]*(?<![\p{L}])[A-Za-z]\s*=\s*\d[\d,.~∼\-]*\s*[천만]?\s*(?:㎜|mm|㎞|km|㎡|m|톤|ha)?)+[\s,/]*$"
+)
 GLUE_RE = regex.compile(rf"(?:\s|^)(?:{'|'.join(NAME_GLUE_ENDINGS)})\s*$")
 ACTIVITY_RE = regex.compile(
     rf"(?:\s|^|(?<=\p{{Hangul}}))(?:{'|'.join(NAME_ACTIVITY_ENDINGS)})\s*[(\[]?\s*$"
@@ -341,6 +346,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     name = BULLET_RE.sub("", text)
     name = FOOTNOTE_MARK_RE.sub("", name)  # "… 기업 발굴·확대*로": a note's mark, its particle
     name = MEANS_AFTER_RE.sub("", name)
+    name = SPECS_RE.sub("", name)  # "… 배수관 세척 D = 80~500㎜, L = 54㎞": its measures
     quoted = ending_quote(name)  # "고금리 대출을 저금리로 낮춰주는 '대환대출'": its own name
     if quoted is not None:
         return quoted
