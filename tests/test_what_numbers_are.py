@@ -1570,3 +1570,10 @@ def test_a_caption_set_under_an_item_names_the_card_beside_that_item():
     ]
     name = "부산항 북항 2단계 항만재개발 사업 도시비전 실현전략 수립 용역"
     assert captioned_items(items) == {"i4": name}
+
+
+def test_an_amount_after_counts_is_named_by_the_head_of_its_item():
+    # social-welfare p9: "○ 장애인연금 인상(월 최대42.5만원, 2.2만원⇡), 연간 303천명 971억원
+    # 지원": counts stand before the sum, no name; the item opens with it
+    result = extracted(real_pdf("busan-2025/social-welfare-bureau.pdf"))
+    assert the_funding(result, 9, 97_100_000_000).project == "장애인연금 인상"

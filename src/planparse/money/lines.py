@@ -148,6 +148,10 @@ STATISTIC_LABEL_RE = regex.compile("|".join(STATISTIC_LABEL_WORDS))
 NAME_HEADER_RE = regex.compile(r"[\p{Hangul}·ㆍ]{2,8}명")  # 공사·공단명, 시설명
 # A unit of an organisation (an org chart's box): names no project it stands over
 OFFICE_NAME_RE = regex.compile(rf"\p{{Hangul}}{{2,14}}(?:{'|'.join(OFFICE_NAME_ENDINGS)})")
+# Counts and spans before an amount, no name among them: "…, 연간 303천명 971억원".
+COUNTS_RE = regex.compile(
+    r"(?:연간|매년|총|약|연)?\s*\d[\d,.]*\s*[천만]?\s*\p{Hangul}{0,2}(?!\p{Hangul})"
+)
 NOTE_MARKERS = ("*", "**", "***", "※")  # a note on the item above ("* 대상 확대(…)")
 # … and the words for what part of its subject the box shows: "… 추진현황", "주 요 성 과".
 CAPTION_PART_RE = regex.compile(
@@ -317,7 +321,7 @@ class Context:
             and (
                 item.marker not in NOTE_MARKERS and not listed_before(text, funding.start)
                 if criterion
-                else not WORD_RE.search(funding.prefix)
+                else not WORD_RE.search(COUNTS_RE.sub("", funding.prefix))
             )
         ):
             # "○ 지역제한 입찰 : 종합공사 100억원 미만", "○ 장애인연금 인상(월 최대42.5만원": a
