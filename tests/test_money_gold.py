@@ -46,7 +46,7 @@ FLOORS = {
 # right, floored where the code stands (docs/REFERENCE.md "How right the money is"). The
 # floors fell once, in 0.6.3, when unitless earlier figures of changes ("100→150만원") were
 # first read: 5 more records paired, their kinds and names as hard as the rest.
-FIELD_FLOORS = {"kind": 0.96, "scope": 0.84, "project": 0.85, "source types": 0.95}
+FIELD_FLOORS = {"kind": 0.96, "scope": 0.86, "project": 0.88, "source types": 0.95}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",
@@ -101,7 +101,8 @@ def test_what_each_number_is_reaches_its_floor():
 
 # The first held-out plans, scored once when issue 26's first code was done (63%, 53%, 41%,
 # 8/18), then read for the second round's rules (docs/REFERENCE.md).
-HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.64, "project": 0.73, "source types": 0.77}
+# (0.6.11: credit kept alive, insured or factored typed other: kind .793 -> .829.)
+HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.73, "source types": 0.77}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's
@@ -114,7 +115,9 @@ HELD_OUT_FLOORS = {"kind": 0.79, "scope": 0.64, "project": 0.73, "source types":
 # found 6 more amounts and named 19 more records: project .70.)
 # (0.6.11: three or more things listed share the amount after the last, named above them;
 # a list's 등 qualifying the noun after it: project .745 -> .753.)
-HELD_OUT_2_FLOORS = {"kind": 0.80, "scope": 0.67, "project": 0.75, "source types": 0.83}
+# (0.6.11: captions no longer wrap the line above, a period before a glued count: scope
+# .675 -> .693; credit typed other: kind .810 -> .814.)
+HELD_OUT_2_FLOORS = {"kind": 0.81, "scope": 0.69, "project": 0.75, "source types": 0.83}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 # (0.6.10: each threshold of a list named by its word, audit p15: project .82 -> .87.)
@@ -123,12 +126,16 @@ HELD_OUT_3_FLOORS = {"kind": 0.94, "scope": 0.90, "project": 0.88, "source types
 # The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
 # its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
 # 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.
-HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.77, "project": 0.82, "source types": 0.92}
+# (0.6.11: captions name their box, lists, a period before a glued count: scope .780 ->
+# .792, project .826 -> .848.)
+HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.79, "project": 0.84, "source types": 0.92}
 # The fifth (advanced-industry, which the product was built around but no money gold had
 # covered, and planning-coordination, whole), labelled while 0.6.3 was written and scored
 # once when its code was done (90.1%, 71.5%, 82.5%, 141/164; 0.6.2's code: 89.6%, 70.6%,
 # 82.5%, 141/164), then read for 0.6.3's last rules.
-HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.74, "project": 0.89, "source types": 0.92}
+# (0.6.11: rates in brackets, a size inside a name, counts before a sum: project .894 ->
+# .904.)
+HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.74, "project": 0.90, "source types": 0.92}
 # The sixth: documents that are no plans (../shared/pdfs/other: two Busan press releases, an
 # RFP, a committee review, a ministry's press release with no money), labelled while 0.6.7
 # was written and scored once when its first code was done: amount precision 76.9%, recall
