@@ -25,6 +25,7 @@ from planparse.notation.money import (
     NAME_GLUE_ENDINGS,
     NAME_GLUE_STARTS,
     NAME_LEADING_GLUE,
+    NAME_MEANS_WORDS,
     NAME_NOT_NAMES,
     NAME_NOT_WHOM_ENDINGS,
     NAME_PAID_ITEMS,
@@ -219,6 +220,10 @@ SENTENCE_JOIN_RE = regex.compile("|".join(SENTENCE_JOINS))
 FOOTNOTE_MARK_RE = regex.compile(r"(?<=[\p{Hangul}\w)])\*+(?:(?:으로|로|를|을|는|은|와|과|의)$)?")
 # A means after the name ("청년도전 지원사업을 통한 구직단념청년 …", "… 사업으로 심리안정과 …").
 # A purpose before it goes only where enough is left to name something (CLAUSE_BEFORE_RE).
+# A means before it goes (NAME_MEANS_WORDS): "국가사업 공모를 통한 영어특화 들락날락 조성".
+MEANS_BEFORE_RE = regex.compile(
+    rf"^[^()\[\]]*(?:{'|'.join(NAME_MEANS_WORDS)})(?:을|를)\s*통한\s+(?P<rest>\S.*)$"
+)
 MEANS_AFTER_RE = regex.compile(r"(?<=\p{Hangul})(?:을|를)?\s*통한\s.*$|(?<=[\p{Hangul})])으로\s.*$")
 # A block's part, not a name: (사업개요), 추진상황 및 향후일정, 보상개요, 대상지개요.
 BLOCK_PART_RE = regex.compile(
@@ -345,7 +350,8 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
         return None
     name = BULLET_RE.sub("", text)
     name = FOOTNOTE_MARK_RE.sub("", name)  # "… 기업 발굴·확대*로": a note's mark, its particle
-    name = MEANS_AFTER_RE.sub("", name)
+    reached = MEANS_BEFORE_RE.match(name)  # "국가사업 공모를 통한 영어특화 들락날락 조성"
+    name = reached["rest"] if reached is not None else MEANS_AFTER_RE.sub("", name)
     name = SPECS_RE.sub("", name)  # "… 배수관 세척 D = 80~500㎜, L = 54㎞": its measures
     quoted = ending_quote(name)  # "고금리 대출을 저금리로 낮춰주는 '대환대출'": its own name
     if quoted is not None:

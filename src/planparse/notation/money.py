@@ -581,6 +581,9 @@ REPORT_STAGES = ["착수", "중간", "최종", "결과", "완료"]
 # 확대방안 용역(0.5억원)") it is a thing of its own with its own money, not an event of the
 # project above (보조금 교부, 총사업비 변경, 예산 반영).
 NAME_STUDY_ENDINGS = ["용역", "연구", "조사"]
+# A means a name is reached by, ending the words before 통한: "국가사업 공모를 통한 영어특화
+# 들락날락 조성" names what follows (not "청년도전 지원사업을 통한 구직단념청년 …").
+NAME_MEANS_WORDS = ["공모", "협력", "연계", "활용", "협업"]
 # What a title's later clause aims at, by how it ends: "비전투어시즌2 15분도시 정책과제 사업화,
 # 공감대 확산 속도 제고" — the clause before it names the work.
 NAME_AIM_ENDINGS = ["제고", "도모", "확산", "강화", "활성화", "기여", "향상", "증진"]
