@@ -101,8 +101,9 @@ def test_what_each_number_is_reaches_its_floor():
 
 # The first held-out plans, scored once when issue 26's first code was done (63%, 53%, 41%,
 # 8/18), then read for the second round's rules (docs/REFERENCE.md).
-# (0.6.11: credit kept alive, insured or factored typed other: kind .793 -> .829.)
-HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.73, "source types": 0.77}
+# (0.6.11: credit kept alive, insured or factored typed other: kind .793 -> .829; a
+# benefit's floor named by its programme: project .732 -> .756.)
+HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.75, "source types": 0.77}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's

@@ -432,6 +432,7 @@ def test_who_pays_is_read_where_it_is_written(text, sources):
         ("부산정보고속도로", "부산정보고속도로"),  # 로 ending a noun is no particle
         ("운영지원", None),  # doings alone (youth-industry p8: the item above names it)
         ("플러스(+) 개선방향", None),  # a block's part, its mark and all (youth-industry p29)
+        ("보정률 및 하한액", None),  # a benefit's floor: its programme names it (mss-2023 p4)
         # a work's measures after its name (water-works p12)
         ("소블록 내 배수관 세척 D = 80~500㎜, L = 54㎞ /", "소블록 내 배수관 세척"),
         ("들락날락 운영 지원", "들락날락 운영 지원"),
@@ -1579,3 +1580,10 @@ def test_an_amount_after_counts_is_named_by_the_head_of_its_item():
     # 지원": counts stand before the sum, no name; the item opens with it
     result = extracted(real_pdf("busan-2025/social-welfare-bureau.pdf"))
     assert the_funding(result, 9, 97_100_000_000).project == "장애인연금 인상"
+
+
+def test_a_benefits_floor_in_a_note_is_named_by_the_programme_the_note_marks():
+    # mss-2023 p4: "보다 강화*된 7.9조원의 손실보상금 (’21.3Q~’22.2Q) 지급" over "* 대상 확대(…),
+    # 보정률(90→100%) 및 하한액(50→100만원) 상향 등"
+    result = extracted(real_pdf("other-orgs/mss-2023-workplan.pdf"))
+    assert the_funding(result, 4, 1_000_000).project == "손실보상금"

@@ -533,6 +533,9 @@ NAME_NOT_NAMES = [
     "대지",
     "사업비",
     r"(?<!\p{Hangul}{3})비용",  # 소요비용, 총비용; not 채무조정비용, what a rate pays for
+    # a benefit's floor or cap, a measure of its programme: "보정률(…) 및 하한액(50→100만원)"
+    "하한액",
+    "상한액",
 ]
 # Words that end a clause before a name and may open the words left of an amount: a
 # particle (… 150만원)*까지 환급 지원) or a size's word (3조원 규모 벤처펀드).
