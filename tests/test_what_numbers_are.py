@@ -449,6 +449,10 @@ def test_a_keyword_names_the_money_only_where_the_words_after_it_say_what_is_don
     )
     # a category before a name that ends in a doing glued to it
     assert prefix_name("(전용자금) Net-Zero유망기업지원") == "Net-Zero유망기업지원"
+    # … or where they say only whom it is for (mss-2021 p5); a loan is no one
+    prefix = "➋ (임차료 특별융자) 집합금지 업종 소상공인은 저금리(1.9%) 융자"
+    assert prefix_name(prefix) == "임차료 특별융자"
+    assert prefix_name("(임대료 부담 경감) 임대료 목적 긴급융자") == "임대료 목적 긴급융자"
 
 
 def test_a_name_quoted_in_a_sentence_names_its_amount():

@@ -828,9 +828,14 @@ def prefix_name(prefix: str) -> str | None:
     own = project_name(rest)
     quoted = ending_quote(rest) if own is None or is_sentence(rest) else None
     own = quoted or own  # "… 연계하여 '철도지하화 … 수립용역' 추진"
-    if keyword is not None and quoted is None and (own is None or does_things(rest)):
+    if (
+        keyword is not None
+        and quoted is None
+        and (own is None or does_things(rest) or is_whom(own))
+    ):
         # "(재난지원금 환수면제) 코로나19 초기 선지급했던 …", "(점자도서관) 점자도서, 녹음서 등
-        # 제작": the keyword names it where the rest is a sentence or a list of doings
+        # 제작": the keyword names it where the rest is a sentence or a list of doings, or
+        # says only whom ("(임차료 특별융자) 집합금지 업종 소상공인은 … 융자 1조원")
         return keyword
     return own if own is not None else keyword  # "(판로확대) 부산모빌리티쇼": a category
 

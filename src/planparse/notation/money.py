@@ -572,7 +572,7 @@ NAME_WHOM_ENDINGS = [
     "센터", "테크노파크", "재단", "진흥원", "공단", "연구원", "협회",
 ]  # fmt: skip
 # … but these end so and name a thing paid: 요금할인, 대출이자
-NAME_NOT_WHOM_ENDINGS = ["할인", "이자", "확인", "승인"]
+NAME_NOT_WHOM_ENDINGS = ["할인", "이자", "확인", "승인", "융자", "투자", "출자"]
 NAME_PROGRAMME_WORDS = ["지원", "사업", "제도"]  # a rate's name that is its programme's
 # A change said after what a rate pays for, glued in a table's task column: "법인택시 카드결제
 # 수수료확대 月 15,000원", "… 지원금 인상": the name ends before it.
