@@ -534,6 +534,13 @@ def listed_before(text: str, start: int) -> bool:
     )
 
 
+def caption_words(text: str) -> str | None:
+    """A caption line's words, without its brackets nor what part of its subject the box
+    shows ("【어촌뉴딜300사업 추진현황】" -> "어촌뉴딜300사업"); None for a line that is no caption."""
+    m = CAPTION_RE.match(text)
+    return CAPTION_PART_RE.sub("", m["t"]).strip() if m is not None else None
+
+
 def captioned_items(items: list[model.Item]) -> dict[str, str]:
     """Item id -> the name in the caption of the box it stands in: the items after a
     caption line ("【어촌뉴딜300사업 추진현황】") on its page, under the item it hangs from
@@ -545,9 +552,9 @@ def captioned_items(items: list[model.Item]) -> dict[str, str]:
     open_captions: dict[str | None, tuple[int, str | None, str | None]] = {}
     found: dict[str, str] = {}
     for item in sorted(items, key=lambda i: i.ordinal):
-        m = CAPTION_RE.match(item.text) if not item.marker else None
-        if m is not None:
-            name = project_name(CAPTION_PART_RE.sub("", m["t"]), titled=True)
+        words = caption_words(item.text) if not item.marker else None
+        if words is not None:
+            name = project_name(words, titled=True)
             open_captions[item.parent_item_id] = (item.page, name, None)
             hung = by_id.get(item.parent_item_id or "")
             if hung is not None:
@@ -616,9 +623,9 @@ def block_titles(
         is_title = marker is None or (
             marker in TITLE_MARKERS and is_title_like(text) and key not in (framed or set())
         )
-        caption = CAPTION_RE.match(text)
+        caption = caption_words(text)
         if caption is not None:  # "< … 수립 용역 >" over its card's fields: a title
-            text = CAPTION_PART_RE.sub("", caption["t"]).strip()
+            text = caption
         if is_title and BLOCK_PARTS_RE.match(text) is None:
             name = project_name(NAME_PERIOD_RE.sub("", text), titled=caption is not None)
             current = (name, "section" if order == 0 else "block") if name else None

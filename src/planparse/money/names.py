@@ -52,6 +52,8 @@ from planparse.notation.money import (
 )
 from planparse.text import bracket_depths, closed_up, unspaced
 
+SOURCE_WORDS = "|".join(sorted(SOURCES, key=len, reverse=True))  # a payer's word, longest first
+
 FIELD_LABEL_RE = regex.compile(
     r"^[\s\-○ㅇ·•*※◇□▷(\[]*(?:(?:'\d{2}|\d{4})\s*년도?\s*)?"  # ('25년 계획)
     rf"(?:{'|'.join(NAME_FIELD_LABELS)})\s*[)\]]?\s*[:：]?\s*(?:약|총)?\s*$"
@@ -170,9 +172,7 @@ def does_things(rest: str) -> bool:
 
 
 # A clause naming only a payer and what was done with its money: "국비 확보", "시비 반영".
-SECURED_RE = regex.compile(
-    rf"^\s*(?:{'|'.join(sorted(SOURCES, key=len, reverse=True))})\s*(?:{'|'.join(SECURING_VERBS)})\s*$"
-)
+SECURED_RE = regex.compile(rf"^\s*(?:{SOURCE_WORDS})\s*(?:{'|'.join(SECURING_VERBS)})\s*$")
 
 
 AIM_END_RE = regex.compile(rf"(?:{'|'.join(NAME_AIM_ENDINGS)})\s*$")
@@ -271,7 +271,7 @@ LEADING_NOISE_RE = regex.compile(
     r"^(?:[+>＞<]|\d[\d,.]*\s*\*+(?=\s)|(?:최대|최고|약|총)(?=\s)|(?:'\d{2}|\d{4})\s*년도?(?=\s)|\d+\s*(?:년|개월)간"
     # the end of a clause before the name: "(최대 150만원)*까지 환급 지원", "3조원 규모 벤처펀드"
     rf"|(?:{'|'.join(NAME_LEADING_GLUE)})(?=\s)"
-    rf"|[(\[]\s*(?:{'|'.join(sorted(SOURCES, key=len, reverse=True))})\s*[)\]]"
+    rf"|[(\[]\s*(?:{SOURCE_WORDS})\s*[)\]]"
     # "(결과보고) 수산기자재 … 용역": the report's stage, not what was studied
     rf"|[(\[]\s*(?:{'|'.join(REPORT_STAGES)})\s*보\s*고\s*[)\]]"
     # "(1~3분기 누적) 국내 벤처투자": when, not what
@@ -436,14 +436,21 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
 LIST_ITEM_END_RE = regex.compile(r"\)\s*,|(?<=(?:억|원|조|만)[^()]{0,20})\)\s*및\s")
 
 
+def words_before_bracket(before: str) -> str | None:
+    """Where the words end inside an open bracket, the words before it, back to the end of
+    an earlier item of a list ("…, 연탄쿠폰(337세대, 가구당"); else None."""
+    opened = before.rfind("(")
+    if opened <= before.rfind(")"):
+        return None
+    return LIST_ITEM_END_RE.split(before[:opened])[-1]
+
+
 COUNTED_END_RE = regex.compile(r"\d[\d,.]*\s*\p{Hangul}{1,3}\s*$")  # "… 3개사", "… 1,200명"
 
 
 # What may stand in a bracket before its amount besides a name's words: counts, dates,
 # payers ("(7천명 34억원", "(‘22.~’30, 606억원", "(국비 5억원", "(3차년도 9.7억원").
-DETAIL_BEFORE_AMOUNT_RE = regex.compile(
-    rf"\d[\d,.~∼\-]*\s*\p{{Hangul}}{{0,3}}|{'|'.join(sorted(SOURCES, key=len, reverse=True))}"
-)
+DETAIL_BEFORE_AMOUNT_RE = regex.compile(rf"\d[\d,.~∼\-]*\s*\p{{Hangul}}{{0,3}}|{SOURCE_WORDS}")
 WORD_RE = regex.compile(r"\p{Hangul}{2}")
 AND_RE = regex.compile(r"\s및\s")  # two things of a list
 # Whom a thing is for or who runs it, by how the words end: 졸업생, 소상공인, 바이오헬스센터.
@@ -517,10 +524,10 @@ def detail_name(between: str) -> str | None:
     return None if name is None or WHOM_END_RE.search(name) else name  # not "▹ …센터('25, 6.5억원)"
 
 
-# A sentence's clauses joined by a verb's ending and a comma ("… 마련하고, 공정혁신 금융지원
-# 강화"): the last clause on its own.
 # A bracket of rates: an amount with what it is paid per ("가구당 최고 500만원").
 RATE_BRACKETS_RE = regex.compile(rf"\((?=[^()]*{PER_UNIT_WORD_PATTERN})[^()]*\d[^()]*\)")
+# A sentence's clauses joined by a verb's ending and a comma ("… 마련하고, 공정혁신 금융지원
+# 강화"): the last clause on its own.
 CLAUSE_JOINED_RE = regex.compile(r"^.*\p{Hangul}(?:하고|하며|하여|되고|되며),\s*(?P<last>[^,]+)$")
 
 
@@ -544,11 +551,11 @@ def titled_name(text: str, start: int) -> str | None:
             len(between.strip()) > TITLE_DETAIL_CHARS or "," in between
         ):
             return None
-    elif in_bracket and before.rfind("(") > before.rfind(")"):
+    elif in_bracket and (bracketed := words_before_bracket(before)) is not None:
         # "… 부산TP 인력 운용(4.3억원)", "… 교재 개발(2단계, 2억원)", "(장애인가족지원센터 운영)
         # 가족상담 … 지원 등(1개소, 2.5억원)"; after an earlier item of a list, its own words
         # ("…지원사업(10억, 475명), 신중년 …(8.15억", "…(…, 6억) 및 수리시설물(…, 10억원")
-        title = LIST_ITEM_END_RE.split(before[: before.rfind("(")])[-1]
+        title = bracketed
         # "- 종사자 보수수준 : 처우개선수당(99.8억원), …": the thing listed after a colon; not
         # after a date ("’24. 3. : 한도액 변경(…)"), nor whom it counts ("… 혁신기업 3개사(…)")
         listed = regex.split(r"\s*[:：]\s*", title)[-1]
@@ -562,7 +569,7 @@ def titled_name(text: str, start: int) -> str | None:
     else:
         return None
     past_brackets = in_bracket and before.count("(") > 1
-    if not in_bracket and RATE_BRACKETS_RE.search(title):
+    if not in_bracket:
         # "배관공사비 융자(가구당 최고 500만원, 연이자 1.5%) ▷ 20세대, 1억원": its rates in
         # brackets, the title names the sum after the ▷ too
         title = RATE_BRACKETS_RE.sub(" ", title)
@@ -765,8 +772,8 @@ def paid_item(prefix: str, programme: bool = False) -> str | None:
     with ``programme``, a rate's programme too ("카드결제 수수료 지원 확대(월 15천원 …)");
     the words before the bracket the rate stands in ("…, 연탄쿠폰(337세대, 가구당 54.6만원)")."""
     name = prefix_name(prefix)
-    if name is None and prefix.rfind("(") > prefix.rfind(")"):
-        name = prefix_name(LIST_ITEM_END_RE.split(prefix[: prefix.rfind("(")])[-1])
+    if name is None and (bracketed := words_before_bracket(prefix)) is not None:
+        name = prefix_name(bracketed)
     if name is None:
         return None
     squashed = regex.sub(r"[()\[\]]", "", unspaced(name))  # its gloss too: 수출이용권(바우처)

@@ -78,6 +78,10 @@ class Member:
     keys: frozenset[str]  # the names of its mentions, as compared
     series_id: str | None  # given before, or given here
     amount_krw: int | None = None  # its amount, as the document states it
+    study: bool = field(init=False)  # a study (용역, 연구, 조사): of a programme, not one
+
+    def __post_init__(self) -> None:
+        self.study = STUDY_END_RE.search(NOT_LETTER_RE.sub("", self.name or "")) is not None
 
 
 @dataclass
@@ -170,7 +174,7 @@ def are_twins(a: Member, b: Member, settings: SeriesSettings) -> bool:
     with a number after it ("어촌뉴딜" and "어촌뉴딜300사업")."""
     if any(not is_generic(k) for k in a.keys & b.keys):  # not only "기술개발" twice
         return True
-    if is_study(a) != is_study(b):
+    if a.study != b.study:
         return False  # "… 항만재개발사업" and its "… 도시비전 실현전략 수립 용역"
     keys_a, keys_b = linkable_keys(a, settings), linkable_keys(b, settings)
     one_amount = a.amount_krw is not None and a.amount_krw == b.amount_krw
@@ -196,11 +200,6 @@ def amount_backed(a: Member, b: Member, key: str, other: str, settings: SeriesSe
         return 0.0
     run = shared_run(key, other)
     return run / (run + 1) * settings.similar / 2 if run >= settings.amount_run else 0.0
-
-
-def is_study(member: Member) -> bool:
-    """Whether a project is a study (용역, 연구, 조사): of a programme, not the programme."""
-    return STUDY_END_RE.search(NOT_LETTER_RE.sub("", member.name or "")) is not None
 
 
 def numbered(key: str, other: str) -> bool:
@@ -247,7 +246,7 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
                                 closeness_of(k, other),
                             )
                             for o in others
-                            if is_study(o) == is_study(m)  # a programme's study is not it
+                            if o.study == m.study  # a programme's study is not it
                             for other in linkable_keys(o, settings)
                             for k in keys
                         ),
