@@ -22,6 +22,7 @@ from planparse.money.lines import (
     cell_tree_lines,
     is_cost_label,
     item_head,
+    numbered_clauses,
     timeline_study,
 )
 from planparse.money.names import (
@@ -43,6 +44,7 @@ from planparse.money.names import (
     titled_name,
     without_listings,
 )
+from planparse.outline.tree import continues_numbering
 from planparse.output.model import FundingSource, Item
 from planparse.text import prepare
 from tests.conftest import SAMPLE, extracted, real_pdf
@@ -335,6 +337,22 @@ def test_the_later_figure_of_a_change_keeps_the_earlier_ones_kind():
     assert [(f.money.amount, f.kind, f.superseded) for f in found] == [
         (15_000, "benefit", True), (30_000, "benefit", False),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # mss-2021 p38: a series labelled once, each figure noted (본, 본+추)
+        ("* (발행) (‘19)2.0조원(본) → (’20)4.0조원(본+추)", [("other", 2019), ("other", 2020)]),
+        # … and one dated by a year and month: the label stands before the date
+        (
+            "** (판매) (’19.10) 1조 5,024억원 → (‘20.10) 3조 3,813억원(전년比 125% 증가)",
+            [("trade", 2019), ("trade", 2020)],
+        ),
+    ],
+)
+def test_every_figure_of_a_labelled_series_is_of_the_labels_kind(text, expected):
+    assert [(f.kind, f.scope_year) for f in find_fundings(text)] == expected
 
 
 def test_other_currencies_are_never_won():
@@ -1136,6 +1154,27 @@ def test_a_headings_keyword_or_a_studys_title_names_the_money_under_it():
         project_name("(결과보고) 수산기자재 시험·인증센터 구축 타당성조사 및 기본계획 수립 용역")
         == "수산기자재 시험·인증센터 구축 타당성조사 및 기본계획 수립 용역"
     )
+
+
+def test_a_line_under_a_title_numbering_its_clauses_is_named_by_its_clause():
+    # tourism p10: "□ (글로벌 마이스·의료관광 경쟁력 강화) ➊전시공간 확충(벡스코 제3전시장
+    # 건립), / ➋해운대 … / ➍…, ❺웰니스관광 기반 마련" over five "-" lines, one per clause; the
+    # first, "총사업비(2,900억원) 확정 …", is the exhibition hall's
+    result = extracted(real_pdf("busan-2025/tourism-mice-bureau.pdf"))
+    title = next(s.title for s in result.sections if s.title.startswith("(글로벌 마이스"))
+    assert title.endswith("⑤웰니스관광 기반 마련")  # its wrapped lines open with ➋, ❺
+    hall = the_funding(result, 10, 290_000_000_000)
+    assert hall.project == "전시공간 확충(벡스코 제3전시장 건립)"
+    assert numbered_clauses("(가) ①갑 사업, ②을 사업") == ["갑 사업", "을 사업"]
+    assert numbered_clauses("(가) ②을 사업, ③병 사업") == []  # not numbered from one
+
+
+def test_a_line_opening_with_the_next_number_of_a_list_inside_the_line_above_wraps_it():
+    assert continues_numbering("(…) ①전시공간 확충(벡스코 제3전시장 건립),", "②해운대 …")
+    assert not continues_numbering("전시공간 확충", "②해운대 …")  # an item of its own
+    assert not continues_numbering("①가, ②나,", "④라")  # not the next number
+    # advanced-industry p55: "ㅇ (현안) ➊ … 구축 절실" over "➋ 르노 신차 프로젝트 …": a point
+    assert not continues_numbering("(현안) ① 부산 미래차산업 … 구축 절실", "② 르노 신차 …")
 
 
 def test_a_purpose_clause_goes_before_a_name_is_judged_a_sentence():

@@ -127,8 +127,9 @@ EVENT_RE = regex.compile("|".join(EVENT_WORDS))
 # A change or a series: 103억원→ 89억원, ('22년) 559억원→ ('23년) 683억원.
 ARROW = r"(?:→|⟶|⇒|->)"  # a change or the next of a series
 CHANGE_RE = regex.compile(rf"\s*(?:\([^()]{{0,10}}\))?\s*\)?\s*{ARROW}\s*")  # 11,265억원(예타) →
-# The next figure of a series, its year bracketed: "183만원→(’25년) 195만원" (a rate still).
-SERIES_STEP_RE = regex.compile(rf"\s*\)?\s*{ARROW}\s*\(?\s*")
+# The next figure of a series, its year bracketed: "183만원→(’25년) 195만원" (a rate still),
+# after a note on the figure before: "(‘19)2.0조원(본) → (’20)4.0조원(본+추)".
+SERIES_STEP_RE = regex.compile(rf"\s*(?:\([^()]{{0,10}}\))?\s*\)?\s*{ARROW}\s*\(?\s*")
 
 
 def is_next_figure(between: str) -> bool:
@@ -820,7 +821,10 @@ OF_TAIL_CHARS = 32
 OF_AFTER_AMOUNT_RE = regex.compile(r"\s*(?:규모\s*)?의\s")
 CLAUSE_START_RE = regex.compile(r"[,▷(\[]")
 CLAUSE_END_RE = regex.compile(r"[,)\]▷(]")
-YEAR_BRACKET_RE = regex.compile(r"[(\[]\s*['’‘`]?(?:\d{2}|\d{4})\s*(?:년\s*도?)?\s*[)\]]")
+# … or a year and month: "(판매) (’19.10) 1조 5,024억원"
+YEAR_BRACKET_RE = regex.compile(
+    r"[(\[]\s*['’‘`]?(?:\d{2}|\d{4})\s*(?:\.\s*\d{1,2}\s*\.?\s*월?)?\s*(?:년\s*도?)?\s*[)\]]"
+)
 
 
 def clause_around(text: str, start: int, end: int, boundary: int) -> tuple[str, str]:

@@ -46,6 +46,7 @@ from planparse.money.names import (
     without_amounts,
     without_listings,
 )
+from planparse.notation.glyphs import CIRCLED_NUMBERS
 from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
     CONTEXT_KIND_WORDS,
@@ -66,7 +67,7 @@ from planparse.notation.money import (
 )
 from planparse.notation.outline import CAPTION_RE
 from planparse.notation.tables import CELL_TREE_RANKS
-from planparse.outline.tree import section_at, split_marker
+from planparse.outline.tree import CIRCLED_RE, section_at, split_marker
 from planparse.output import model
 from planparse.tables.assemble import Cell, Table
 from planparse.tables.grids import FIELD_LABEL_RE
@@ -232,6 +233,12 @@ class Context:
             wheres.append((item.page, item.top))
             found.append(item)
         self.sections = {s.section_id: s for s in sections}
+        # each section's items with no item above them, in order: the lines a title that
+        # numbers its clauses inline details one by one
+        self.top_items: dict[str, list[str]] = {}
+        for item in sorted(items, key=lambda i: i.ordinal):
+            if item.parent_item_id is None and item.section_id is not None:
+                self.top_items.setdefault(item.section_id, []).append(item.item_id)
         self.blocks = block_titles(items, sections, framed)
         self.captions = captioned_items(items)
         # each section's "사업명 : …" items: (item ordinal, the name)
@@ -358,7 +365,11 @@ class Context:
                 # 기금 조성) 대외 경쟁력 강화를 위한 …"); not a note set after its words
                 # ("□ 재정 투자사업 심사제 운영(市 심사) ※ '24년 115건 심사(중앙 27, 시 88)")
                 title = NOTE_IN_TITLE_RE.sub("", ancestor.title)
-                name = project_name(title) or bracket_keyword(title)
+                name = (
+                    self.numbered_clause(ancestor, item)
+                    or project_name(title)
+                    or bracket_keyword(title)
+                )
                 if name is not None:
                     return name, "block"
         for ancestor in self.ancestors(line.section_id):
@@ -368,6 +379,20 @@ class Context:
                 return ancestor.title, "section"
         account = account_label(text[: funding.start])  # "□ 세 출 : 16조 6,830억원": the account
         return (account, "item") if account is not None else (None, None)
+
+    def numbered_clause(self, section: model.Section, item: model.Item | None) -> str | None:
+        """The clause of a heading that numbers its clauses inline that an item under it
+        details: "□ (글로벌 마이스 …) ①전시공간 확충(벡스코 제3전시장 건립), ②…, ⑤…" over five
+        lines, one for each clause in order; None where the counts differ."""
+        clauses = numbered_clauses(section.title)
+        while item is not None and item.parent_item_id is not None:
+            item = self.items.get(item.parent_item_id)
+        tops = self.top_items.get(section.section_id, [])
+        if item is None or len(clauses) < 2 or len(clauses) != len(tops):
+            return None
+        if item.item_id not in tops:
+            return None
+        return project_name(clauses[tops.index(item.item_id)])
 
     def statistic_kind(self, item: model.Item) -> str | None:
         """The kind a statistic's label above an item says, not a budget: "글로벌 전자상거래
@@ -532,6 +557,15 @@ def listed_before(text: str, start: int) -> bool:
         ch == "," and not depth
         for ch, depth in zip(text, bracket_depths(text[:start]), strict=False)
     )
+
+
+def numbered_clauses(title: str) -> list[str]:
+    """The clauses a title numbers inline, in order ("(…) ①전시공간 확충(…), ②해운대 …"):
+    [] where it numbers none, or not as 1, 2, 3 …"""
+    numbers = [CIRCLED_NUMBERS[glyph] for glyph in CIRCLED_RE.findall(title)]
+    if numbers != list(range(1, len(numbers) + 1)):
+        return []
+    return [clause.strip(" ,·") for clause in CIRCLED_RE.split(title)[1:]]
 
 
 def caption_words(text: str) -> str | None:

@@ -789,7 +789,7 @@ def bracket_keyword(text: str) -> str | None:
     m = BRACKET_KEYWORD_RE.match(BULLET_RE.sub("", text))
     if m is None:
         return None
-    name = project_name(m["name"])
+    name = project_name(m["name"], titled=True)  # a label, as a title: "(품격있는 부산거리)"
     if ACTIVITY_RE.search(m["name"]) and (name is None or unspaced(name) in SOURCES):
         return None  # a doing of no one thing ("(국비 공모 추진)"), not "(동행축제 개최)"
     return name

@@ -97,6 +97,25 @@ def split_marker(text: str) -> tuple[str, str]:
     return "", text
 
 
+CIRCLED_RE = regex.compile(f"[{''.join(CIRCLED_NUMBERS)}]")
+
+
+def continues_numbering(text: str, line: str) -> bool:
+    """Whether a line opening with a circled number is the next of a list numbered inside the
+    text above, left open by a comma ("□ (글로벌 마이스 …) ①전시공간 확충(…)," then "②해운대
+    국제회의 …"): the line wraps that text, it opens no item of its own. After a clause closed
+    ("(현안) ➊ … 구축 절실" then "➋ 르노 …") it is a point of its own."""
+    number = CIRCLED_NUMBERS.get(line[:1])
+    inside = [m for m in CIRCLED_RE.finditer(text) if m.start() > 0]
+    return (
+        text.rstrip().endswith(",")
+        and number is not None
+        and number > 1
+        and bool(inside)
+        and CIRCLED_NUMBERS[inside[-1].group()] == number - 1
+    )
+
+
 def is_divider_page(
     page: PageLines, body: float, settings: OutlineSettings = OUTLINE
 ) -> Line | None:
@@ -759,7 +778,8 @@ class TreeBuilder:
             return False
         if prev.page != ln.page or section.kind not in (HEADING, SUBTASK, TASK, ISSUE, STRATEGY):
             return False
-        if split_marker(ln.text)[0] or abs(ln.size - prev.size) > 0.6:
+        marked = split_marker(ln.text)[0] and not continues_numbering(section.title, ln.text)
+        if marked or abs(ln.size - prev.size) > 0.6:
             return False
         if not 0 <= ln.top - prev.bottom <= self.settings.title_wrap_gap * ln.size:
             return False
@@ -769,7 +789,10 @@ class TreeBuilder:
 
     def add_item_line(self, ln: Line) -> None:
         marker, rest = split_marker(ln.text)
-        if not marker and self.continues_item(ln):
+        wraps = not marker or (
+            self.last_item is not None and continues_numbering(self.last_item.text, ln.text)
+        )
+        if wraps and self.continues_item(ln):
             item = self.last_item
             assert item is not None
             item.text = f"{item.text} {ln.text}".strip()
