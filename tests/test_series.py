@@ -41,7 +41,7 @@ FALSE_CEILING = 1
 # First scored: the first four plans 4 of 12 and 0 of 51; the next three (ocean-agriculture,
 # social-welfare, youth-industry) 21 of 47 and 1 of 53; both then read.
 PARTS = sorted((DATA / "series_gold_parts").glob("*.json"))
-PARTS_LINKED_FLOOR = 37  # 0.6.11: 32 -> 37, names of lists and captions; one amount
+PARTS_LINKED_FLOOR = 38  # 0.6.12: 37 -> 38, an inline-numbered title; a glued bracket name
 PARTS_FALSE_CEILING = 0
 # Five more plans read the same way, typed after 0.6.10's code was done (advanced-industry,
 # urban-innovation, planning-coordination, water-works, the office of education's booklet:
@@ -49,7 +49,7 @@ PARTS_FALSE_CEILING = 0
 # pairs linked, 3 of 82 look-alikes; then read for one rule (of names held alike, the one
 # stating the same amount).
 PARTS_HELD_OUT = sorted((DATA / "series_gold_parts_heldout").glob("*.json"))
-PARTS_HELD_OUT_LINKED_FLOOR = 80  # 0.6.11: 74 -> 80, read since (see CHANGELOG)
+PARTS_HELD_OUT_LINKED_FLOOR = 83  # 0.6.12: 80 -> 83, a long run; a glued bracket name
 PARTS_HELD_OUT_FALSE_CEILING = 2
 
 
@@ -91,6 +91,11 @@ def test_a_name_is_compared_with_its_glosses_and_the_name_it_brackets():
     assert "동행축제" in series_keys("소비촉진 행사 (동행축제)")  # a name set apart
     assert series_key("7일간의 동행축제") == "동행축제"  # a span set aside
     assert series_keys("부산 랜드마크타워 건설(가칭)") == {"부산랜드마크타워건설"}  # a note
+    # words of their own glued in brackets (tourism-mice p10, its ① of five): a name
+    assert "벡스코제3전시장건립" in series_keys("전시공간 확충(벡스코 제3전시장 건립)")
+    assert series_keys("해운대 국제회의 복합지구 활성화(지원 확대)") == {
+        "해운대국제회의복합지구활성화"
+    }
     # Latin letters in one case (advanced-industry writes "K-ICT WEEK" and "K-ICT Week")
     assert series_key("K-ICT WEEK in BUSAN 2025") == series_key("K-ICT Week in BUSAN 2024")
 
@@ -202,6 +207,16 @@ def test_a_shared_run_links_only_where_it_opens_a_name_and_alike_is_more_than_3_
     link_members(members)
     ids = [m.series_id for m in members]
     assert ids[0] != ids[3] and ids[1] != ids[4] and ids[2] == ids[5]
+
+
+def test_a_run_of_nine_letters_opening_a_name_links_whatever_is_left():
+    # advanced-industry's results (p18) and plan (p53) name one rooftop solar project
+    members = [
+        member("a", 1, "산단 지붕형태양광 프로젝트 업무협약"),
+        member("b", 2, "탄소중립 부산산단 지붕형태양광 프로젝트"),
+    ]
+    link_members(members)
+    assert members[0].series_id == members[1].series_id
 
 
 @pytest.mark.parametrize(

@@ -61,7 +61,11 @@ GLOSS = rf"\((?P<gloss>(?!{'|'.join(NOT_GLOSSES)})\p{{Hangul}}{{2,6}})\)"
 GLOSSED_RES = tuple(
     regex.compile(rf"\p{{Hangul}}{letters}{GLOSS}") for letters in ("{2}", "{3}", "+")
 )
-NAMED_IN_BRACKETS_RE = regex.compile(r"\s\((?P<name>\p{Hangul}[^()]{3,30})\)")
+# A name set apart in brackets after a word: "소비촉진 행사 (동행축제)", or glued where it is
+# words of its own ("전시공간 확충(벡스코 제3전시장 건립)"), not a word's note ("활성화(지원)")
+NAMED_IN_BRACKETS_RE = regex.compile(
+    r"(?:\s\((?P<name>\p{Hangul}[^()]{3,30})|(?<=\S)\((?P<name>\p{Hangul}[^()\s]+\s[^()]{3,30}))\)"
+)
 
 
 @dataclass
@@ -144,7 +148,9 @@ def affinity(a: str, b: str, settings: SeriesSettings) -> float:
     if score >= settings.similar:
         return score
     run = shared_run(a, b)
-    if run < settings.shared_run or min(len(a), len(b)) - run > settings.run_rest:
+    if run < settings.long_run and (
+        run < settings.shared_run or min(len(a), len(b)) - run > settings.run_rest
+    ):
         return 0.0  # "시립노인건강센터 옥상녹화" / "… 노후 냉난방기 교체": one place, two works
     return run / (run + 1) * settings.similar
 

@@ -25,6 +25,9 @@ class SeriesSettings:
     # place's two works (read on seven Busan plans' two parts: 4 such joins were two
     # programmes, 4 one)
     run_rest: int = 3
+    # … or a run this long, whatever is left ("산단 지붕형태양광 프로젝트 업무협약" / "탄소중립
+    # 부산산단 지붕형태양광 프로젝트"): a proper name this long is one programme's
+    long_run: int = 9
     # … or, where they state one amount, a run of at least this many letters opening one
     # (whatever is left of the shorter name)
     amount_run: int = 4
