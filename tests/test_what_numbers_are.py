@@ -1047,6 +1047,9 @@ def test_a_rate_named_with_a_change_after_it_is_named_by_what_it_pays_for():
 def test_a_cost_label_or_a_cards_part_names_nothing():
     assert is_cost_label("운영예산") and is_cost_label("출자금") and is_cost_label("사업비")
     assert not is_cost_label("청년월세 지원 예산")
+    # youth-industry p28: "ㅇ (청끌기업 일경험 지원) …" over "- 인건비 1인당 최대 4개월(7백만원)
+    # 지원": the cost paid per person names nothing, the item above does
+    assert is_cost_label("인건비")
     assert project_name("(기본사항) 기간") is None
     assert project_name("추진사항") is None
     # advanced-industry p59: "출자금(900억원) : 市(20억원), …" under the card of "EDC(에코델타

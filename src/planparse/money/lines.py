@@ -90,7 +90,7 @@ UNIT_CAPTION_RE = regex.compile(
 GENERIC_PREFIXES = frozenset(
     {"총사업비", "사업비", "총", "예산", "소요예산", "총예산", "사업예산", "국비", "시비"}
 )
-COST_LABEL_RE = regex.compile(r"^\p{Hangul}{0,2}(?:예산|출자금|출연금|보조금|운영비|용역비)$")
+COST_LABEL_RE = regex.compile(r"^\p{Hangul}{0,2}(?:예산|출자금|출연금|보조금|운영비|용역비|인건비)$")
 
 
 def is_cost_label(name: str) -> bool:
