@@ -104,8 +104,9 @@ def test_what_each_number_is_reaches_its_floor():
 # (0.6.11: credit kept alive, insured or factored typed other: kind .793 -> .829; a
 # benefit's floor named by its programme: project .732 -> .756.)
 # (0.6.12: a line under a title numbering its clauses named by its clause, tourism p10:
-# project .756 -> .768.)
-HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.76, "source types": 0.77}
+# project .756 -> .768; a line no item holds named by the bullet line above it, tourism p11:
+# .768 -> .780.)
+HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.78, "source types": 0.77}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's
@@ -121,8 +122,9 @@ HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.76, "source types":
 # (0.6.11: captions no longer wrap the line above, a period before a glued count: scope
 # .675 -> .693; credit typed other: kind .810 -> .814.)
 # (0.6.12: each figure of a series labelled once takes the label's kind, p38: kind .814 ->
-# .827; a bracketed keyword read as a title, transport p17: project .758 -> .762.)
-HELD_OUT_2_FLOORS = {"kind": 0.82, "scope": 0.69, "project": 0.76, "source types": 0.83}
+# .827; a bracketed keyword read as a title, transport p17: project .758 -> .762; a line no
+# item holds named by its keyword, the summary's p5, p6: .762 -> .771.)
+HELD_OUT_2_FLOORS = {"kind": 0.82, "scope": 0.69, "project": 0.77, "source types": 0.83}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 # (0.6.10: each threshold of a list named by its word, audit p15: project .82 -> .87.)

@@ -15,6 +15,7 @@ from planparse.grammar.funding import canonical_source
 from planparse.money.government import Government, region_government, type_own_sources
 from planparse.money.lines import (
     CONTEXT_KIND_RES,
+    LineTree,
     MoneyLine,
     captioned_items,
     card_name,
@@ -1170,6 +1171,24 @@ def test_a_line_under_a_title_numbering_its_clauses_is_named_by_its_clause():
     assert hall.project == "전시공간 확충(벡스코 제3전시장 건립)"
     assert numbered_clauses("(가) ①갑 사업, ②을 사업") == ["갑 사업", "을 사업"]
     assert numbered_clauses("(가) ②을 사업, ③병 사업") == []  # not numbered from one
+
+
+def test_a_line_no_item_holds_is_named_by_its_keyword_or_the_bullet_line_above_it():
+    # tourism p11, a 참고 page's list beside a column of items: "⑨ ’벡스코 제3전시장 건립‘ 본궤도
+    # 안착 및 사업추진 가속" over "- 총사업비 2,900억원 확정 및 …"
+    result = extracted(real_pdf("busan-2025/tourism-mice-bureau.pdf"))
+    hall = the_funding(result, 11, 290_000_000_000)
+    assert hall.project is not None and "벡스코 제3전시장 건립" in hall.project
+    tree = LineTree()
+    tree.open("□ 전통시장 경쟁력 제고")
+    tree.open("① (스마트대한민국펀드) ‘20년 1.3조원에 이어")
+    assert tree.parent == "전통시장 경쟁력 제고"
+    tree.open("- 총사업비 2,900억원 확정")
+    assert tree.parent == "스마트대한민국펀드"
+    tree.open("② 벤처투자 환경 고도화")  # a line of the same rank: the □ line's again
+    assert tree.parent == "전통시장 경쟁력 제고"
+    tree.open("국가 및 지역 산업수요")  # no bullet: no tree goes on past it
+    assert tree.parent is None
 
 
 def test_a_line_opening_with_the_next_number_of_a_list_inside_the_line_above_wraps_it():

@@ -66,7 +66,7 @@ from planparse.notation.money import (
     WHOLE_COST_LABELS,
 )
 from planparse.notation.outline import CAPTION_RE
-from planparse.notation.tables import CELL_TREE_RANKS
+from planparse.notation.tables import CELL_TREE_RANKS, LINE_TREE_RANKS
 from planparse.outline.tree import CIRCLED_RE, section_at, split_marker
 from planparse.output import model
 from planparse.tables.assemble import Cell, Table
@@ -90,7 +90,9 @@ UNIT_CAPTION_RE = regex.compile(
 GENERIC_PREFIXES = frozenset(
     {"총사업비", "사업비", "총", "예산", "소요예산", "총예산", "사업예산", "국비", "시비"}
 )
-COST_LABEL_RE = regex.compile(r"^\p{Hangul}{0,2}(?:예산|출자금|출연금|보조금|운영비|용역비|인건비)$")
+COST_LABEL_RE = regex.compile(
+    r"^\p{Hangul}{0,2}(?:예산|출자금|출연금|보조금|운영비|용역비|인건비)$"
+)
 
 
 def is_cost_label(name: str) -> bool:
@@ -306,12 +308,14 @@ class Context:
             return held, "item"  # "동행축제를 개최 …, 합계매출 3.99조원": the programme measured
         if own is not None and not is_cost_label(own) and not (rate and is_whom(own)):
             return own, "item"
-        if line.table_id is not None and line.item_id is None:
-            keyword = bracket_keyword(text)  # a cell's line: "(발행) (’19)2.0조원"
+        if line.item_id is None:
+            # a cell's line ("(발행) (’19)2.0조원") or a line no item holds ("➊ (스마트대한민국
+            # 펀드) ‘20년 1.3조원에 이어 …"): its keyword, else the bullet line above it
+            keyword = bracket_keyword(text)
             if keyword is not None and not field_value:
                 return keyword, "item"
             if line.parent is not None:
-                return line.parent, "item"  # the cell's line above it
+                return line.parent, "item"
         row = project_name(line.project) if line.project else None
         if row is not None:
             return row, "row"
@@ -893,16 +897,20 @@ def loose_lines(
     for page in pages:
         text = held.get(page.number, "") + held.get(page.number - 1, "")
         paragraph: list[tuple[int, Line]] = []
+        tree = LineTree()
         for n, ln in enumerate(page.lines, 1):
             if ln.running or ln.caption or not ln.text:
                 continue
             if all(letters_and_digits(word) in text for word in ln.text.split()):
                 paragraph = []  # held, maybe across cells ("35,000 휴식·여가 ▷ 3건, 223억원")
+                tree = LineTree()
                 continue
             if paragraph and wraps(paragraph[0][1], paragraph[-1][1], ln):
                 paragraph.append((n, ln))
+                tree.wrap(" ".join(line.text for _, line in paragraph))
             else:
                 paragraph = [(n, ln)]
+                tree.open(ln.text)
             if not MONEY_HINT_RE.search(ln.text):
                 continue
             first_n, first = paragraph[0]
@@ -917,9 +925,39 @@ def loose_lines(
                     first.printed_page,
                     None,
                     section.section_id if section else None,
+                    parent=tree.parent,
                 )
             )
     return out
+
+
+@dataclass
+class LineTree:
+    """The bullet lines above a loose line, by rank (``LINE_TREE_RANKS``): the name of the
+    nearest one of a higher rank that names something is what the line details."""
+
+    above: list[tuple[int, str | None]] = field(default_factory=list)  # (rank, name)
+    parent: str | None = None  # the open line's parent's name
+
+    def open(self, text: str) -> None:
+        rank = LINE_TREE_RANKS.get(split_marker(text)[0])
+        if rank is None:
+            self.above, self.parent = [], None  # no bullet: no tree goes on past it
+            return
+        while self.above and self.above[-1][0] >= rank:
+            self.above.pop()
+        self.parent = next((name for _, name in reversed(self.above) if name), None)
+        self.above.append((rank, line_name(text)))
+
+    def wrap(self, text: str) -> None:
+        if self.above:
+            self.above[-1] = (self.above[-1][0], line_name(text))
+
+
+def line_name(text: str) -> str | None:
+    """What a bullet line names: its head, its bracketed keyword, else its words."""
+    words = split_marker(text)[1]
+    return item_head(words) or bracket_keyword(words) or project_name(without_amounts(words))
 
 
 LOOSE_WRAP_GAP = 0.9  # a wrapped line of loose text stands at most this many sizes below

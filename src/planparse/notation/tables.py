@@ -86,3 +86,11 @@ PLANNED = "(계획)"  # a project still planned opens with it
 # Bullets by rank, the highest first (notes, * … ***, all on the line above them); "-" and
 # "*" count only between spaces.
 CELL_TREE_RANKS: dict[str, int] = {"□": 0, "○": 1, "-": 2, "※": 3, "*": 3, "**": 3, "***": 3}
+# … and of lines no item holds (a 참고 page's list beside a column of items, an overview
+# page), by their marker as normalised: "⑨ '벡스코 제3전시장 건립' 본궤도 안착 …" over "- 총사업비
+# 2,900억원 확정 …"; a numbered line ranks with ○.
+LINE_TREE_RANKS: dict[str, int] = {
+    **CELL_TREE_RANKS,
+    **{chr(0x2460 + n): 1 for n in range(20)},  # ① … ⑳
+    "▷": 3,
+}
