@@ -123,8 +123,9 @@ HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.78, "source types":
 # .675 -> .693; credit typed other: kind .810 -> .814.)
 # (0.6.12: each figure of a series labelled once takes the label's kind, p38: kind .814 ->
 # .827; a bracketed keyword read as a title, transport p17: project .758 -> .762; a line no
-# item holds named by its keyword, the summary's p5, p6: .762 -> .771.)
-HELD_OUT_2_FLOORS = {"kind": 0.82, "scope": 0.69, "project": 0.77, "source types": 0.83}
+# item holds named by its keyword, the summary's p5, p6: .762 -> .771; the summary read by
+# its numbered headings (results, plan): scope .693 -> .723.)
+HELD_OUT_2_FLOORS = {"kind": 0.82, "scope": 0.72, "project": 0.77, "source types": 0.83}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 # (0.6.10: each threshold of a list named by its word, audit p15: project .82 -> .87.)

@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+from planparse.money.lines import SUMMARY_HEADING_RE
 from planparse.money.projects import (
     context_of,
     normalise_name,
@@ -278,6 +279,20 @@ def test_an_appendix_of_results_is_a_context_of_results():
     assert context_of(funding, sections) == "result"
     funding.section_id = "d"
     assert context_of(funding, sections) == "overview"  # a plan's appendix is no chapter
+
+
+def test_a_summary_before_the_chapters_is_read_by_its_numbered_headings():
+    # mss-2021 pp.3-11, a summary before the contents: "1. 4년 추진성과와 평가" (p3), "2. 업무
+    # 추진방향 및 2021년 핵심 추진과제" (p4), "3. 2021년, 국민의 삶이 이렇게 바뀝니다" (p9)
+    funding = record("budget", "unknown", None, "overview")
+    funding.section_id = None
+    assert context_of(funding, {}, "4년 추진성과와 평가") == "result"
+    assert context_of(funding, {}, "업무 추진방향 및 2021년 핵심 추진과제") == "plan"
+    assert context_of(funding, {}, "2021년, 국민의 삶이 이렇게 바뀝니다") == "overview"
+    assert context_of(funding, {}) == "overview"
+    heading = SUMMARY_HEADING_RE.match("3. 2021년, 국민의 삶이 이렇게 바뀝니다")
+    assert heading is not None and heading["title"].startswith("2021년")
+    assert SUMMARY_HEADING_RE.match("1.3조원 규모") is None  # a figure, no heading
 
 
 def test_a_changed_figure_and_the_figure_it_changed_to_are_one_project(report):

@@ -322,7 +322,9 @@ def extract(
     issues += damage_issues(doc_id, pages, damage)
     for n, issue in enumerate(issues, 1):
         issue.issue_id = f"q{n:04d}"
-    projects = projects_of(doc_id, organisation, money.fundings, money.sources, tree.sections, year)
+    projects = projects_of(
+        doc_id, organisation, money.fundings, money.sources, tree.sections, year, money.headings
+    )
     programmes = programmes_alone(doc_id, organisation, year, path.name, projects, money.fundings)
     document = Document(
         doc_id=doc_id,

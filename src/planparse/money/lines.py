@@ -200,6 +200,9 @@ class MoneyLine:
     top: float | None = None  # where a table cell's table starts on its page
     page_end: int | None = None  # the last page of an item that runs over pages
     parent: str | None = None  # a cell's line's name for it: the line above it details
+    # the numbered heading a line no section holds stands under: a ministry plan's summary
+    # before its contents ("1. 4년 추진성과와 평가", "2. … 2021년 핵심 추진과제")
+    heading: str | None = None
 
 
 @dataclass
@@ -211,6 +214,7 @@ class FundingResult:
     issues: list[model.Issue] = field(default_factory=list)
     money_lines: int = 0
     parsed_lines: int = 0
+    headings: dict[str, str] = field(default_factory=dict)  # funding id -> MoneyLine.heading
 
     @property
     def unparsed_lines(self) -> int:
@@ -894,6 +898,7 @@ def loose_lines(
     for page_number, text in texts:
         held[page_number] = held.get(page_number, "") + "\n" + letters_and_digits(text)
     out: list[MoneyLine] = []
+    heading = None  # the summary's numbered heading last seen, before any section
     for page in pages:
         text = held.get(page.number, "") + held.get(page.number - 1, "")
         paragraph: list[tuple[int, Line]] = []
@@ -911,6 +916,9 @@ def loose_lines(
             else:
                 paragraph = [(n, ln)]
                 tree.open(ln.text)
+                numbered = SUMMARY_HEADING_RE.match(ln.text)
+                if numbered is not None and section_at(sections, ln.page, ln.top) is None:
+                    heading = numbered["title"]
             if not MONEY_HINT_RE.search(ln.text):
                 continue
             first_n, first = paragraph[0]
@@ -926,9 +934,15 @@ def loose_lines(
                     None,
                     section.section_id if section else None,
                     parent=tree.parent,
+                    heading=heading if section is None else None,
                 )
             )
     return out
+
+
+# A summary's numbered heading: "1. 4년 추진성과와 평가", "3. 2021년, 국민의 삶이 …" (not "1)
+# …", not a figure "1.3조원").
+SUMMARY_HEADING_RE = regex.compile(r"^\d{1,2}\.\s+(?P<title>(?=\S*\p{Hangul})\S.*)$")
 
 
 @dataclass
@@ -1114,6 +1128,8 @@ def items_to_fundings(
             project = (without_listings(without_amounts(project[0])), project[1])
             add_funding(result, doc_id, placed, ordinal, funding, *project)
             result.fundings[-1].part_of = part_of.get(f"{line.key}-f{ordinal}")
+            if line.heading is not None:
+                result.headings[result.fundings[-1].funding_id] = line.heading
             named = (funding, *project) if project[0] is not None else None
             if named is not None and line.item_id is not None:
                 figures[line.item_id] = (project, funding.kind if funding.kind_said else None)

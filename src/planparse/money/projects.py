@@ -227,9 +227,13 @@ ISSUE_RE = regex.compile(r"현안")
 STATE_ORDER = ("plan", "issue", "table", "overview", "result")
 
 
-def context_of(funding: model.Funding, sections: dict[str, model.Section]) -> str:
+def context_of(
+    funding: model.Funding, sections: dict[str, model.Section], heading: str | None = None
+) -> str:
     """Where a mention stands: issue (a 현안 block), table, result (a chapter of past
-    results, 성과 / 실적), plan (this year's plan, 계획 / 추진과제), else overview."""
+    results, 성과 / 실적), plan (this year's plan, 계획 / 추진과제), else overview. A mention
+    in no chapter is read by the summary heading it stands under, if any ("1. 4년
+    추진성과와 평가": results)."""
     chain = []
     section = sections.get(funding.section_id or "")
     while section is not None:
@@ -240,6 +244,10 @@ def context_of(funding: model.Funding, sections: dict[str, model.Section]) -> st
         return "issue"
     if funding.table_id is not None:
         return "table"
+    if chapter is None and heading is not None:
+        if RESULT_RE.search(heading):
+            return "result"
+        return "plan" if PLAN_RE.search(heading) else "overview"
     if chapter is not None and RESULT_RE.search(chapter.title):
         return "result"  # a chapter of results, or an appendix of them ("2025 주요 성과")
     if chapter is not None and chapter.kind == "chapter" and PLAN_RE.search(chapter.title):
@@ -327,12 +335,14 @@ def projects_of(
     sources: list[model.FundingSource],
     sections: list[model.Section],
     plan_year: int | None = None,
+    headings: dict[str, str] | None = None,
 ) -> list[model.Project]:
     """Link a document's funding records into projects: each record gets its project_id,
-    context and settled scope; each project one row, its state as the plan states it."""
+    context and settled scope; each project one row, its state as the plan states it.
+    ``headings``: the summary heading a record in no chapter stands under, by funding id."""
     by_id = {s.section_id: s for s in sections}
     for f in fundings:
-        f.context = context_of(f, by_id)
+        f.context = context_of(f, by_id, (headings or {}).get(f.funding_id))
         settle_scope(f, plan_year)
     linked = link_projects(doc_id, organisation, fundings)
     shares: dict[str, list[str]] = defaultdict(list)
