@@ -130,7 +130,9 @@ HELD_OUT_2_FLOORS = {"kind": 0.82, "scope": 0.72, "project": 0.77, "source types
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 # (0.6.10: each threshold of a list named by its word, audit p15: project .82 -> .87.)
 # (0.6.11: a list shares its amount, social-welfare p19, p30: project .874 -> .884.)
-HELD_OUT_3_FLOORS = {"kind": 0.94, "scope": 0.90, "project": 0.88, "source types": 0.88}
+# (0.6.12: lines of figures under an item detail its clause after its last figure,
+# social-welfare p30: project .889 -> .900.)
+HELD_OUT_3_FLOORS = {"kind": 0.94, "scope": 0.90, "project": 0.89, "source types": 0.88}
 # The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
 # its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
 # 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.

@@ -34,6 +34,7 @@ from planparse.money.names import (
     held_name,
     is_field_value,
     is_whom,
+    later_clause,
     listed_label,
     marked_name,
     name_after,
@@ -1171,6 +1172,18 @@ def test_a_line_under_a_title_numbering_its_clauses_is_named_by_its_clause():
     assert hall.project == "전시공간 확충(벡스코 제3전시장 건립)"
     assert numbered_clauses("(가) ①갑 사업, ②을 사업") == ["갑 사업", "을 사업"]
     assert numbered_clauses("(가) ②을 사업, ③병 사업") == []  # not numbered from one
+
+
+def test_lines_under_an_item_detail_its_clause_after_its_last_figure():
+    # social-welfare p30: "ㅇ 노인교실 150개소(6.1억원), 시니어아카데미(노인대학) 확대" over
+    # "- '24년 6개소(1.55억원, 540명) → '25년 7개소(1.8억원, 600명)": the academy's figures
+    text = "노인교실 150개소(6.1억원), 시니어아카데미(노인대학) 확대"
+    assert later_clause(text, text.index("억원") + 2) == "시니어아카데미(노인대학) 확대"
+    text = "경로당 프로그램 보급지원(3.8억원), 순회프로그램 관리자 배치(20명, 9.2억원)"
+    assert later_clause(text, text.rindex("억원") + 2) is None  # the last figure ends it
+    result = extracted(real_pdf("busan-2025/social-welfare-bureau.pdf"))
+    academy = the_funding(result, 30, 180_000_000)
+    assert academy.project is not None and academy.project.startswith("시니어아카데미")
 
 
 def test_a_line_no_item_holds_is_named_by_its_keyword_or_the_bullet_line_above_it():

@@ -34,6 +34,7 @@ from planparse.money.names import (
     is_field_value,
     is_whom,
     is_wordless,
+    later_clause,
     listed_label,
     marked_name,
     name_after,
@@ -247,6 +248,9 @@ class Context:
                 self.top_items.setdefault(item.section_id, []).append(item.item_id)
         self.blocks = block_titles(items, sections, framed)
         self.captions = captioned_items(items)
+        # the name of an item's clause after its last figure (``names.later_clause``), set
+        # once the lines are read
+        self.later: dict[str, str] = {}
         # each section's "사업명 : …" items: (item ordinal, the name)
         self.card_names: dict[str, list[tuple[int, str]]] = {}
         for item in items:
@@ -354,7 +358,11 @@ class Context:
         if caption is not None:
             return caption, "item"  # "【어촌뉴딜300사업 추진현황】" over "∘ ('19) … 78억(…)"
         while parent is not None:  # the item it details names the project, or its card does
-            head = item_head(parent.text) or timeline_study(parent.text)  # "’24. 6. : … 용역 착수"
+            head = (
+                self.later.get(parent.item_id)  # "노인교실 …(6.1억원), 시니어아카데미 … 확대"
+                or item_head(parent.text)
+                or timeline_study(parent.text)  # "’24. 6. : … 용역 착수"
+            )
             if head is None and not is_field_value(parent.text):
                 head = bracket_keyword(parent.text)
             if head and OFFICE_NAME_RE.fullmatch(unspaced(head)) is None:
@@ -1063,6 +1071,12 @@ def items_to_fundings(
             continue
         result.parsed_lines += 1
         parsed[line.key] = found
+    for line in lines:  # an item's clause after its last figure: what the lines below detail
+        figures_read = parsed.get(line.key, [])
+        if figures_read and line.item_id is not None:
+            later = later_clause(prepare(line.text), figures_read[-1].end)
+            if later is not None:
+                context.later[line.item_id] = later
     attach_source_lines(parsed, items, context)
     part_of = attach_part_lines(parsed, items, context)
     blocks = block_periods(items, sections, framed or set())

@@ -847,6 +847,20 @@ def prefix_name(prefix: str) -> str | None:
     return own if own is not None else keyword  # "(판로확대) 부산모빌리티쇼": a category
 
 
+# A clause after an item's last figure, set apart by a comma: "노인교실 150개소(6.1억원),
+# 시니어아카데미(노인대학) 확대".
+LATER_CLAUSE_RE = regex.compile(r"^\s*[)\]]*\s*,\s*(?P<clause>[^,]*\S)\s*$")
+
+
+def later_clause(text: str, end: int) -> str | None:
+    """The name of the clause after an item's last figure (``end``), where one names
+    something: a line of figures below the item details that clause, which has none of its
+    own ("'24년 6개소(1.55억원, 540명) → '25년 7개소(1.8억원, 600명)" under "노인교실
+    150개소(6.1억원), 시니어아카데미(노인대학) 확대")."""
+    m = LATER_CLAUSE_RE.match(text[end:])
+    return project_name(m["clause"]) if m is not None else None
+
+
 def is_wordless(text: str) -> bool:
     """Whether a line holds figures only, no words but their units and years ("('23.1Q)
     1.8조원 → (2Q) 2.7 → (3Q) 3.2"): it details the figure of the item above it."""
