@@ -157,6 +157,15 @@ def the_funding(result, page: int, amount_krw: int):
         ("- 1인당 수술비 5백만원", "benefit"),  # a cost paid per person (social-welfare p24)
         # a label broken by a space in a table cell (planning-coordination p8)
         ("○ 정·현원 : 정원 368명(현원 345명) ○자본 금 : 6,205억원", "asset"),
+        # a market's size, not a marketplace's budget nor the mayor's (written for this test
+        # from the plans' words: tourism p11, ocean-agriculture's 도매시장 현대화)
+        ("해양관광시장 규모(6조 6709억원)", "market"),
+        ("- 전통시장 활성화 3억원 지원", "budget"),
+        ("- 반여농산물도매시장 시설현대화 200억원", "budget"),
+        ("- 시장 공약사업 3억원", "budget"),
+        # 시가 and 지가 open a word: "부산시가" is the city, "부지가" a site
+        ("- 부산시가 3억원 지원", "budget"),
+        ("*공시지가 266억원", "asset"),  # urban-innovation p51
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):

@@ -50,6 +50,7 @@ from planparse.notation.money import (
     MONEY_KINDS,
     NOT_CAP_PHRASES,
     NOT_INVESTED_AFTER,
+    NOT_MARKET_PHRASES,
     OTHER_SOURCE,
     PAYER_AFTER_VERBS,
     PAYER_BETWEEN_WORDS,
@@ -77,6 +78,7 @@ from planparse.notation.money import (
     USE_SUFFIXES,
     USES,
     WHOLE_AMOUNT,
+    WORD_OPENING_KIND_WORDS,
     YEAR_BUDGET_WORDS,
     YEAR_WORD,
     YEARS_LONG_PATTERN,
@@ -779,6 +781,7 @@ STOCK_KINDS = ("asset", "revenue", "loss", "saving")
 
 # A short label broken by spaces before its colon ("○자본 금 : 6,205억원" in a table cell).
 NOT_CAP_RE = regex.compile("|".join(NOT_CAP_PHRASES))
+NOT_MARKET_RE = regex.compile("|".join(NOT_MARKET_PHRASES))
 SPACED_LABEL_RE = regex.compile(
     r"(?<!\p{Hangul})\p{Hangul}{1,4}(?: \p{Hangul}{1,4}){1,2}(?=\s*[:：])"
 )
@@ -789,6 +792,8 @@ def said_kind(head: str, tail: str) -> str | None:
     head = closed_up(head)  # "○ 자 본 금 : 6,205억원": the label's word
     head = SPACED_LABEL_RE.sub(lambda m: m.group(0).replace(" ", ""), head)  # "○자본 금 :"
     head = NOT_CAP_RE.sub(lambda m: " " * len(m.group(0)), head)  # "역대 최대인 23조원"
+    head = NOT_MARKET_RE.sub(lambda m: " " * len(m.group(0)), head)  # "전통시장 활성화"
+    tail = NOT_MARKET_RE.sub(lambda m: " " * len(m.group(0)), tail)
     found = [
         (len(head) - at - len(word), -len(word), order, kind)
         for order, (kind, words) in enumerate(MONEY_KINDS)
@@ -809,7 +814,10 @@ def word_at(text: str, word: str, last: bool) -> int:
     """Where a kind's word stands in text (its last place, or its first), or -1; a word
     opening with a figure not inside a longer number ("1명" is not in "161명")."""
     at = text.rfind(word) if last else text.find(word)
-    while at > 0 and word[0].isdigit() and (text[at - 1].isdigit() or text[at - 1] in ",."):
+    while at > 0 and (
+        (word[0].isdigit() and (text[at - 1].isdigit() or text[at - 1] in ",."))
+        or (word in WORD_OPENING_KIND_WORDS and LETTER_RE.match(text[at - 1]))  # "부산시가"
+    ):
         at = text.rfind(word, 0, at) if last else text.find(word, at + 1)
     return at
 

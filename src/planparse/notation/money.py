@@ -246,6 +246,15 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
 # Phrases holding a benefit's word that say no cap: "역대 최대인 23조원의 손실보전금" is the
 # largest ever, not at most.
 NOT_CAP_PHRASES = ["역대 최대", "역대최대", "사상 최대", "사상최대", "최대 규모", "최대규모"]
+# Places named 시장, and the mayor, that are no market's size: "전통시장 활성화 3억원 지원" and
+# "시장 공약사업 3억원" are budgets.
+NOT_MARKET_PHRASES = [
+    "전통시장", "도매시장", "수산시장", "재래시장", "골목시장", "상설시장",
+    "시장 공약", "시장공약", "시장실", "부시장", "부산시장",
+]  # fmt: skip
+# Kind words that open a word, never inside one: 시가 (a market price), not "부산시가 3억원
+# 지원" (the city, and its particle); 지가 (a land price), not "부지가 …".
+WORD_OPENING_KIND_WORDS = ["시가", "지가"]
 # An amount right after a unit it is paid per is a rate (kind benefit): 동당 29백만원, 1식
 # 9,500원, 한부모 월 23만원, 1인 최대 50만원 (not "1개소 14.8억원": one facility's budget).
 # Words ending in 당 that are not "per …": 수당 (an allowance), 식당, 해당, 상당, a yard
