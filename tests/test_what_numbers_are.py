@@ -166,6 +166,15 @@ def the_funding(result, page: int, amount_krw: int):
         # 시가 and 지가 open a word: "부산시가" is the city, "부지가" a site
         ("- 부산시가 3억원 지원", "budget"),
         ("*공시지가 266억원", "asset"),  # urban-innovation p51
+        # a kindergarten, counselling and imports are no investment, trade or income
+        ("- 유치원 급식비 지원 30억원", "budget"),
+        ("- 청소년 상담복지센터 운영 5억원", "budget"),
+        ("○ 거래금액: 2,100억원 (연근해) 900억원 / (수입․원양) 1,200억원", "trade"),  # ocean p42
+        ("- 재산세 3억원 감소", "revenue"),  # a tax, not the property's value
+        # a measure's word with a doing before the amount: what the money supports
+        ("- 수출기업 지원 3억원", "budget"),
+        ("- 수출상담회 개최 2억원", "budget"),
+        ("- 수출 500억원 달성", "trade"),
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):

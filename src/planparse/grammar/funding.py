@@ -50,7 +50,7 @@ from planparse.notation.money import (
     MONEY_KINDS,
     NOT_CAP_PHRASES,
     NOT_INVESTED_AFTER,
-    NOT_MARKET_PHRASES,
+    NOT_KIND_PHRASES,
     OTHER_SOURCE,
     PAYER_AFTER_VERBS,
     PAYER_BETWEEN_WORDS,
@@ -69,6 +69,8 @@ from planparse.notation.money import (
     SOURCE_PREFIXES,
     SOURCE_SUFFIXES,
     SOURCES,
+    SPENT_ON_DOINGS,
+    SPENT_ON_KINDS,
     TARGET_WORDS,
     THRESHOLD_AFTER_WORDS,
     THRESHOLD_NOT_BEFORE_VERBS,
@@ -781,7 +783,8 @@ STOCK_KINDS = ("asset", "revenue", "loss", "saving")
 
 # A short label broken by spaces before its colon ("○자본 금 : 6,205억원" in a table cell).
 NOT_CAP_RE = regex.compile("|".join(NOT_CAP_PHRASES))
-NOT_MARKET_RE = regex.compile("|".join(NOT_MARKET_PHRASES))
+NOT_KIND_RE = regex.compile("|".join(NOT_KIND_PHRASES))
+SPENT_ON_RE = regex.compile(rf"(?:{'|'.join(SPENT_ON_DOINGS)})(?!\p{{Hangul}})")
 SPACED_LABEL_RE = regex.compile(
     r"(?<!\p{Hangul})\p{Hangul}{1,4}(?: \p{Hangul}{1,4}){1,2}(?=\s*[:：])"
 )
@@ -792,13 +795,15 @@ def said_kind(head: str, tail: str) -> str | None:
     head = closed_up(head)  # "○ 자 본 금 : 6,205억원": the label's word
     head = SPACED_LABEL_RE.sub(lambda m: m.group(0).replace(" ", ""), head)  # "○자본 금 :"
     head = NOT_CAP_RE.sub(lambda m: " " * len(m.group(0)), head)  # "역대 최대인 23조원"
-    head = NOT_MARKET_RE.sub(lambda m: " " * len(m.group(0)), head)  # "전통시장 활성화"
-    tail = NOT_MARKET_RE.sub(lambda m: " " * len(m.group(0)), tail)
+    head = NOT_KIND_RE.sub(lambda m: " " * len(m.group(0)), head)  # "전통시장 활성화", "유치원"
+    tail = NOT_KIND_RE.sub(lambda m: " " * len(m.group(0)), tail)
     found = [
         (len(head) - at - len(word), -len(word), order, kind)
         for order, (kind, words) in enumerate(MONEY_KINDS)
         for word in words
         if (at := word_at(head, word, last=True)) >= 0
+        # "수출기업 지원 3억원": money spent on exports, not an export figure
+        and not (kind in SPENT_ON_KINDS and SPENT_ON_RE.search(head, at + len(word)))
     ]
     found += [  # after the amount counts a little farther: "335억 당기순손실", "163억원 절감";
         # of two words at one place the longer says it: "16억원 예산절감" is a saving

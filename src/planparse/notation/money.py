@@ -221,13 +221,19 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ("revenue", [
         "세입", "세수", "지방세", "국세", "세외수입", "수입", "징수", "부과", "수익", "과징금",
         "요금", "세원",
+        # a tax ("재산세 3억원" is tax, not the property's value)
+        "재산세", "취득세", "소득세", "자동차세", "주민세", "소비세", "등록면허세",
     ]),
     ("loss", ["손실", "피해", "손해", "체납", "결손", "적자", "당기순손실", "순손실"]),
     ("market", [
         "시장 규모", "시장규모", "시장", "산업규모", "경제적 효과", "파급효과", "경제효과",
         "생산유발", "부가가치",
     ]),
-    ("trade", ["수출", "계약", "수주", "매출", "판매", "거래", "상담", "교역", "납품"]),
+    # (a trade's 상담 is a buyer's: 수출상담, 구매상담, 상담회 — not 심리상담, 상담센터)
+    ("trade", [
+        "수출", "계약", "수주", "매출", "판매", "거래", "교역", "납품",
+        "수출상담", "구매상담", "상담회", "상담액", "상담실적",
+    ]),
     ("investment", [
         "벤처투자",
         "투자 유치", "투자유치", "투자협약", "투자 협약", "유치", "MOU", "민간투자", "투자의향",
@@ -243,14 +249,25 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
         "발행",
     ]),
 ]
+# A measure's word (수출, 판매, 투자유치, 절감 …) with one of these doings between it and the
+# amount names what the money supports, not the measure: "수출기업 지원 3억원",
+# "수출상담회 개최 2억원" are budgets ("수출 500억원 달성" stays trade).
+SPENT_ON_DOINGS = ["지원", "개최", "운영", "육성", "구축"]
+# … for the kinds a measure's word says (not a rate's, a cap's or credit's: "1인당 최대
+# 50만원 지원", "융자 지원 3억원" keep theirs)
+SPENT_ON_KINDS = ["trade", "market", "investment", "revenue", "loss", "asset", "saving"]
 # Phrases holding a benefit's word that say no cap: "역대 최대인 23조원의 손실보전금" is the
 # largest ever, not at most.
 NOT_CAP_PHRASES = ["역대 최대", "역대최대", "사상 최대", "사상최대", "최대 규모", "최대규모"]
-# Places named 시장, and the mayor, that are no market's size: "전통시장 활성화 3억원 지원" and
-# "시장 공약사업 3억원" are budgets.
-NOT_MARKET_PHRASES = [
+# Words holding a kind's word that say no kind: places named 시장 and the mayor are no
+# market's size ("전통시장 활성화 3억원 지원", "시장 공약사업 3억원" are budgets); a
+# kindergarten (유치원) attracts no investment; imports (수입산, "(수입·원양) 1,200억원") are
+# no income.
+NOT_KIND_PHRASES = [
     "전통시장", "도매시장", "수산시장", "재래시장", "골목시장", "상설시장",
     "시장 공약", "시장공약", "시장실", "부시장", "부산시장",
+    "유치원",
+    "수입산", "수입식품", "수입·", "수입․", "수입농", "수입 농", "수입수산", "수입 수산",
 ]  # fmt: skip
 # Kind words that open a word, never inside one: 시가 (a market price), not "부산시가 3억원
 # 지원" (the city, and its particle); 지가 (a land price), not "부지가 …".
