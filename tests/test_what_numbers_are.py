@@ -175,6 +175,9 @@ def the_funding(result, page: int, amount_krw: int):
         ("- 수출기업 지원 3억원", "budget"),
         ("- 수출상담회 개최 2억원", "budget"),
         ("- 수출 500억원 달성", "trade"),
+        ("- 피해자 보호 3억원", "budget"),
+        ("- 카드수수료 지원 3억원", "budget"),  # a price subsidised is spent
+        ("- 융자 지원 3억원", "other"),  # … a loan's volume is lent
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):

@@ -71,6 +71,7 @@ from planparse.notation.money import (
     SOURCES,
     SPENT_ON_DOINGS,
     SPENT_ON_KINDS,
+    SPENT_ON_PRICES,
     TARGET_WORDS,
     THRESHOLD_AFTER_WORDS,
     THRESHOLD_NOT_BEFORE_VERBS,
@@ -803,7 +804,10 @@ def said_kind(head: str, tail: str) -> str | None:
         for word in words
         if (at := word_at(head, word, last=True)) >= 0
         # "수출기업 지원 3억원": money spent on exports, not an export figure
-        and not (kind in SPENT_ON_KINDS and SPENT_ON_RE.search(head, at + len(word)))
+        and not (
+            (kind in SPENT_ON_KINDS or word in SPENT_ON_PRICES)
+            and SPENT_ON_RE.search(head, at + len(word))
+        )
     ]
     found += [  # after the amount counts a little farther: "335억 당기순손실", "163억원 절감";
         # of two words at one place the longer says it: "16억원 예산절감" is a saving

@@ -252,10 +252,12 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
 # A measure's word (수출, 판매, 투자유치, 절감 …) with one of these doings between it and the
 # amount names what the money supports, not the measure: "수출기업 지원 3억원",
 # "수출상담회 개최 2억원" are budgets ("수출 500억원 달성" stays trade).
-SPENT_ON_DOINGS = ["지원", "개최", "운영", "육성", "구축"]
-# … for the kinds a measure's word says (not a rate's, a cap's or credit's: "1인당 최대
-# 50만원 지원", "융자 지원 3억원" keep theirs)
+SPENT_ON_DOINGS = ["지원", "개최", "운영", "육성", "구축", "보호", "활성화", "마케팅", "홍보"]
+# … for the kinds a measure's word says (not a rate's or a cap's: "1인당 최대 50만원 지원"),
+# and a price's (통행료, 보증금, 수수료: "카드수수료 지원 3억원" is spent) but not credit's
+# ("융자 지원 3억원" is lent)
 SPENT_ON_KINDS = ["trade", "market", "investment", "revenue", "loss", "asset", "saving"]
+SPENT_ON_PRICES = ["수수료", "가격", "통행료", "보증금", "결제"]
 # Phrases holding a benefit's word that say no cap: "역대 최대인 23조원의 손실보전금" is the
 # largest ever, not at most.
 NOT_CAP_PHRASES = ["역대 최대", "역대최대", "사상 최대", "사상최대", "최대 규모", "최대규모"]
