@@ -151,7 +151,10 @@ HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.74, "project": 0.90, "source types
 # was written and scored once when its first code was done: amount precision 76.9%, recall
 # 64.5% (Busan's "9천8백억 원" read as 8백억 원), kind 9/20, scope 13/20, project 2/20, source
 # types 3/4; then read for that numeral and a company's card (0.6.7): 13/25, 14/25, 4/25.
-HELD_OUT_6_FLOORS = {"kind": 0.52, "scope": 0.56, "project": 0.16, "source types": 0.75}
+# (0.6.12: scope .56 -> .52, taken back on purpose: the press release p1's "9천8백억 원 투자"
+# was a result only because "투자 환경 조성과" two lines below held 성과; 조성과 is no 성과
+# now, and nothing in its own words says the investment is made.)
+HELD_OUT_6_FLOORS = {"kind": 0.52, "scope": 0.52, "project": 0.16, "source types": 0.75}
 
 
 @pytest.mark.parametrize(

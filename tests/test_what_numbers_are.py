@@ -252,6 +252,15 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
         ("○ (목 표 액) 65억원", "target", None),  # a letter-spaced label's word
         ("ㅇ (사업비) 35억원(국비 18, 시비 6, 민자 11)", "total_cost", None),  # a cost field
         ("ㅇ 계약금액 : 189,090천원", "total_cost", None),  # a contract's whole sum
+        # a scope's word as the topic of what is spent, or inside another word: no span
+        # (advanced-industry p46 "지역여성과학인 육성(1.4억원)"; ocean-agriculture p34 "먹거리
+        # 안전망 구축 바우처 사업(… 66.4억원)")
+        ("- 창의융합형 공학인재 및 지역여성과학인 육성(1.4억원)", "unknown", None),
+        ("○ 취약계층 먹거리 안전망 구축 바우처 사업(7,661가구 66.4억원)", "unknown", None),
+        ("- 성과공유제 지원 3억원", "unknown", None),
+        ("- 집행 예정 3억원", "unknown", None),  # not spent yet
+        ("- 총괄 운영 3억원", "unknown", None),
+        ("- (성과) 5조 8,131억원 징수", "result", None),  # planning-coordination p13
     ],
 )
 def test_the_scope_of_an_amount_comes_from_its_words_and_period(text, scope, year):

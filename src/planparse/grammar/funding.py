@@ -51,6 +51,7 @@ from planparse.notation.money import (
     NOT_CAP_PHRASES,
     NOT_INVESTED_AFTER,
     NOT_KIND_PHRASES,
+    NOT_SCOPE_PHRASES,
     OTHER_SOURCE,
     PAYER_AFTER_VERBS,
     PAYER_BETWEEN_WORDS,
@@ -786,6 +787,8 @@ STOCK_KINDS = ("asset", "revenue", "loss", "saving")
 NOT_CAP_RE = regex.compile("|".join(NOT_CAP_PHRASES))
 NOT_KIND_RE = regex.compile("|".join(NOT_KIND_PHRASES))
 SPENT_ON_RE = regex.compile(rf"(?:{'|'.join(SPENT_ON_DOINGS)})(?!\p{{Hangul}})")
+AHEAD_RE = regex.compile(r"\s*(?:예정|계획)")  # "집행 예정", "완료 계획": not done yet
+NOT_SCOPE_RE = regex.compile("|".join(NOT_SCOPE_PHRASES))
 SPACED_LABEL_RE = regex.compile(
     r"(?<!\p{Hangul})\p{Hangul}{1,4}(?: \p{Hangul}{1,4}){1,2}(?=\s*[:：])"
 )
@@ -1453,10 +1456,26 @@ UNTIL_YEAR_RE = regex.compile(rf"{PERIOD_PATTERN}\s*(?:까지|목표)", regex.VE
 
 def nearest_word(words: list[str], head: str, tail: str) -> int | None:
     """How far the nearest of the words stands from the amount (before it, or after it
-    counted past the head), or None."""
-    found = [len(head) - at - len(w) for w in words if (at := head.rfind(w)) >= 0]
+    counted past the head), or None. A word before the amount that a doing follows names
+    the programme's topic, not the money's span ("성과공유제 지원 3억원", "목표관리 시스템
+    구축 5억원"); a result still ahead ("집행 예정") is none; nor are the words of
+    ``NOT_SCOPE_PHRASES`` (안전망, 총괄)."""
+    head, tail = (NOT_SCOPE_RE.sub(lambda m: " " * len(m.group(0)), t) for t in (head, tail))
+    found = [len(head) - at - len(w) for w in words if (at := scope_word_at(head, w)) >= 0]
     found += [len(head) + at for w in words if (at := tail.find(w)) >= 0]
     return min(found, default=None)
+
+
+def scope_word_at(head: str, word: str) -> int:
+    """The last place in the words before an amount where a scope's word says the amount's
+    span (``nearest_word``), or -1."""
+    at = head.rfind(word)
+    while at >= 0:
+        after = head[at + len(word) :]
+        if not (SPENT_ON_RE.search(after) or AHEAD_RE.match(after)):
+            return at
+        at = head.rfind(word, 0, at)
+    return -1
 
 
 def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple[str, int | None]:

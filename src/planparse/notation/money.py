@@ -313,6 +313,13 @@ RESULT_WORDS = [
 # "(’23년 결산 기준)", "(유동자산 …, '23년 결산기준)", "(’24.12월말 기준)": that year's result.
 AS_OF_WORDS = ["결산", "최종", "현재", "말"]
 TARGET_WORDS = ["목표", "달성 예정", "전망"]  # and a year with 까지 ('27년까지)
+# Words holding a scope's word that say no span: 안전망 (a safety net, not 전망), 총괄 and
+# the like (not 총), a word ending in 성 before its particle 과 ("인재 육성과 …", "지역여성과학인":
+# not 성과).
+NOT_SCOPE_PHRASES = [
+    "안전망", "(?<!예산)총괄", "총무", "총회", "총장", "총리", "총력",
+    "(?:육|조|양|구|여|완|형|작|달|특|속|생)성과",
+]  # fmt: skip
 TOTAL_WORDS = ["총사업비", "총 사업비", "총", "전체", "누적", "소요", "계약금액"]
 # A span of years the amount is spent over: "5년간 … 1조 9,092억원 규모" (not one in a closed
 # bracket: "재활치료(수술 후 2년간) 3백만원" says how long the care lasts)
