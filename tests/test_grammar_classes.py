@@ -126,10 +126,14 @@ NUMBERS_AND_UNITS = [
         "◇ 외국자본 4조 5천억원 유치로 글로벌 중심도시로서의 위상 강화",
         [R(45 * 10**11, kind="investment")],
     ),
+    # a word ending in 제 before the figure is no ordinal's 제 (mss-2021 p4: "상생결제 500조원")
+    ("- 대기업과 중소기업 간 상생결제 500조원 돌파", [R(500 * 10**12, kind="other")]),
+    ("○ 부산국제영화제 20억원", [R(20 * EOK)]),
 ]
 
 NOT_MONEY = [
     "토지분양* 주체 해수부(BPA)와 적극 소통 「외국인 투자 촉진법」제13조의 3 에 따른 수의계약",
+    "지방재정법 제13조 규모",  # an article, however 조 is followed
     "공정한 3원칙 준수",
     "세계 인구 1억 명 돌파",
 ]

@@ -58,9 +58,10 @@ NOT_A_COUNT = (
     rf"(?!\s*\d[\d,.]*\s*(?:천|백|만|천만|백만)*\s*(?:{'|'.join(COUNTERS)}))"
 )
 # The first digit of an amount never continues a number or a year written with ' ('26,176억원),
-# nor numbers an article of a law (제13조).
+# nor numbers an article of a law or an ordinal (제13조, 제3전시장: 제 opening a word; not
+# the 제 ending one, "부산국제영화제 20억원", "과제 3억원"),
 # nor the hundreds of a numeral whose thousands stand before it ("9천8백억 원": never 8백억).
-FIGURE_START = r"(?<![\d'])(?<!제\s?)(?<!\d\s?[천백십]\s?)"
+FIGURE_START = r"(?<![\d'])(?<!(?<!\p{Hangul})제\s?)(?<!\d\s?[천백십]\s?)"
 # A numeral's thousands before its hundreds: "9천8백억 원", "1천2백만원" (one numeral, read by
 # ``thousands_of``).
 THOUSANDS = r"(?:(?P<thousands>\d)\s?천\s?(?=\d\s?백))?"
