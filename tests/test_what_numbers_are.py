@@ -178,6 +178,13 @@ def the_funding(result, page: int, amount_krw: int):
         ("- 피해자 보호 3억원", "budget"),
         ("- 카드수수료 지원 3억원", "budget"),  # a price subsidised is spent
         ("- 융자 지원 3억원", "other"),  # … a loan's volume is lent
+        # words holding a kind's word that name something else (tourism p10's exhibition
+        # hall; advanced-industry's 양자산업; the education office's victims)
+        ("- 벡스코 제3전시장 건립 2,900억원", "budget"),
+        ("- 양자산업 30억원", "budget"),
+        ("- 인적자원 개발 3억원", "budget"),
+        ("- 피해학생 3억원", "budget"),
+        ("- 재정적자 3조원", "loss"),
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
@@ -260,6 +267,13 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
         ("- 성과공유제 지원 3억원", "unknown", None),
         ("- 집행 예정 3억원", "unknown", None),  # not spent yet
         ("- 총괄 운영 3억원", "unknown", None),
+        # an observatory is no 전망 (urban-innovation p12: the whole of a build beside its size)
+        (
+            "ㅇ (천마산 복합전망대 및 관광모노레일 설치사업) ▸모노레일(L=3.0km, B=3m), 190억원",
+            "total_cost",
+            None,
+        ),
+        ("- 안전체험관 건립 30억원", "unknown", None),  # nor 안전체험 전체
         ("- (성과) 5조 8,131억원 징수", "result", None),  # planning-coordination p13
     ],
 )

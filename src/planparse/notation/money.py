@@ -270,6 +270,12 @@ NOT_KIND_PHRASES = [
     "시장 공약", "시장공약", "시장실", "부시장", "부산시장",
     "유치원",
     "수입산", "수입식품", "수입·", "수입․", "수입농", "수입 농", "수입수산", "수입 수산",
+    "수입품", "수입차", "수입자동차",
+    # an exhibition hall or a fish market (전시장, 어시장), human resources (인적자원: not 적자),
+    # a victim (피해자: no loss), a parcel (택배상품: not 배상), intellectual property (지식재산)
+    # and the quantum industry (양자산업: not 자산)
+    "전시장", "어시장", "적자원", "피해자", "피해학생", "피해교원", "피해아동", "피해노인",
+    "피해장애인", "택배", "지식재산", "양자산",
 ]  # fmt: skip
 # Kind words that open a word, never inside one: 시가 (a market price), not "부산시가 3억원
 # 지원" (the city, and its particle); 지가 (a land price), not "부지가 …".
@@ -317,7 +323,8 @@ TARGET_WORDS = ["목표", "달성 예정", "전망"]  # and a year with 까지 (
 # the like (not 총), a word ending in 성 before its particle 과 ("인재 육성과 …", "지역여성과학인":
 # not 성과).
 NOT_SCOPE_PHRASES = [
-    "안전망", "(?<!예산)총괄", "총무", "총회", "총장", "총리", "총력",
+    "안전망", "(?<!예산)총괄", "총무", "총회", "총장", "총리", "총력", "총론", "총점",
+    "전망대", "안전체",  # an observatory (not 전망), a safety drill (안전체험: not 전체)
     "(?:육|조|양|구|여|완|형|작|달|특|속|생)성과",
 ]  # fmt: skip
 TOTAL_WORDS = ["총사업비", "총 사업비", "총", "전체", "누적", "소요", "계약금액"]
