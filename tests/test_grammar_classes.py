@@ -129,6 +129,17 @@ NUMBERS_AND_UNITS = [
     # a word ending in 제 before the figure is no ordinal's 제 (mss-2021 p4: "상생결제 500조원")
     ("- 대기업과 중소기업 간 상생결제 500조원 돌파", [R(500 * 10**12, kind="other")]),
     ("○ 부산국제영화제 20억원", [R(20 * EOK)]),
+    # two payers named together before the amount: both, their shares unstated (as after it,
+    # "(국·시비)"); not the city's alone
+    (
+        "- 국·시비 100억원 확보",
+        [
+            R(
+                100 * EOK,
+                parts=(("국비", "national", "source", None), ("시비", "city", "source", None)),
+            )
+        ],
+    ),
 ]
 
 NOT_MONEY = [

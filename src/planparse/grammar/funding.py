@@ -102,7 +102,8 @@ LEAD_TAIL = rf"""
     (?:(?!(?:{SOURCE_LABEL})\s*(?:등\s*)?$)\p{{Hangul}}{{1,5}}\s+)?  # '25년) : 매입비 330백만원
     (?:\d+\s*(?:년|개월)간\s*)?                 # 3년간
     (?:(?<![\p{{Hangul}}\w])                    # a whole word: not the 기금 of 재난관리기금
-       (?P<label>{SOURCE_LABEL})\s*(?:등\s*)?(?:(?:최대|최고|약|총)\s*)?)?  # 국비 (최대) 30억원
+       (?P<label>(?:\p{{Hangul}}{{1,2}}\s*·\s*)*(?:{SOURCE_LABEL}))  # 국비; 국·시비: two payers
+       \s*(?:등\s*)?(?:(?:최대|최고|약|총)\s*)?)?  # 국비 (최대) 30억원
     \s*$
 """
 # Tried first: a period, then what may stand before the amount. Without it, the
@@ -302,6 +303,16 @@ def canonical_source(label: str) -> str:
     if key.endswith(FUND_SUFFIXES):
         return "fund"
     return "public" if key.endswith(PUBLIC_BODY_SUFFIXES) and len(key) > 2 else "other"
+
+
+def label_shares(label: str, money: Money) -> list[SourceShare]:
+    """The payers a label before an amount names: one paying it all ("국비 50억원", "구·군비
+    27억원", one level of government), or two named together with their shares unstated
+    ("국·시비 100억원", as "(국·시비)" after it)."""
+    joint = None if source_key(label) in SOURCES else joint_sources(label)  # 구·군비: one type
+    if joint is None:
+        return [sole_share(label, money)]
+    return [SourceShare(n, p, canonical_source(p), label, None) for n, p in enumerate(joint, 1)]
 
 
 def sole_share(label: str, money: Money) -> SourceShare:
@@ -1353,7 +1364,7 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
             period_source = "inline"
             end = max(end, period_end)
     if not sources and label is not None:
-        sources = [sole_share(label, money)]
+        sources = label_shares(label, money)
     elif not sources and (split := ratio_after(text, money)) is not None:
         sources, end = split[0], max(end, split[1])
     elif not sources and (payer := payer_in_bracket(text, money) or line_payer(text, money)):
