@@ -1230,6 +1230,15 @@ def test_lines_under_an_item_detail_its_clause_after_its_last_figure():
     assert academy.project is not None and academy.project.startswith("시니어아카데미")
 
 
+def test_a_table_of_rates_by_whom_is_named_by_the_item_above_it():
+    # the office of education's p67: "- 현장체험학습비 지원" over a table "초 | 6학년 전체학생 |
+    # 21만원 / 중·고 | 2·3학년 전체학생 | 중2 22만원, 중3 12만원 …": whom each rate is for is
+    # no programme
+    result = extracted(real_pdf("other-orgs/busan-edu-2026-workplan.pdf"))
+    rates = [f for f in result.fundings if f.page == 67 and f.amount_krw in (220_000, 120_000)]
+    assert rates and {f.project for f in rates} == {"현장체험학습비 지원"}
+
+
 def test_a_line_no_item_holds_is_named_by_its_keyword_or_the_bullet_line_above_it():
     # tourism p11, a 참고 page's list beside a column of items: "⑨ ’벡스코 제3전시장 건립‘ 본궤도
     # 안착 및 사업추진 가속" over "- 총사업비 2,900억원 확정 및 …"

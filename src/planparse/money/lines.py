@@ -325,6 +325,13 @@ class Context:
             if line.parent is not None:
                 return line.parent, "item"
         row = project_name(line.project) if line.project else None
+        if row is not None and rate and is_whom(row):
+            # a table of rates by whom ("6학년 전체학생 | 22만원"): what the item above the
+            # table names
+            above = self.item_at(line)
+            named_above = item_head(above.text) if above is not None else None
+            if named_above is not None:
+                return named_above, "item"
         if row is not None:
             return row, "row"
         item = self.items.get(line.item_id or "")
