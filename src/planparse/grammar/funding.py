@@ -794,12 +794,18 @@ MEASURED_KINDS = ("market",)
 STOCK_KINDS = ("asset", "revenue", "loss", "saving")
 
 
-# A short label broken by spaces before its colon ("○자본 금 : 6,205억원" in a table cell).
+def blanked(pattern: regex.Pattern[str], text: str) -> str:
+    """Text with what a pattern matches spaced out, every other letter kept in its place
+    (words that say nothing of an amount: "역대 최대", "전통시장", a bracketed year)."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
 NOT_CAP_RE = regex.compile("|".join(NOT_CAP_PHRASES))
 NOT_KIND_RE = regex.compile("|".join(NOT_KIND_PHRASES))
 SPENT_ON_RE = regex.compile(rf"(?:{'|'.join(SPENT_ON_DOINGS)})(?!\p{{Hangul}})")
 AHEAD_RE = regex.compile(r"\s*(?:예정|계획)")  # "집행 예정", "완료 계획": not done yet
 NOT_SCOPE_RE = regex.compile("|".join(NOT_SCOPE_PHRASES))
+# A short label broken by spaces before its colon ("○자본 금 : 6,205억원" in a table cell).
 SPACED_LABEL_RE = regex.compile(
     r"(?<!\p{Hangul})\p{Hangul}{1,4}(?: \p{Hangul}{1,4}){1,2}(?=\s*[:：])"
 )
@@ -809,9 +815,9 @@ def said_kind(head: str, tail: str) -> str | None:
     """The kind whose word stands nearest the amount, or None where no word says one."""
     head = closed_up(head)  # "○ 자 본 금 : 6,205억원": the label's word
     head = SPACED_LABEL_RE.sub(lambda m: m.group(0).replace(" ", ""), head)  # "○자본 금 :"
-    head = NOT_CAP_RE.sub(lambda m: " " * len(m.group(0)), head)  # "역대 최대인 23조원"
-    head = NOT_KIND_RE.sub(lambda m: " " * len(m.group(0)), head)  # "전통시장 활성화", "유치원"
-    tail = NOT_KIND_RE.sub(lambda m: " " * len(m.group(0)), tail)
+    head = blanked(NOT_CAP_RE, head)  # "역대 최대인 23조원"
+    head = blanked(NOT_KIND_RE, head)  # "전통시장 활성화", "유치원"
+    tail = blanked(NOT_KIND_RE, tail)
     found = [
         (len(head) - at - len(word), -len(word), order, kind)
         for order, (kind, words) in enumerate(MONEY_KINDS)
@@ -862,7 +868,7 @@ def clause_around(text: str, start: int, end: int, boundary: int) -> tuple[str, 
     """The words of an expression's own clause before it (back to a comma or bracket) and
     after it (on to one), leaving out its breakdown. A year in brackets before it ("생계급여
     선정기준 (’24년) 183만원") is its label, not a clause's end."""
-    before = YEAR_BRACKET_RE.sub(lambda m: " " * len(m.group(0)), text[boundary:start])
+    before = blanked(YEAR_BRACKET_RE, text[boundary:start])
     head = CLAUSE_START_RE.split(before)[-1]
     reach = OF_TAIL_CHARS if OF_AFTER_AMOUNT_RE.match(text, end) else TAIL_CHARS
     tail = CLAUSE_END_RE.split(text[end : end + reach])[0]
@@ -1469,9 +1475,8 @@ def nearest_word(words: list[str], head: str, tail: str) -> int | None:
     """How far the nearest of the words stands from the amount (before it, or after it
     counted past the head), or None. A word before the amount that a doing follows names
     the programme's topic, not the money's span ("성과공유제 지원 3억원", "목표관리 시스템
-    구축 5억원"); a result still ahead ("집행 예정") is none; nor are the words of
-    ``NOT_SCOPE_PHRASES`` (안전망, 총괄)."""
-    head, tail = (NOT_SCOPE_RE.sub(lambda m: " " * len(m.group(0)), t) for t in (head, tail))
+    구축 5억원"); a result still ahead ("집행 예정") is none. (``scope_of`` blanks the words
+    of ``NOT_SCOPE_PHRASES`` first: 안전망, 총괄.)"""
     found = [len(head) - at - len(w) for w in words if (at := scope_word_at(head, w)) >= 0]
     found += [len(head) + at for w in words if (at := tail.find(w)) >= 0]
     return min(found, default=None)
@@ -1505,6 +1510,7 @@ def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple
     for m in UNTIL_YEAR_RE.finditer(head):
         until = Period.from_match(m)
     head = closed_up(head)  # "○ (목 표 액) 65억원": the label's word
+    head, tail = blanked(NOT_SCOPE_RE, head), blanked(NOT_SCOPE_RE, tail)  # 안전망, 총괄
     target = nearest_word(TARGET_WORDS, head, tail)
     result = nearest_word(RESULT_WORDS, head, tail)
     if until is not None and (result is None or (target is not None and target <= result)):

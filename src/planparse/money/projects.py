@@ -244,13 +244,11 @@ def context_of(
         return "issue"
     if funding.table_id is not None:
         return "table"
-    if chapter is None and heading is not None:
-        if RESULT_RE.search(heading):
-            return "result"
-        return "plan" if PLAN_RE.search(heading) else "overview"
-    if chapter is not None and RESULT_RE.search(chapter.title):
+    title = chapter.title if chapter is not None else heading
+    if title is not None and RESULT_RE.search(title):
         return "result"  # a chapter of results, or an appendix of them ("2025 주요 성과")
-    if chapter is not None and chapter.kind == "chapter" and PLAN_RE.search(chapter.title):
+    plan_part = chapter is None or chapter.kind == "chapter"  # not an appendix
+    if title is not None and plan_part and PLAN_RE.search(title):
         return "plan"
     return "overview"
 
