@@ -80,6 +80,31 @@ def test_items_nest_by_indent_and_annotations_attach_to_the_item_before():
     assert by_text["기업혁신 생태계 조성"].depth == 0
 
 
+def test_a_lower_bullet_set_a_little_right_nests_under_a_higher_one():
+    # ocean-agriculture-fisheries p24: "-" lines 4pt right of "①", less than an item's
+    # indent, detail it; a "-" flush with a "-" does not nest
+    tree = build(
+        line("Ⅱ. 2024년 업무성과", 156, 62, size=30),
+        line("□ 스마트 기반 양식산업 신성장 동력 마련", 54, 170, size=16),
+        line("ㅇ 스마트양식산업 성장 플랫폼 조성", 57, 200, size=15),
+        line("① 빅데이터센터 구축 : 데이터 지원 플랫폼 구축", 65, 225, size=13),
+        line("- '23.~'26. / 남구 / 130억원(국비91, 시비39)", 69, 246, size=12),
+        line("- 정부 공모 선정('23.8.) → 투자사업 심사('23.11.)", 69, 268, size=12),
+        line("② 스마트양식 R&D 추진 : 공모 사업 유치 추진", 65, 290, size=13),
+        line("- 국가R&D 및 인력양성 추진(국비)", 69, 312, size=12),
+        line("- 국비 예산반영('25.)", 69.5, 334, size=12),
+    )
+    by_text = {i.text: i for i in tree.items}
+    first = by_text["빅데이터센터 구축 : 데이터 지원 플랫폼 구축"]
+    second = by_text["스마트양식 R&D 추진 : 공모 사업 유치 추진"]
+    assert by_text["'23.~'26. / 남구 / 130억원(국비91, 시비39)"].parent_item_id == first.item_id
+    assert (
+        by_text["정부 공모 선정('23.8.) → 투자사업 심사('23.11.)"].parent_item_id == first.item_id
+    )
+    assert second.parent_item_id == first.parent_item_id  # ② is ①'s sibling
+    assert by_text["국비 예산반영('25.)"].parent_item_id == second.item_id
+
+
 def test_hanging_indent_line_continues_the_item():
     tree = build(
         line("- 기업군 성장단계별(잠재-지역스타)", 73.3, 346),

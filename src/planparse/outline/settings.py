@@ -54,6 +54,8 @@ class OutlineSettings:
     # onto the line below, even flush with it
     full_line: float = 0.85
     item_indent: float = 0.35  # an item indented this many sizes less than another is not its child
+    # … unless its bullet ranks below the other's and it stands this many sizes right of it
+    item_ranked_indent: float = 0.15
     wrap_gap_above: float = 0.3  # a wrapped line overlaps the line before by at most this much
     wrap_gap_below: float = 0.9  # … and stands at most this far below it
     wrap_hang: float = 0.4  # a wrapped line of a bulleted item starts this far right of the bullet

@@ -54,6 +54,7 @@ from planparse.notation.outline import (
     Scheme,
     match_scheme,
 )
+from planparse.notation.tables import LINE_TREE_RANKS
 from planparse.outline.anchors import Anchors
 from planparse.outline.contents import TocEntry
 from planparse.outline.settings import OUTLINE, OutlineSettings
@@ -810,6 +811,8 @@ class TreeBuilder:
         else:
             indent = self.settings.item_indent * ln.size
             while self.item_stack and self.item_stack[-1][0] >= ln.x0 - indent:
+                if self.ranks_over(self.item_stack[-1], marker, ln):
+                    break  # "① 빅데이터센터 구축 : …" over "- '23.~'26. / …", a little right
                 self.item_stack.pop()
             parent = self.item_stack[-1][1] if self.item_stack else None
             depth = len(self.item_stack)
@@ -840,6 +843,18 @@ class TreeBuilder:
         if marker not in ANNOTATION_MARKERS:
             self.item_stack.append((ln.x0, item))
         self.last_item = item
+
+    def ranks_over(self, above: tuple[float, Item], marker: str, ln: Line) -> bool:
+        """Whether an item holds a line set a little right of it (less than an item's
+        indent) by their bullets' ranks (``LINE_TREE_RANKS``): "①" over "-", "○" over "-"."""
+        x0, item = above
+        over, under = LINE_TREE_RANKS.get(item.marker), LINE_TREE_RANKS.get(marker)
+        return (
+            over is not None
+            and under is not None
+            and over < under
+            and ln.x0 - x0 >= self.settings.item_ranked_indent * ln.size
+        )
 
     def continues_item(self, ln: Line) -> bool:
         """Whether a line without a marker wraps the previous item (hanging indent)."""
