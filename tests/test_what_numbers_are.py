@@ -31,6 +31,7 @@ from planparse.money.names import (
     bracket_keyword,
     colon_name,
     detail_name,
+    ending_quote,
     held_name,
     is_field_value,
     is_whom,
@@ -525,6 +526,14 @@ def test_a_name_quoted_in_a_sentence_names_its_amount():
         "'철도지하화 통합개발 기본계획 수립용역' 추진"
     )
     assert prefix_name(prefix) == "철도지하화 통합개발 기본계획 수립용역"
+    # 「」 quote a name even glued to the words around it, a doing after it (advanced-industry
+    # p54, youth-industry-academia p12)
+    title = "집단에너지 공급대상 지역 내「명지2단계연료전지발전사업」추진"
+    assert ending_quote(title) == "명지2단계연료전지발전사업"
+    assert ending_quote("청년취업 면접정장 무료대여 서비스 「드림옷장」운영") == "드림옷장"
+    # … not a word glued after it that names more: "「AI+로봇」형 일자리"
+    assert ending_quote("「AI+로봇」형 일자리") is None
+    assert ending_quote("「AI+로봇」형") is None
 
 
 @pytest.mark.parametrize(
@@ -741,6 +750,9 @@ def test_cost_labels_name_nothing_even_paired():
     assert project_name("운영비") is None
     assert project_name("용역기간/용역비") is None
     assert project_name("부산/울산 협력사업") == "부산/울산 협력사업"
+    # a row of field values, its period first: the project is named above it (ocean p24)
+    assert project_name("- '23.~'26. / 남구(부경대 용당캠퍼스) / 면적 994.03㎡ /") is None
+    assert project_name("'15.~계속 /") is None
     # a bullet after a year is not part of a name (ocean-agriculture p56)
     assert project_name("'24년 □ 유통종사자 설명회") == "유통종사자 설명회"
 
@@ -1688,6 +1700,24 @@ def test_an_items_head_reads_on_past_a_size_in_brackets():
     )
     # a span of years is a detail: what is left names nothing alone (planning-officer p12)
     assert item_head("5개년(’23.~’27.) 종합계획(초광역권발전계획)에 대한 시행계획 수립") is None
+
+
+def test_a_list_of_dated_events_names_no_project():
+    # advanced-industry p54: the events of the 「…발전사업」 above; its "▹9.68MW, 500억원"
+    # line is that project's
+    assert (
+        item_head("발전사업 허가(’24.7.), 2024년 일반수소발전시장 낙찰(‘24.9.), 완공예정(’26.12.)")
+        is None
+    )
+    assert (
+        item_head("사업시행합의서 체결(’24.11), 사업법인(SPC) 설립․사업시행자 지정(’24.12)") is None
+    )
+    # one event is a name's (p12); a name before a colon heads its events (ocean p9)
+    assert item_head("탄성소재연구소 부지(2,817㎡) 매매계약 체결(’24.11.)") is not None
+    head = item_head(
+        "수산식품산업 클러스터 조성:사업기간연장 승인(‘24.6.), 조달청 계획설계 완료(‘24.10.)"
+    )
+    assert head == "수산식품산업 클러스터 조성"
 
 
 def test_a_caption_set_under_an_item_names_the_card_beside_that_item():

@@ -623,12 +623,22 @@ def captioned_items(items: list[model.Item]) -> dict[str, str]:
     return found
 
 
+# A dated event closing a clause: "발전사업 허가(’24.7.)", "사업법인(SPC) 설립(’24.12)".
+DATED_EVENT = (
+    r"(?:[^,:：()\[\]]|[(\[][^()\[\]\d]*[)\]])+"
+    r"[(\[]\s*['’‘]?\d{2,4}\s*[.년]\s*(?:\d{1,2}|[上下상하]반?기?|말)?\s*\.?\s*[)\]]"
+)
+# Dated events one after another ("발전사업 허가(’24.7.), … 낙찰(‘24.9.), 완공예정(’26.12.)"):
+# the progress of the project named above them, no name of their own.
+EVENT_LIST_RE = regex.compile(rf"^\s*{DATED_EVENT}\s*,\s*{DATED_EVENT}")
+
+
 def item_head(text: str) -> str | None:
     """The name an item opens with, before its details: "4단계 상수도관 정비 ▸'23년~'32년, …";
     a bracketed year ("('25년 계획) …") before it is not
-    part of it. A timeline entry ("'24. 8. : 총사업비 조정") names an event of its card's
-    project, not a project."""
-    if DATE_COLON_RE.match(text):
+    part of it. A timeline entry ("'24. 8. : 총사업비 조정") or a list of dated events
+    (``EVENT_LIST_RE``) names an event of its card's project, not a project."""
+    if DATE_COLON_RE.match(text) or EVENT_LIST_RE.match(text):
         return None
     text = DATED_BRACKET_RE.sub("", text)
     # a size in brackets inside the name is no detail's start: "탄성소재연구소 부지(2,817㎡)

@@ -88,6 +88,9 @@ DATE = (
 )
 # Sizes and dates in brackets anywhere ("(151건)", "('22~'29)"), or ending the words, name
 # nothing; inside a name they stay ("2025 부산모빌리티쇼", "제17회 …").
+# A row of field values, its period first: "'23.~'26. / 남구(…) / 면적 994.03㎡ / 130억원"
+# (its project is named above it).
+DATED_FIELDS_RE = regex.compile(rf"^[\s\-○ㅇ·•]*{DATE}\s*(?:계속)?\s*/")
 SIZE_RE = regex.compile(
     rf"[(\[]\s*(?:{SIZE}|{DATE})(?:\s*[,/]\s*(?:{SIZE}|{DATE}))*\s*[)\]]|[\s,]*(?:{SIZE}|{DATE})[\s,]*$"
 )
@@ -346,7 +349,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     if len(sides) > 1:  # a change: the name is on the side that has one, the later first
         named = (project_name(part, titled) for part in reversed(sides))
         return next((name for name in named if name is not None), None)
-    if BLOCK_PART_RE.match(text) or CITATION_RE.match(text):
+    if BLOCK_PART_RE.match(text) or CITATION_RE.match(text) or DATED_FIELDS_RE.match(text):
         return None
     name = BULLET_RE.sub("", text)
     name = FOOTNOTE_MARK_RE.sub("", name)  # "… 기업 발굴·확대*로": a note's mark, its particle
@@ -798,7 +801,7 @@ def bracket_keyword(text: str) -> str | None:
 # A name quoted in a sentence: "… 연계하여 '철도지하화 통합개발 기본계획 수립용역' 추진";
 # not a year's apostrophe ('25.).
 QUOTED_RE = regex.compile(
-    r"(?<![\d\p{Hangul}])['‘“「『](?!\d{2}(?:[.\s~년\-]|$))(?P<name>[^'’‘“”」』()\[\]]{4,40}?)['’”」』]"
+    r"(?:(?<![\d\p{Hangul}])['‘“]|[「『])(?!\d{2}(?:[.\s~년\-]|$))(?P<name>[^'’‘“”」』()\[\]]{4,40}?)['’”」』]"
 )
 
 
@@ -811,7 +814,7 @@ LAW_RE = regex.compile(r"(?:법|법률|조례|규칙|규정|시행령|지침|고
 
 def ending_quote(text: str) -> str | None:
     """A quoted name that ends the words ("… 낮춰주는 '대환대출'", "'7일간의 동행축제'를",
-    "'… 수립용역' 추진"): the programme's own name. One that more words follow is part of a
+    "'… 수립용역' 추진", "… 지역 내「…발전사업」추진"): the programme's own name. One that more words follow is part of a
     longer name ("'디지털융합 주문연구 특화' 연구산업진흥단지 육성", "“AI+로봇”형 …")."""
     found = [m for m in QUOTED_RE.finditer(text) if not LAW_RE.search(m["name"])]
     if not found:
@@ -820,7 +823,8 @@ def ending_quote(text: str) -> str | None:
     for pattern in (SPAN_WORD_RE, PARTICLE_START_RE, ACTIVITY_RE, QUOTE_AFTER_VERB_RE):
         after = pattern.sub(" ", after)
     glued = GLUED_RE.match(text[found[-1].end() :])  # "“AI+로봇”형": a word goes on
-    if LETTERS_RE.search(after) or regex.search(r"\p{Hangul}", glued["rest"]):
+    rest = ACTIVITY_RE.sub("", glued["rest"])  # "「…발전사업」추진": what is done with it
+    if LETTERS_RE.search(after) or regex.search(r"\p{Hangul}", rest):
         return None
     return project_name(found[-1]["name"])
 
