@@ -737,6 +737,11 @@ def test_an_accounts_label_names_what_nothing_else_names(before, name):
         ("신규사업", None),
         ("개선 필요성은 여전", None),
         ("대한민국 지방재정대상 사례 평가", "대한민국 지방재정대상 사례 평가"),  # a prize
+        # a sentence's end: a quoted voice in a story box (mss-2021 p42)
+        ("“3시간 만에 입금, 속도에 놀라고 또 감동했습니다”", None),
+        ("속도에 놀라고 또 감동했습니다", None),
+        # a span of years opening the words, glued to the name (planning-officer p20)
+        ("'22~'25년지방소멸대응기금 효율적 관리·운영", "지방소멸대응기금 효율적 관리·운영"),
         # a figure marked for a note, run in from a table's cell (mss-2021 p39)
         ("1200 * 재기지원펀드", "재기지원펀드"),
     ],

@@ -272,6 +272,8 @@ ENCLOSED_RE = regex.compile(r"[(\[][^()\[\]]*[)\]]")  # a bracket; fullmatched, 
 # figure marked for a note ("1200 * 재기지원펀드": a table's cell run into the words).
 LEADING_NOISE_RE = regex.compile(
     r"^(?:[+>＞<]|\d[\d,.]*\s*\*+(?=\s)|(?:최대|최고|약|총)(?=\s)|(?:'\d{2}|\d{4})\s*년도?(?=\s)|\d+\s*(?:년|개월)간"
+    # a span of years, even glued to the name: "'22~'25년지방소멸대응기금 효율적 관리·운영"
+    r"|(?:'\d{2}|\d{4})\s*[~∼]\s*(?:'\d{2}|\d{4})\s*년도?(?=\s|\p{Hangul})"
     # the end of a clause before the name: "(최대 150만원)*까지 환급 지원", "3조원 규모 벤처펀드"
     rf"|(?:{'|'.join(NAME_LEADING_GLUE)})(?=\s)"
     rf"|[(\[]\s*(?:{SOURCE_WORDS})\s*[)\]]"

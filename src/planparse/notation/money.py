@@ -578,6 +578,8 @@ NAME_NOT_NAMES = [
     # a benefit's floor or cap, a measure of its programme: "보정률(…) 및 하한액(50→100만원)"
     "하한액",
     "상한액",
+    # a sentence's end: a quoted voice, a report ("… 감동했습니다", "… 늘었다")
+    r"(?<=\p{Hangul})(?:습니다|니다|했다|였다|됐다|었다|았다)",
 ]
 # Words that end a clause before a name and may open the words left of an amount: a
 # particle (… 150만원)*까지 환급 지원) or a size's word (3조원 규모 벤처펀드).
