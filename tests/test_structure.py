@@ -105,6 +105,22 @@ def test_a_lower_bullet_set_a_little_right_nests_under_a_higher_one():
     assert by_text["국비 예산반영('25.)"].parent_item_id == second.item_id
 
 
+def test_a_line_opened_by_an_arrow_sign_hangs_its_wrap_like_a_bullet():
+    # mss-2021 p14: "⇒" opens the line as a bullet would; the next line, set under its
+    # words (24pt right), runs on from it
+    tree = build(
+        line("Ⅱ. 2024년 업무성과", 156, 62, size=30),
+        line("□ 창업·벤처 활성화", 48, 600, size=15),
+        line("⇒ '20년 역대 최대 규모의 벤처투자 4.3조원 달성 및 벤처펀드", 62, 736, size=15),
+        line("신규결성도 6.6조원(전년비 2.3조원 증가)으로 최초 6조원 돌파", 86, 755, size=15),
+    )
+    texts = [i.text for i in tree.items]
+    assert texts == [
+        "⇒ '20년 역대 최대 규모의 벤처투자 4.3조원 달성 및 벤처펀드 "
+        "신규결성도 6.6조원(전년비 2.3조원 증가)으로 최초 6조원 돌파"
+    ]
+
+
 def test_hanging_indent_line_continues_the_item():
     tree = build(
         line("- 기업군 성장단계별(잠재-지역스타)", 73.3, 346),

@@ -37,6 +37,7 @@ from planparse.notation.outline import (
     ISSUE_RE,
     ISSUES_CHAPTER_RE,
     KEYWORD_TITLE_RE,
+    LEAD_SIGNS,
     LEVEL_KINDS,
     LISTED,
     LONE_NUMBER_RE,
@@ -874,7 +875,7 @@ class TreeBuilder:
             return False  # a larger line is a title of its own ("친수환경 수변도시 … 조성")
         if CAPTION_RE.match(ln.text):
             return False  # a box's caption ("< … 수립 용역 >") titles what follows
-        if item.marker:
+        if item.marker or item.text.startswith(LEAD_SIGNS):
             return ln.x0 > item.x0 + self.settings.wrap_hang * ln.size
         return abs(ln.x0 - item.x0) <= self.settings.wrap_align * ln.size
 
