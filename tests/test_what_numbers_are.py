@@ -426,6 +426,12 @@ def test_other_currencies_are_never_won():
         ("1,178억원(해수부)", [["national"]]),
         # shares in percent, no comma between them
         ("13억원(국50%시50%)", [["national", "city"]]),
+        # … or figures, a space between each and the next label, when they add up to it
+        # (planning-coordination p5); not when they do not
+        ("3조 5,682억원(일반 19,730 특별 8,174 기금 3,509 BTL 4,269)",
+         [["other", "other", "fund", "private"]]),
+        ("290억원(국비 100 시비 190)", [["national", "city"]]),
+        ("290억원(국비 100 시비 180)", [[]]),
         ("- '25년도 국비 확보(48억원), 치료센터 증축", [["national"]]),  # payer, verb, bracket
         ("469.5억원(국278.9, 지100, 민90.6)", [["national", "local", "private"]]),  # 지: 지방
         # its sources after it in its bracket, commas or not, when they add up to it

@@ -524,7 +524,7 @@ def parse_breakdown(
             and sum(paid) < total.amount
         ):
             return [replace(s, kind="use") for s in uses], None
-    shares = read_parts(content, total)
+    shares = read_parts(content, total) or spaced_parts(content, total)
     if shares is None:
         whole = FIRST_LABEL_RE.match(content)
         if whole_amount and whole and canonical_source(whole["label"]) != "other":  # (전액민자, …)
@@ -537,6 +537,23 @@ def parse_breakdown(
             replace(s, raw=WHOLE_AMOUNT + s.raw) if i == 0 else s for i, s in enumerate(accepted)
         ]
     return accepted, None
+
+
+# Where a figure ends and the next part's label starts with only a space between:
+# "(일반 19,730 특별 8,174 기금 3,509 BTL 4,269)".
+SPACED_PART_RE = regex.compile(r"(?<=\d)\s+(?=[\p{Hangul}A-Za-z])")
+
+
+def spaced_parts(content: str, total: Money) -> list[SourceShare] | None:
+    """A breakdown whose parts only spaces part, read where every part has a figure and
+    they add up to the total exactly; else None."""
+    if not SPACED_PART_RE.search(content):
+        return None
+    shares = read_parts(SPACED_PART_RE.sub(", ", content), total)
+    if not shares or len(shares) < 2 or any(s.amount is None for s in shares):
+        return None
+    paid = sum((s.amount for s in shares if s.amount is not None), Decimal(0))
+    return shares if paid == total.amount else None
 
 
 def year_parts(content: str, total: Money) -> list[SourceShare]:

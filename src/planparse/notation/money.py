@@ -69,6 +69,7 @@ SOURCES: dict[str, str] = {
     "민자": "private",
     "민간": "private",
     "민간자본": "private",
+    "BTL": "private",  # 임대형 민간투자사업: private capital the city repays by lease
     "자부담": "private",
     "자담": "private",
     "기업": "private",
