@@ -1759,3 +1759,11 @@ def test_a_benefits_floor_in_a_note_is_named_by_the_programme_the_note_marks():
     # 보정률(90→100%) 및 하한액(50→100만원) 상향 등"
     result = extracted(real_pdf("other-orgs/mss-2023-workplan.pdf"))
     assert the_funding(result, 4, 1_000_000).project == "손실보상금"
+
+
+def test_money_in_a_column_headed_as_results_is_a_result():
+    # mss-2021 p38, an appendix table "국정과제 | 추진현황 | 향후계획": "자발적 상생협력 기업
+    # 발굴·확대*로 122조원 규모** 민간협력 추진" stands in the 추진현황 column
+    result = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf"))
+    cooperation = the_funding(result, 38, 122_000_000_000_000)
+    assert cooperation.scope == "result"

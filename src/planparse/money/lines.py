@@ -62,6 +62,7 @@ from planparse.notation.money import (
     PROJECT_NAME_FIELD_PREFIXES,
     RATE_CONTEXT_KIND_WORDS,
     RATE_KINDS,
+    RESULT_COLUMN_HEADERS,
     SOURCE_FIELDS,
     STATISTIC_LABEL_WORDS,
     WHOLE_COST_LABELS,
@@ -196,6 +197,7 @@ class MoneyLine:
     project: str | None = None  # what a table cell's money is for: its row's label
     label: str | None = None  # a card's value cell's label: the cell left of it ("매출액")
     column_period: Period | None = None  # a cell's year, from its column's header ('25년)
+    column_scope: str | None = None  # a cell's scope, from its column's header (추진현황)
     group_period: Period | None = None  # a field cell's period, from its group's 사업기간
     named: bool = False  # the project is named by the cell's field group (사업명 : …)
     top: float | None = None  # where a table cell's table starts on its page
@@ -797,6 +799,7 @@ def items_to_lines(
                 project=label or table.caption,
                 label=grid[c.row][c.col - 1] if carded is not None else None,
                 column_period=years[0] if len(years) == 1 else None,
+                column_scope="result" if unspaced(header) in RESULT_COLUMN_HEADERS else None,
                 group_period=next(
                     (p for k, v in fields if (p := field_period(f"{k} {v}")) is not None), None
                 ),
@@ -1140,6 +1143,8 @@ def items_to_fundings(
             elif noted is not None and not funding.kind_said:
                 funding = replace(funding, kind=noted)  # "거래금액 : 5,885억원" over its note
             funding = with_scope(context.with_kind(funding, line, text), line.text)
+            if line.column_scope is not None and funding.scope in ("unknown", "year_budget"):
+                funding = replace(funding, scope=line.column_scope)  # "추진현황" over it
             on_page = page_of(line, funding, page_texts)
             placed = (  # an item run over pages: the page its amount is printed on
                 line

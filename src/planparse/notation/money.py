@@ -415,6 +415,9 @@ MEASURE_ROW_LABELS = (
 )  # fmt: skip
 # Headers naming no thing: a total, the label column's own.
 NOT_NAMING_HEADERS = ("합계", "계", "소계", "총계", "구분", "비고")
+# A column whose header says what its cells report (국정과제 | 추진현황 | 향후계획): the scope
+# of the money in it that its own words leave open or date to one year, a year's result.
+RESULT_COLUMN_HEADERS = ("추진현황", "추진실적", "실적", "성과", "주요성과", "추진성과")
 
 # Labels of a project card's fields and of an amount, which name no project (사업비 : 약 …).
 NAME_FIELD_LABELS = [
