@@ -432,6 +432,10 @@ def test_other_currencies_are_never_won():
          [["other", "other", "fund", "private"]]),
         ("290억원(국비 100 시비 190)", [["national", "city"]]),
         ("290억원(국비 100 시비 180)", [[]]),
+        # a payer's budget right before the amount, even by a bare 시 (social-welfare p36)
+        ("ㅇ 사 업 비 : 1.5억원(청년재단) *시 예산 40백만원 별도", [[], ["city"]]),
+        ("국비 예산 5억원 확보", [["national"]]),
+        ("총 예산 3억원", [[]]),
         ("- '25년도 국비 확보(48억원), 치료센터 증축", [["national"]]),  # payer, verb, bracket
         ("469.5억원(국278.9, 지100, 민90.6)", [["national", "local", "private"]]),  # 지: 지방
         # its sources after it in its bracket, commas or not, when they add up to it

@@ -1328,13 +1328,19 @@ PAYER_VERB_BRACKET_RE = regex.compile(
 )
 # Labels too bare to name a payer standing apart from the amount: 시 (when), 도 (also) …
 BARE_LABELS = frozenset(label for label in SOURCES if len(label) == 1) | {OTHER_SOURCE, "주관"}
+# A payer's budget right before the amount: "*시 예산 40백만원 별도", "국비 예산 5억원"; even a
+# bare label names a payer where 예산 follows it.
+PAYER_BUDGET_RE = regex.compile(rf"(?<![\p{{Hangul}}])(?P<label>{SOURCE_LABEL})\s*예\s*산\s*$")
 
 
 def payer_before(before: str, period_start: int | None, first: bool = True) -> str | None:
-    """A payer named before an amount but not right before it: opening its bracket, before
-    its period, or as the bracketed keyword of its clause; with its verb, opening the
+    """A payer named before an amount but not right before it: its budget's (``PAYER_BUDGET_RE``),
+    opening its bracket, before its period, or as the bracketed keyword of its clause; with its verb, opening the
     amount's bracket, or where it is the line's ``first`` amount before its period too (not
     "3,511억원 국비 반영('24년 17개, 3,422억원 반영)", whose payer is the first amount's)."""
+    budget = PAYER_BUDGET_RE.search(before)
+    if budget is not None and budget["label"] != OTHER_SOURCE:
+        return budget["label"]
     found = PAYER_OPENING_BRACKET_RE.search(before)
     if found is None and period_start is not None:
         found = PAYER_BEFORE_PERIOD_RE.search(before[:period_start])
