@@ -436,6 +436,12 @@ def test_other_currencies_are_never_won():
         ("ㅇ 사 업 비 : 1.5억원(청년재단) *시 예산 40백만원 별도", [[], ["city"]]),
         ("국비 예산 5억원 확보", [["national"]]),
         ("총 예산 3억원", [[]]),
+        # shares in percent after the amount in its bracket (citizen-health p35), and a
+        # payer glossed with its ministry before its budget's bracket (advanced-industry p55)
+        ("’25년 부산형 산후조리비 지원사업 예산 요구(총130억원, 시 50% 구·군 50%)",
+         [["city", "district_county"]]),
+        ("(10억, 국 50%, 시 40%)", [[]]),
+        ("ㅇ ’24. 12. : ‘25년 정부(산업부) 예산(’25년 25억원) 최종 확정", [["national"]]),
         ("- '25년도 국비 확보(48억원), 치료센터 증축", [["national"]]),  # payer, verb, bracket
         ("469.5억원(국278.9, 지100, 민90.6)", [["national", "local", "private"]]),  # 지: 지방
         # its sources after it in its bracket, commas or not, when they add up to it

@@ -941,9 +941,10 @@ SOLE_PAYER_RE = regex.compile(rf"^\s*(?P<label>{SOURCE_LABEL})\s*,(?P<note>[^()\
 ONLY_SOURCE_RE = regex.compile(rf"\s*(?P<label>{SOURCE_LABEL})\s*(?:[,)]|$)")
 
 
-# Sources that follow an amount in its bracket, after a comma, each with its figure, with or
-# without commas between them: "120대(49억, 국34.3억시14.7억)".
-SOURCE_PART_RE = regex.compile(rf"(?:{SOURCE_LABEL})\s*(?:{NUMBER})\s*(?:{KRW_UNIT})?")
+# Sources that follow an amount in its bracket, after a comma, each with its figure or its
+# share in percent, with or without commas between them: "120대(49억, 국34.3억시14.7억)",
+# "(총130억원, 시 50% 구·군 50%)".
+SOURCE_PART_RE = regex.compile(rf"(?:{SOURCE_LABEL})\s*(?:{NUMBER})\s*(?:{KRW_UNIT}|%)?")
 SOURCE_RUN_RE = regex.compile(
     rf"\s*,\s*(?P<list>{SOURCE_PART_RE.pattern}(?:\s*,?\s*{SOURCE_PART_RE.pattern})+)\s*(?=[)\]])"
 )
@@ -1320,9 +1321,11 @@ PAYER_KEYWORD_RE = regex.compile(
 )
 PAYER_AFTER_RE = regex.compile(rf"\s+(?P<label>{SOURCE_LABEL})\s*(?:{'|'.join(PAYER_AFTER_VERBS)})")
 # A payer and its verb opening the amount's bracket or its detail: "'25년도 국비 확보(48억원)",
-# "보건복지부 건립비 국비 확보 ‣ 225억원", "정부 예산안('25년 25억원)".
+# "보건복지부 건립비 국비 확보 ‣ 225억원", "정부 예산안('25년 25억원)", "정부(산업부) 예산(…".
 PAYER_VERB_BRACKET_RE = regex.compile(
-    rf"(?<![\p{{Hangul}}])(?P<label>{SOURCE_LABEL})\s*(?:(?:{'|'.join(PAYER_BETWEEN_WORDS)})\s+)?"
+    rf"(?<![\p{{Hangul}}])(?P<label>{SOURCE_LABEL})"
+    r"(?:\s*[(\[][^()\[\]\d]{1,12}[)\]])?"  # "정부(산업부) 예산(’25년 25억원)": whose, glossed
+    rf"\s*(?:(?:{'|'.join(PAYER_BETWEEN_WORDS)})\s+)?"
     rf"(?:{'|'.join(PAYER_AFTER_VERBS + PAYER_BUDGET_NOUNS)})"  # "국비 사업 추진(", "시비 추가 지원("
     r"\s*(?:[(\[]|[▷▸►▶‣⇒➡])\s*$"
 )

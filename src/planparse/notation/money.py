@@ -119,7 +119,7 @@ PAYER_AFTER_VERBS = ["반영", "확보", "지원", "투입", "교부", "편성",
 # whom: "민간 독서단체 지원(0.12억원)" is the city's money for private groups)
 PAYER_BETWEEN_WORDS = ["사업", "추가", "별도", "전액", "매칭", "자체"]
 # … or a budget it passes, in that verb's place: "'25년 정부 예산안('25년 25억원) 반영"
-PAYER_BUDGET_NOUNS = ["예산안", "추경", "본예산"]
+PAYER_BUDGET_NOUNS = ["예산안", "추경", "본예산", "예산"]
 
 # The vocabularies below are data: one word per entry, kept compact and out of the formatter.
 # fmt: off
