@@ -14,6 +14,7 @@ from planparse.grammar import find_fundings
 from planparse.grammar.funding import canonical_source
 from planparse.money.government import Government, region_government, type_own_sources
 from planparse.money.lines import (
+    CLAUSE_GOES_ON_RE,
     CONTEXT_KIND_RES,
     LineTree,
     MoneyLine,
@@ -1777,3 +1778,15 @@ def test_money_in_a_column_headed_as_results_is_a_result():
     result = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf"))
     cooperation = the_funding(result, 38, 122_000_000_000_000)
     assert cooperation.scope == "result"
+
+
+def test_a_clause_going_on_past_an_amounts_bracket_keeps_its_name():
+    # social-welfare p24: "- 중증장애아동 돌봄지원 단가 인상(12,140→14,140원)으로 안정적 서비스
+    # 제공(373명, 58.4억원)": one clause, named by its words before the first bracket
+    assert CLAUSE_GOES_ON_RE.match(")으로 안정적 서비스 제공(373명, ")
+    # a new clause after a comma names its own ("(2.4조원)을 활용, 1천만원 긴급대출 …")
+    assert not CLAUSE_GOES_ON_RE.match(")을 활용, ")
+    assert not CLAUSE_GOES_ON_RE.match("), ")
+    result = extracted(real_pdf("busan-2025/social-welfare-bureau.pdf"))
+    care = the_funding(result, 24, 5_840_000_000)
+    assert care.project == "중증장애아동 돌봄지원 단가 인상"

@@ -157,6 +157,12 @@ OFFICE_NAME_RE = regex.compile(rf"\p{{Hangul}}{{2,14}}(?:{'|'.join(OFFICE_NAME_E
 COUNTS_RE = regex.compile(
     r"(?:연간|매년|총|약|연)?\s*\d[\d,.]*\s*[천만]?\s*\p{Hangul}{0,2}(?!\p{Hangul})"
 )
+# A clause going on after an amount's bracket, its particle first, to the later amount's
+# bracket with no clause between: "…(12,140→14,140원)으로 안정적 서비스 제공(373명, 58.4억원)":
+# what the later amount is for is named before (not "…(2.4조원)을 활용, 1천만원 긴급대출 …").
+CLAUSE_GOES_ON_RE = regex.compile(
+    r"^\s*[)\]]\s*(?:으로|로|을|를|에)\s[^,()\[\]]*(?:[(\[][^()\[\]]*)?$"
+)
 NOTE_MARKERS = ("*", "**", "***", "※")  # a note on the item above ("* 대상 확대(…)")
 # … and the words for what part of its subject the box shows: "… 추진현황", "주 요 성 과".
 CAPTION_PART_RE = regex.compile(
@@ -1157,9 +1163,14 @@ def items_to_fundings(
                 else context.project_of(funding, line, text)
             )
             between = text[named[0].end : funding.start] if named is not None else ""
-            if named is not None and (is_next_figure(between) or in_series_bracket(between)):
+            if named is not None and (
+                is_next_figure(between)
+                or in_series_bracket(between)
+                or CLAUSE_GOES_ON_RE.match(between) is not None
+            ):
                 # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)", "생계급여 선정기준 (’24년)
-                # 183만원→(’25년) 195만원": one programme's figures
+                # 183만원→(’25년) 195만원": one programme's figures; "… 단가 인상(12,140→
+                # 14,140원)으로 안정적 서비스 제공(373명, 58.4억원)": one clause's
                 project = named[1:]
             project = (without_listings(without_amounts(project[0])), project[1])
             add_funding(result, doc_id, placed, ordinal, funding, *project)
