@@ -754,6 +754,11 @@ def test_an_accounts_label_names_what_nothing_else_names(before, name):
         ("신규사업", None),
         ("개선 필요성은 여전", None),
         ("대한민국 지방재정대상 사례 평가", "대한민국 지방재정대상 사례 평가"),  # a prize
+        # a kind of project by who pays for it: how it is paid (ocean-agriculture p52, "ㅇ (1단계
+        # 건립) 국비지원 사업으로 수산물 유통시설 건립(수산시장)")
+        ("국비지원 사업", None),
+        ("시비 보조사업", None),
+        ("국비지원 사업 확대", "국비지원 사업 확대"),
         # a sentence's end: a quoted voice in a story box (mss-2021 p42)
         ("“3시간 만에 입금, 속도에 놀라고 또 감동했습니다”", None),
         ("속도에 놀라고 또 감동했습니다", None),
@@ -1790,3 +1795,11 @@ def test_a_clause_going_on_past_an_amounts_bracket_keeps_its_name():
     result = extracted(real_pdf("busan-2025/social-welfare-bureau.pdf"))
     care = the_funding(result, 24, 5_840_000_000)
     assert care.project == "중증장애아동 돌봄지원 단가 인상"
+
+
+def test_an_item_paid_as_a_kind_of_project_is_named_by_its_keyword():
+    # ocean-agriculture p52: "ㅇ (1단계 건립) 국비지원 사업으로 수산물 유통시설 건립(수산시장)"
+    # over "- ’15.~‘20., 94억원(국 47억, 시 47억), …"
+    assert item_head("(1단계 건립) 국비지원 사업으로 수산물 유통시설 건립(수산시장)") is None
+    result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
+    assert the_funding(result, 52, 9_400_000_000).project == "1단계 건립"

@@ -58,9 +58,11 @@ FIELD_LABEL_RE = regex.compile(
     r"^[\s\-○ㅇ·•*※◇□▷(\[]*(?:(?:'\d{2}|\d{4})\s*년도?\s*)?"  # ('25년 계획)
     rf"(?:{'|'.join(NAME_FIELD_LABELS)})\s*[)\]]?\s*[:：]?\s*(?:약|총)?\s*$"
 )
-# A word too general to name anything alone: "청년", "체계적", "국가사업".
+# A word too general to name anything alone: "청년", "체계적", "국가사업", and a kind of
+# project by who pays for it ("국비지원 사업으로 수산물 유통시설 건립": how it is paid).
 TOO_GENERAL_RE = regex.compile(
     rf"^\p{{Hangul}}{{1,2}}$|^\p{{Hangul}}+적$|^국가사업$|^(?:{'|'.join(NAME_STAGE_WORDS)})$"
+    rf"|^(?:{SOURCE_WORDS})\s*(?:지원|보조)?\s*사업$"
 )
 # Doings alone, no thing done to: "추가 조성", "대상확대", "재정소요", "신규결성도".
 DOINGS_ONLY_RE = regex.compile(
