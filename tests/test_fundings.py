@@ -111,6 +111,15 @@ def test_a_block_lends_its_period_to_its_cost():
     assert by_raw["3,224억원"].period_source is None
 
 
+def test_a_fragment_run_over_from_a_field_starts_no_block():
+    # citizen-health p33: "❍ 기 간 : 2023 ~ 2027", then "❍ 위 치 : … 연면적 8,340m2" whose
+    # ", 50병상" and "(지하3층~지상3층)" are read as lines under it; "❍ 사 업 비 : 450억원
+    # (국비 225, 시비 225)" below is still the block's, 2023 ~ 2027
+    result = extracted(real_pdf("busan-2025/citizen-health-bureau.pdf"))
+    cost = next(f for f in result.fundings if f.page == 33 and f.amount_krw == 45_000_000_000)
+    assert (cost.start_year, cost.end_year, cost.period_source) == (2023, 2027, "block")
+
+
 def test_a_field_after_the_cost_still_gives_its_period():
     # ◇ 총사업비 : 238억원(…) comes before "○ 사업기간 : 2025. 6. 1. ~ 2032. 5. 31." (p.48)
     result = extracted(real_pdf("busan-2025/youth-industry-academia-bureau.pdf"))

@@ -22,6 +22,7 @@ from planparse.money.lines import (
     card_name,
     cell_tree,
     cell_tree_lines,
+    field_cell_period,
     is_cost_label,
     item_head,
     numbered_clauses,
@@ -1803,3 +1804,13 @@ def test_an_item_paid_as_a_kind_of_project_is_named_by_its_keyword():
     assert item_head("(1단계 건립) 국비지원 사업으로 수산물 유통시설 건립(수산시장)") is None
     result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
     assert the_funding(result, 52, 9_400_000_000).project == "1단계 건립"
+
+
+def test_a_period_fields_cell_gives_its_span_past_words_run_over_from_above():
+    # tourism p42: the table's rows split a wrapped 사업내용, so the 사업기간 cell reads "및
+    # 개최하는 대규모 국제회의 육성 및 지원 2025년 ~ 2028년(4년간) * …"
+    value = "및 개최하는 대규모 국제회의 육성 및 지원 2025년 ~ 2028년(4년간) * 중간평가 결과에 따라"
+    period = field_cell_period("사업기간 :", value)
+    assert period is not None and (period.start_year, period.end_year) == (2025, 2028)
+    assert field_cell_period("사업내용 :", value) is None  # another field's words say none
+    assert field_cell_period("사업기간 :", "'25.1.22. 사업설명회") is None  # a day, no span

@@ -514,6 +514,20 @@ def field_period(text: str) -> Period | None:
     return None if period.has_day else period
 
 
+PERIOD_LABEL_RE = regex.compile(rf"^\s*(?:{FIELD_WORDS})\s*[:：]?\s*$")
+
+
+def field_cell_period(label: str, value: str) -> Period | None:
+    """The period a field group's cell gives: its field's, or where the label is a period
+    field's and the value cell begins with words run over from the row above ("사업기간 : |
+    및 개최하는 … 지원 2025년 ~ 2028년(4년간)"), the first span of years in it."""
+    found = field_period(f"{label} {value}")
+    if found is not None or PERIOD_LABEL_RE.match(label) is None:
+        return found
+    spans = [p for p in find_periods(prepare(value)) if p.ranged and not p.has_day]
+    return spans[0] if spans else None
+
+
 TITLE_CLOSER_RE = regex.compile(r"\s*[>〉」』]\s*$")
 
 
@@ -524,6 +538,9 @@ def title_period(text: str) -> Period | None:
         return None
     period = Period.from_match(m)
     return period if period.end_year is not None and not period.is_point else None
+
+
+FRAGMENT_START_RE = regex.compile(r"^\s*[,(\[]")
 
 
 def block_periods(
@@ -551,8 +568,12 @@ def block_periods(
     for _, _, _, key, raw_text, marker in sorted(entries, key=lambda e: e[:3]):
         text = prepare(raw_text)
         is_title = marker is None or (
-            marker in TITLE_MARKERS and is_title_like(text) and key not in (framed or set())
-        )  # the text of a framed diagram in a block does not start one
+            marker in TITLE_MARKERS
+            and is_title_like(text)
+            and key not in (framed or set())  # the text of a framed diagram in a block
+            # a fragment under an item, run over from it (", 50병상", "(지하3층~지상3층)")
+            and not (parents.get(key) is not None and FRAGMENT_START_RE.match(text))
+        )
         if is_title and BLOCK_PARTS_RE.match(text) is None:
             block, current = block + 1, None  # a new block
         found = field_period(text)
@@ -807,7 +828,7 @@ def items_to_lines(
                 column_period=years[0] if len(years) == 1 else None,
                 column_scope="result" if unspaced(header) in RESULT_COLUMN_HEADERS else None,
                 group_period=next(
-                    (p for k, v in fields if (p := field_period(f"{k} {v}")) is not None), None
+                    (p for k, v in fields if (p := field_cell_period(k, v)) is not None), None
                 ),
                 named=bool(fields) or in_cell is not None or carded is not None,
                 top=table.top,
