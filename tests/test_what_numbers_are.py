@@ -188,6 +188,12 @@ def the_funding(result, page: int, amount_krw: int):
         ("- 인적자원 개발 3억원", "budget"),
         ("- 피해학생 3억원", "budget"),
         ("- 재정적자 3조원", "loss"),
+        # whom a sum is for, by how their sales fell (mss-2021 p5): no sales figure
+        (
+            "소상공인의 매출급감 등 긴급한 경영 부담 완화를 위한 직접지원금 4.1조원 신속 지급",
+            "budget",
+        ),
+        ("- 매출 3조원 달성", "trade"),
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):

@@ -277,6 +277,10 @@ NOT_KIND_PHRASES = [
     # and the quantum industry (양자산업: not 자산)
     "전시장", "어시장", "적자원", "피해자", "피해학생", "피해교원", "피해아동", "피해노인",
     "피해장애인", "택배", "지식재산", "양자산",
+    # whom a sum is for, by how their sales or exports fell: "소상공인의 매출급감 등 긴급한 경영
+    # 부담 완화를 위한 직접지원금", "매출감소 일반업종"
+    "매출감소", "매출 감소", "매출액 감소", "매출급감", "매출 급감", "매출하락", "매출 하락",
+    "수출감소", "수출 감소",
 ]  # fmt: skip
 # Kind words that open a word, never inside one: 시가 (a market price), not "부산시가 3억원
 # 지원" (the city, and its particle); 지가 (a land price), not "부지가 …".
