@@ -1831,3 +1831,14 @@ def test_a_task_titled_by_a_keyword_and_a_sentence_names_by_its_keyword():
     result = extracted(real_pdf("other-orgs/mss-2023-workplan.pdf"))
     fund = the_funding(result, 15, 200_000_000_000)
     assert fund.project == "위기극복" and fund.project_source == "section"
+
+
+def test_words_before_an_amount_that_end_in_a_means_name_nothing():
+    # planning-coordination p13: "□ 자동차 금융상품(리스 ․ 렌터카) 등록유치 사상 최대실적 달성" over
+    # "○ 선택과 집중 타겟팅 영업전략으로 3,249억원 지방세 세원확충": how, not what
+    assert prefix_name("○ 선택과 집중 타겟팅 영업전략으로") is None
+    assert item_head("선택과 집중 타겟팅 영업전략으로 3,249억원 지방세 세원확충") is None
+    assert prefix_name("(세원확충) 선택과 집중 영업전략으로") == "세원확충"  # its keyword
+    result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
+    gain = the_funding(result, 13, 324_900_000_000)
+    assert gain.project is not None and gain.project.startswith("자동차 금융상품")

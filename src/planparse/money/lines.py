@@ -667,12 +667,18 @@ DATED_EVENT = (
 EVENT_LIST_RE = regex.compile(rf"^\s*{DATED_EVENT}\s*,\s*{DATED_EVENT}")
 
 
+# An item whose words before its first figure are a means: "선택과 집중 타겟팅 영업전략으로
+# 3,249억원 지방세 세원확충" says how, and the title above names what.
+MEANS_FIRST_RE = regex.compile(r"^[^\d()\[\]]*\p{Hangul}으로\s+\d")
+
+
 def item_head(text: str) -> str | None:
     """The name an item opens with, before its details: "4단계 상수도관 정비 ▸'23년~'32년, …";
     a bracketed year ("('25년 계획) …") before it is not
     part of it. A timeline entry ("'24. 8. : 총사업비 조정") or a list of dated events
-    (``EVENT_LIST_RE``) names an event of its card's project, not a project."""
-    if DATE_COLON_RE.match(text) or EVENT_LIST_RE.match(text):
+    (``EVENT_LIST_RE``) names an event of its card's project, not a project; a means before
+    a figure (``MEANS_FIRST_RE``) names nothing."""
+    if DATE_COLON_RE.match(text) or EVENT_LIST_RE.match(text) or MEANS_FIRST_RE.match(text):
         return None
     text = DATED_BRACKET_RE.sub("", text)
     # a size in brackets inside the name is no detail's start: "탄성소재연구소 부지(2,817㎡)

@@ -833,6 +833,10 @@ def ending_quote(text: str) -> str | None:
     return project_name(found[-1]["name"])
 
 
+# Words before an amount that end in a means: "… 영업전략으로 3,249억원 지방세 세원확충".
+MEANS_END_RE = regex.compile(r"(?<=\p{Hangul})으로\s*$")
+
+
 def prefix_name(prefix: str) -> str | None:
     """The name in the words before an amount: the bracketed keyword they open with where
     the rest is a sentence ("(재난지원금 환수면제) 코로나19 초기 선지급했던 …"), else
@@ -840,6 +844,8 @@ def prefix_name(prefix: str) -> str | None:
     keyword = bracket_keyword(prefix)
     m = BRACKET_KEYWORD_RE.match(BULLET_RE.sub("", prefix))
     rest = BULLET_RE.sub("", prefix)[m.end() :] if m is not None else prefix
+    if MEANS_END_RE.search(rest):
+        return keyword  # "선택과 집중 타겟팅 영업전략으로 3,249억원 …": how, not what
     own = project_name(rest)
     quoted = ending_quote(rest) if own is None or is_sentence(rest) else None
     own = quoted or own  # "… 연계하여 '철도지하화 … 수립용역' 추진"
