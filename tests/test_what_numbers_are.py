@@ -506,6 +506,8 @@ def test_who_pays_is_read_where_it_is_written(text, sources):
         ("청년도전 지원사업을 통한 구직단념청년 취업 자신감 회복", "청년도전 지원사업"),
         # … but a means before 통한 names nothing (youth-industry p26)
         ("국가사업 공모를 통한 영어특화 들락날락 조성", "영어특화 들락날락 조성"),
+        # … or by 으로 (ocean-agriculture p21)
+        ("- BPA, 해진공 등 유관기관 협업으로 기술창업 지원 플랫폼 운영", "기술창업 지원 플랫폼"),
         ("부산시", None),  # who pays, not what for
         ("<출처: 학교도서관현황조사, 교육부>", None),  # a citation
         ("x12개교", None),  # counts

@@ -225,9 +225,10 @@ SENTENCE_JOIN_RE = regex.compile("|".join(SENTENCE_JOINS))
 FOOTNOTE_MARK_RE = regex.compile(r"(?<=[\p{Hangul}\w)])\*+(?:(?:으로|로|를|을|는|은|와|과|의)$)?")
 # A means after the name ("청년도전 지원사업을 통한 구직단념청년 …", "… 사업으로 심리안정과 …").
 # A purpose before it goes only where enough is left to name something (CLAUSE_BEFORE_RE).
-# A means before it goes (NAME_MEANS_WORDS): "국가사업 공모를 통한 영어특화 들락날락 조성".
+# A means before it goes (NAME_MEANS_WORDS): "국가사업 공모를 통한 영어특화 들락날락 조성",
+# "BPA, 해진공 등 유관기관 협업으로 기술창업 지원 플랫폼 운영".
 MEANS_BEFORE_RE = regex.compile(
-    rf"^[^()\[\]]*(?:{'|'.join(NAME_MEANS_WORDS)})(?:을|를)\s*통한\s+(?P<rest>\S.*)$"
+    rf"^[^()\[\]]*(?:{'|'.join(NAME_MEANS_WORDS)})(?:(?:을|를)\s*통한|으로)\s+(?P<rest>\S.*)$"
 )
 MEANS_AFTER_RE = regex.compile(r"(?<=\p{Hangul})(?:을|를)?\s*통한\s.*$|(?<=[\p{Hangul})])으로\s.*$")
 # A block's part, not a name: (사업개요), 추진상황 및 향후일정, 보상개요, 대상지개요.
