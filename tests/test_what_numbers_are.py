@@ -764,6 +764,10 @@ def test_an_accounts_label_names_what_nothing_else_names(before, name):
         ("신규사업", None),
         ("개선 필요성은 여전", None),
         ("대한민국 지방재정대상 사례 평가", "대한민국 지방재정대상 사례 평가"),  # a prize
+        # how many projects, by whom, names none of them (tourism p20: "- 부산시 5개 사업(총
+        # 1,467억원) 추진" under "□ (남해안권 해양레저관광벨트 조성) …"); a list of them does
+        ("부산시 5개 사업", None),
+        ("반도체특성화대학 등 12개 사업", "반도체특성화대학 등 12개 사업"),
         # a kind of project by who pays for it: how it is paid (ocean-agriculture p52, "ㅇ (1단계
         # 건립) 국비지원 사업으로 수산물 유통시설 건립(수산시장)")
         ("국비지원 사업", None),
@@ -887,6 +891,10 @@ def test_a_list_after_a_colon_names_each_amount_by_its_item():
 def test_a_keyword_of_a_doing_names_the_thing_done_not_a_payer():
     assert bracket_keyword("(동행축제 개최) 소비 분위기가 고조되어 …") == "동행축제"  # mss-2024 p9
     assert bracket_keyword("(국비 공모 추진) 문체부 공모사업 신청") is None
+    # a card's field in brackets names nothing (planning-coordination p27: "○ (결과활용) 평가결과
+    # 다음연도 예산 편성 시 반영" over "※ … 154개 사업(총 4,373억 규모) 평가")
+    assert bracket_keyword("(결과활용) 평가결과 다음연도 예산 편성 시 반영") is None
+    assert bracket_keyword("(평가대상) 전년도 자체재원 총사업비 기준 5억원 이상") is None
 
 
 def test_a_name_quoted_after_a_keyword_names_the_amount_in_its_bracket():

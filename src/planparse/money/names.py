@@ -21,6 +21,7 @@ from planparse.notation.money import (
     NAME_AIM_ENDINGS,
     NAME_CHANGE_ENDINGS,
     NAME_DOING_WORDS,
+    NAME_FIELD_KEYWORD_ENDINGS,
     NAME_FIELD_LABELS,
     NAME_GLUE_ENDINGS,
     NAME_GLUE_STARTS,
@@ -247,6 +248,8 @@ BLOCK_PART_RE = regex.compile(
 NOT_A_NAME_RE = regex.compile(
     r"\d\s*[천만]?\s*여?\s*명|^[x×]\s*\d|^\d+\s*개\s*\p{Hangul}{1,3}$"
     r"|^\d[\d,.]*\s*(?:개소|개|건|곳|척|가구|세대)(?!\p{Hangul})"  # "55개소, 408억"
+    # "부산시 5개 사업(총 1,467억원)": how many, by whom (not "X, Y 등 12개 사업": those)
+    r"|^[^등]*(?:^|\s)\d+\s*개\s*(?:사업|과제)$"
 )
 # A clause before the name, its object and an adnominal verb: "전문적인 평생교육을 제공하는
 # 부산시민대학", "중소기업 정보보호 기반 조성을 위한 동남정보보호지원센터"; a purpose (위한)
@@ -791,12 +794,15 @@ def paid_item(prefix: str, programme: bool = False) -> str | None:
     return None
 
 
+FIELD_KEYWORD_RE = regex.compile(rf"(?:{'|'.join(NAME_FIELD_KEYWORD_ENDINGS)})$")
+
+
 def bracket_keyword(text: str) -> str | None:
     """The keyword an item opens with in brackets: "(청년 월세 지원) 월 20만원" -> 청년 월세 지원;
     not a doing ("(국비 공모 추진)") nor a block's part."""
     m = BRACKET_KEYWORD_RE.match(BULLET_RE.sub("", text))
-    if m is None:
-        return None
+    if m is None or FIELD_KEYWORD_RE.search(unspaced(m["name"])):
+        return None  # "(결과활용) 평가결과 …": a card's field
     name = project_name(m["name"], titled=True)  # a label, as a title: "(품격있는 부산거리)"
     if ACTIVITY_RE.search(m["name"]) and (name is None or unspaced(name) in SOURCES):
         return None  # a doing of no one thing ("(국비 공모 추진)"), not "(동행축제 개최)"

@@ -639,6 +639,9 @@ NAME_STUDY_ENDINGS = ["용역", "연구", "조사"]
 # A means a name is reached by, ending the words before 통한: "국가사업 공모를 통한 영어특화
 # 들락날락 조성" names what follows (not "청년도전 지원사업을 통한 구직단념청년 …").
 NAME_MEANS_WORDS = ["공모", "협력", "연계", "활용", "협업"]
+# A card's field in brackets, not a keyword naming anything: "(추진목적) …", "(평가대상) …",
+# "(결과활용) 평가결과 다음연도 예산 편성 시 반영".
+NAME_FIELD_KEYWORD_ENDINGS = ["목적", "방법", "대상", "결과활용", "배경", "근거", "절차"]
 # What a title's later clause aims at, by how it ends: "비전투어시즌2 15분도시 정책과제 사업화,
 # 공감대 확산 속도 제고" — the clause before it names the work.
 NAME_AIM_ENDINGS = ["제고", "도모", "확산", "강화", "활성화", "기여", "향상", "증진"]
