@@ -106,7 +106,9 @@ def test_what_each_number_is_reaches_its_floor():
 # (0.6.12: a line under a title numbering its clauses named by its clause, tourism p10:
 # project .756 -> .768; a line no item holds named by the bullet line above it, tourism p11:
 # .768 -> .780.)
-HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.78, "source types": 0.77}
+# (0.6.13: a count of projects names none, a task's keyword before its colon: project .780
+# -> .805.)
+HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.80, "source types": 0.77}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's
@@ -125,28 +127,36 @@ HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.78, "source types":
 # .827; a bracketed keyword read as a title, transport p17: project .758 -> .762; a line no
 # item holds named by its keyword, the summary's p5, p6: .762 -> .771; the summary read by
 # its numbered headings (results, plan): scope .693 -> .723.)
-HELD_OUT_2_FLOORS = {"kind": 0.82, "scope": 0.72, "project": 0.77, "source types": 0.83}
+# (0.6.13: a 추진현황 column is results, sales that fell say whom: kind .828 -> .837, scope
+# .725 -> .760; shares in percent after an amount: source types 20 -> 21 of 24.)
+HELD_OUT_2_FLOORS = {"kind": 0.83, "scope": 0.75, "project": 0.77, "source types": 0.87}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 # (0.6.10: each threshold of a list named by its word, audit p15: project .82 -> .87.)
 # (0.6.11: a list shares its amount, social-welfare p19, p30: project .874 -> .884.)
 # (0.6.12: lines of figures under an item detail its clause after its last figure,
 # social-welfare p30: project .889 -> .900.)
-HELD_OUT_3_FLOORS = {"kind": 0.94, "scope": 0.90, "project": 0.89, "source types": 0.88}
+# (0.6.13: a clause going on past a bracket, social-welfare p24: project .900 -> .905; "시
+# 예산 40백만원", p36: source types 15 -> 16 of 17.)
+HELD_OUT_3_FLOORS = {"kind": 0.94, "scope": 0.90, "project": 0.90, "source types": 0.94}
 # The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
 # its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
 # 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.
 # (0.6.11: captions name their box, lists, a period before a glued count: scope .780 ->
 # .792, project .826 -> .848.)
 # (0.6.12: a table of rates by whom named by the item above it, p67: project .848 -> .857.)
-HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.79, "project": 0.85, "source types": 0.92}
+# (0.6.13: a lower bullet a little right nests, a dated row of fields, a payer's kind of
+# project and a means name nothing: project .857 -> .866.)
+HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.79, "project": 0.86, "source types": 0.92}
 # The fifth (advanced-industry, which the product was built around but no money gold had
 # covered, and planning-coordination, whole), labelled while 0.6.3 was written and scored
 # once when its code was done (90.1%, 71.5%, 82.5%, 141/164; 0.6.2's code: 89.6%, 70.6%,
 # 82.5%, 141/164), then read for 0.6.3's last rules.
 # (0.6.11: rates in brackets, a size inside a name, counts before a sum: project .894 ->
 # .904.)
-HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.74, "project": 0.90, "source types": 0.92}
+# (0.6.13: words ending in a means name nothing, planning-coordination p13: project .904 ->
+# .919; a breakdown parted by spaces, a glossed payer: source types 151 -> 153 of 162.)
+HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.74, "project": 0.91, "source types": 0.94}
 # The sixth: documents that are no plans (../shared/pdfs/other: two Busan press releases, an
 # RFP, a committee review, a ministry's press release with no money), labelled while 0.6.7
 # was written and scored once when its first code was done: amount precision 76.9%, recall
