@@ -16,7 +16,7 @@ from planparse.money.government import Government, region_government, type_own_s
 from planparse.money.lines import (
     CLAUSE_GOES_ON_RE,
     CONTEXT_KIND_RES,
-    KEYWORD_TITLE_RE,
+    TASK_KEYWORD_RE,
     LineTree,
     MoneyLine,
     captioned_items,
@@ -1836,8 +1836,8 @@ def test_a_period_fields_cell_gives_its_span_past_words_run_over_from_above():
 def test_a_task_titled_by_a_keyword_and_a_sentence_names_by_its_keyword():
     # mss-2023 p15: the task "위기극복 : 복합위기 중 건강한 기업이 버틸 수 있는 안전판 구축"
     # names the money under it that nothing nearer names by its keyword, not the sentence
-    assert KEYWORD_TITLE_RE.match("위기극복 : 복합위기 중 건강한 기업이 버틸 수 있는 안전판 구축")
-    assert not KEYWORD_TITLE_RE.match("지역혁신클러스터 2차년도 추진")
+    assert TASK_KEYWORD_RE.match("위기극복 : 복합위기 중 건강한 기업이 버틸 수 있는 안전판 구축")
+    assert not TASK_KEYWORD_RE.match("지역혁신클러스터 2차년도 추진")
     result = extracted(real_pdf("other-orgs/mss-2023-workplan.pdf"))
     fund = the_funding(result, 15, 200_000_000_000)
     assert fund.project == "위기극복" and fund.project_source == "section"

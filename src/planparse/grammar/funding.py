@@ -1337,10 +1337,11 @@ PAYER_BUDGET_RE = regex.compile(rf"(?<![\p{{Hangul}}])(?P<label>{SOURCE_LABEL})\
 
 
 def payer_before(before: str, period_start: int | None, first: bool = True) -> str | None:
-    """A payer named before an amount but not right before it: its budget's (``PAYER_BUDGET_RE``),
-    opening its bracket, before its period, or as the bracketed keyword of its clause; with its verb, opening the
-    amount's bracket, or where it is the line's ``first`` amount before its period too (not
-    "3,511억원 국비 반영('24년 17개, 3,422억원 반영)", whose payer is the first amount's)."""
+    """A payer named before an amount other than as its label: with 예산 right before it
+    (``PAYER_BUDGET_RE``: "시 예산 40백만원"), opening its bracket, before its period, or as
+    the bracketed keyword of its clause; with its verb, opening the amount's bracket, or
+    where it is the line's ``first`` amount before its period too (not "3,511억원 국비
+    반영('24년 17개, 3,422억원 반영)", whose payer is the first amount's)."""
     budget = PAYER_BUDGET_RE.search(before)
     if budget is not None and budget["label"] != OTHER_SOURCE:
         return budget["label"]

@@ -163,9 +163,10 @@ COUNTS_RE = regex.compile(
 CLAUSE_GOES_ON_RE = regex.compile(
     r"^\s*[)\]]\s*(?:으로|로|을|를|에)\s[^,()\[\]]*(?:[(\[][^()\[\]]*)?$"
 )
-# A title that opens with its keyword and a colon, a sentence after it: "세계(글로벌) : 내수를
-# 넘어 세계시장을 호령하는 … 창출" is named by its keyword.
-KEYWORD_TITLE_RE = regex.compile(r"^(?P<keyword>[^:：]{2,20}?)\s+[:：]\s+\S")
+# A task's title that opens with its keyword and a colon, a sentence after it: "세계(글로벌) :
+# 내수를 넘어 세계시장을 호령하는 … 창출" is named by its keyword (``names.KEYWORD_COLON_RE``
+# with a keyword of at most 20 letters: a task's keyword, not a clause).
+TASK_KEYWORD_RE = regex.compile(r"^(?P<keyword>[^:：]{2,20}?)\s+[:：]\s+\S")
 NOTE_MARKERS = ("*", "**", "***", "※")  # a note on the item above ("* 대상 확대(…)")
 # … and the words for what part of its subject the box shows: "… 추진현황", "주 요 성 과".
 CAPTION_PART_RE = regex.compile(
@@ -393,7 +394,7 @@ class Context:
         # parts (사업개요, 추진상황) name nothing.
         for ancestor in self.ancestors(line.section_id):
             if ancestor.kind in ("issue", "task", "subtask"):
-                keyword = KEYWORD_TITLE_RE.match(ancestor.title)  # "세계(글로벌) : 내수를 넘어 …"
+                keyword = TASK_KEYWORD_RE.match(ancestor.title)  # "세계(글로벌) : 내수를 넘어 …"
                 named = project_name(keyword["keyword"]) if keyword is not None else None
                 return named or ancestor.title, "section"
             if ancestor.kind == "heading" and not BLOCK_PARTS_RE.match(ancestor.title):

@@ -89,11 +89,11 @@ DATE = (
     r"(?:'\d{2}|\d{4})\s*(?:년도?)?\s*\.?\s*(?:\d{1,2}\s*\.?\s*(?:월)?)?"
     r"\s*(?:~\s*(?:'\d{2}|\d{4})?\s*(?:년도?)?\s*\.?\s*(?:\d{1,2}\s*\.?\s*(?:월)?)?)?"
 )
-# Sizes and dates in brackets anywhere ("(151건)", "('22~'29)"), or ending the words, name
-# nothing; inside a name they stay ("2025 부산모빌리티쇼", "제17회 …").
 # A row of field values, its period first: "'23.~'26. / 남구(…) / 면적 994.03㎡ / 130억원"
 # (its project is named above it).
 DATED_FIELDS_RE = regex.compile(rf"^[\s\-○ㅇ·•]*{DATE}\s*(?:계속)?\s*/")
+# Sizes and dates in brackets anywhere ("(151건)", "('22~'29)"), or ending the words, name
+# nothing; inside a name they stay ("2025 부산모빌리티쇼", "제17회 …").
 SIZE_RE = regex.compile(
     rf"[(\[]\s*(?:{SIZE}|{DATE})(?:\s*[,/]\s*(?:{SIZE}|{DATE}))*\s*[)\]]|[\s,]*(?:{SIZE}|{DATE})[\s,]*$"
 )
@@ -825,8 +825,9 @@ LAW_RE = regex.compile(r"(?:법|법률|조례|규칙|규정|시행령|지침|고
 
 def ending_quote(text: str) -> str | None:
     """A quoted name that ends the words ("… 낮춰주는 '대환대출'", "'7일간의 동행축제'를",
-    "'… 수립용역' 추진", "… 지역 내「…발전사업」추진"): the programme's own name. One that more words follow is part of a
-    longer name ("'디지털융합 주문연구 특화' 연구산업진흥단지 육성", "“AI+로봇”형 …")."""
+    "'… 수립용역' 추진", "… 지역 내「…발전사업」추진"): the programme's own name. One that
+    more words follow is part of a longer name ("'디지털융합 주문연구 특화'
+    연구산업진흥단지 육성", "“AI+로봇”형 …")."""
     found = [m for m in QUOTED_RE.finditer(text) if not LAW_RE.search(m["name"])]
     if not found:
         return None
