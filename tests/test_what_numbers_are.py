@@ -1852,3 +1852,72 @@ def test_words_before_an_amount_that_end_in_a_means_name_nothing():
     result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
     gain = the_funding(result, 13, 324_900_000_000)
     assert gain.project is not None and gain.project.startswith("자동차 금융상품")
+
+
+def test_what_a_threshold_qualifies_names_nothing():
+    # planning-coordination p19, under "재정 투자사업 심사제 운영(市 심사)": "** 3억원～300억원
+    # 미만 시, 3억원～200억원 미만 구․군사업" — the kinds of project each range covers
+    assert project_name("미만 구·군사업") is None
+    assert project_name("이상 신규 보조사업") is None
+    assert project_name("이상기후 대응") == "이상기후 대응"
+    result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
+    ranges = [f for f in result.fundings if f.page == 19 and f.amount_low is not None]
+    assert ranges and all(f.project == "재정 투자사업 심사제 운영(市 심사)" for f in ranges)
+
+
+def test_how_long_money_is_paid_is_no_part_of_its_name():
+    # mss-2023 p11: "* (민간) 10억원 이상 선투자 → (정부) 확대(스케일업) 기술개발(R&D) 3년간
+    # 12억원 지원"
+    assert project_name("확대(스케일업) 기술개발(R&D) 3년간") == "확대(스케일업) 기술개발(R&D)"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "scope", "year"),
+    [
+        # planning-coordination p19: one year's whole pool
+        ("* '25년 총재원 16,464억원(전년대비 1,410억 감소)", "16,464억원", "year_budget", 2025),
+        # mss-2024 p6: from a month on, the whole sum
+        ("- 산업용 전기요금 중 최대 20만원 감면 (‘24.2~, 총 2,520억원)", "2,520억원", "total_cost", None),
+    ],
+)  # fmt: skip
+def test_a_whole_of_one_year_said_is_that_years(text, raw, scope, year):
+    [funding] = [f for f in find_fundings(text) if f.raw.endswith(raw)]
+    assert (funding.scope, funding.scope_year) == (scope, year)
+
+
+def test_an_object_with_its_amounts_measure_between_names_it():
+    # mss-2023 p14: "- 중소기업 신규자금을 코로나19 수준인 25.2조원 공급하고, …"
+    assert object_name("중소기업 신규자금을 코로나19 수준인") == "중소기업 신규자금"
+    assert object_name("정책금융을") == "정책금융"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # advanced-industry p18 and p44: an agreement's sum, firms drawn in
+        ("○ 산단 지붕형태양광 프로젝트 업무협약 체결 ▹ 미음․국제산단 380MW, 7천억원 규모", "investment"),
+        ("- 잔여 부지 분양(56,908㎡, ’25. 2월중) ※ 기 분양 부지 120,096㎡(3개사 유치, 3조원 규모)", "investment"),
+        # youth-industry p20: money spent on drawing students in
+        ("○ 우수 외국인 유학생 유치 강화▹ 60백만원", "budget"),
+    ],
+)  # fmt: skip
+def test_an_agreements_or_a_draws_sum_is_investment(text, kind):
+    assert find_fundings(text)[-1].kind == kind
+
+
+def test_a_change_on_last_year_is_money_of_its_figures_kind():
+    # mss-2021 p14: "벤처펀드 신규결성도 6.6조원(전년비 2.3조원 증가)으로 …"
+    found = find_fundings("벤처펀드 신규결성도 6.6조원(전년비 2.3조원 증가)으로 최초")
+    assert [f.kind for f in found] == ["investment", "investment"]
+
+
+def test_a_body_bearing_an_amount_pays_it_and_does_not_name_it():
+    # transport-innovation p19, under "ㅇ (대중교통 사각지대 해소) …": "­ 市(운행계획 수립 및
+    # 사업관리), 강서구(한정면허 버스 운행), K-water(사업비 49억원 부담)"
+    line = "­ 市(운행계획 수립 및 사업관리), 강서구(한정면허 버스 운행), K-water(사업비 49억원 부담)"
+    [funding] = find_fundings(line)
+    assert [(s.source_raw, s.source) for s in funding.sources] == [("K-water", "public")]
+    assert find_fundings("운영비(연 5억원 부담)")[0].sources == []  # a cost, no payer
+    result = extracted(real_pdf("busan-2025/transport-innovation-bureau.pdf"))
+    borne = the_funding(result, 19, 4_900_000_000)
+    assert borne.project == "대중교통 사각지대 해소"

@@ -37,6 +37,7 @@ from planparse.grammar.period import NAME_PERIOD_RE, PART_OF_YEAR, PERIOD_PATTER
 from planparse.notation.money import (
     AMOUNT_QUALIFIERS,
     AS_OF_WORDS,
+    BEARING_VERBS,
     CITIES,
     COMPARED_WORDS,
     DIFFERENCE_WORDS,
@@ -277,6 +278,7 @@ PLACE_SUFFIX_RE = regex.compile(r"(?:광역시|특별시|특별자치시|특별�
 
 
 MINISTRY_NAMES = frozenset(MINISTRIES)
+FOLDED_SOURCES = {label.casefold(): source for label, source in SOURCES.items()}
 
 
 def canonical_source(label: str) -> str:
@@ -286,6 +288,8 @@ def canonical_source(label: str) -> str:
         key = key[len(WHOLE_AMOUNT) :]
     if key in SOURCES:
         return SOURCES[key]
+    if key.casefold() in FOLDED_SOURCES:
+        return FOLDED_SOURCES[key.casefold()]  # "K-water" as the list's "K-Water"
     if key in MINISTRY_NAMES:
         return "national"  # 해수부 18.48: a ministry pays from the national budget
     for name, source in SOURCES.items():  # "LH분담금": a payer the list names, and its share
@@ -710,6 +714,13 @@ def kind_of(
     titled = said_kind(title_words(text, money.start, boundary), "")
     if titled in STOCK_KINDS:
         return titled, True
+    before = text[boundary : money.start]
+    if "▷" in before and said_kind(before.split("▷")[0], "") == "investment":
+        return "investment", True  # "… 프로젝트 업무협약 체결 ▷ …, 7천억원 규모": agreed
+    opened = bracket_opened(text, money)
+    inside = said_kind(text[opened + 1 : money.start], "") if opened is not None else None
+    if inside in BRACKETED_KINDS:
+        return inside, True  # "(3개사 유치, 3조원 규모)": its bracket's clause before it
     labelled = label_kind(text, money.start)
     if labelled is not None:
         return labelled, True  # "◇ 2025년도 거래목표 : 110천톤, 2,100억원": a trade's target
@@ -1078,6 +1089,24 @@ def line_payer(text: str, money: Money) -> str | None:
     return m["label"]
 
 
+# A body, then the bracket its share stands in: "K-water(사업비 49억원 부담)".
+BEARER_RE = regex.compile(r"(?P<label>[\p{Hangul}A-Za-z][\p{Hangul}A-Za-z\-·]{0,15})\s*\($")
+BORNE_RE = regex.compile(rf"\s*씩?\s*(?:{'|'.join(BEARING_VERBS)})")
+
+
+def borne_by(text: str, money: Money) -> str | None:
+    """The body before an amount's bracket where the amount is what it bears ("시(운행계획
+    수립), K-water(사업비 49억원 부담)"): its payer, where it is a payer at all (a level of
+    government, a public body, a firm: not "운영비"); or None."""
+    opened = bracket_opened(text, money)
+    if opened is None or not BORNE_RE.match(text, money.end):
+        return None
+    bearer = BEARER_RE.search(text, 0, opened + 1)
+    if bearer is None or canonical_source(bearer["label"]) == "other":
+        return None
+    return bearer["label"]
+
+
 def payer_in_bracket(text: str, money: Money) -> str | None:
     """The payer named alone before an amount in the bracket it opens ("지원(중기부 /
     ’24.~’25. / 2.4억원)", "(해수부, 5조원 투자)"), or None."""
@@ -1400,7 +1429,9 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         sources = label_shares(label, money)
     elif not sources and (split := ratio_after(text, money)) is not None:
         sources, end = split[0], max(end, split[1])
-    elif not sources and (payer := payer_in_bracket(text, money) or line_payer(text, money)):
+    elif not sources and (
+        payer := borne_by(text, money) or payer_in_bracket(text, money) or line_payer(text, money)
+    ):
         # "(중기부 / ’24.~’25. / 2.4억원)", "(재난관리기금 109.6억원)": who pays it all; "-
         # (특교세) ‘…’(0.7억), ‘…’(0.8억) 추진": the payer every amount of the line has
         sources = [sole_share(payer, money)]
@@ -1495,6 +1526,7 @@ AS_OF_RE = regex.compile(
 )
 # … anywhere in a line, not one a figure is compared with ('24년 대비)
 YEAR_WORD_RE = regex.compile(rf"{ONE_YEAR}(?!\s*(?:{SPAN_AFTER}|대비))", regex.VERBOSE)
+OPEN_SPAN_RE = regex.compile(r"[~∼～]|부터|누\s*적")  # a span open at one end, a running sum
 UNTIL_YEAR_RE = regex.compile(rf"{PERIOD_PATTERN}\s*(?:까지|목표)", regex.VERBOSE)
 
 
@@ -1556,8 +1588,13 @@ def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple
         and period.start_year is not None
         and (period.ongoing or (period.end_year or period.start_year) > period.start_year)
     )
-    if several or nearest_word(TOTAL_WORDS, head, "") is not None:
+    if several:
         return "total_cost", None
+    if nearest_word(TOTAL_WORDS, head, "") is not None:
+        # "’25년 총재원 16,464억원": a whole of the one year said; not from a year on
+        # ("‘24.2~, 총 2,520억원") nor summed up to one ("~’23, 누적 8조원")
+        one_year = single is not None and not OPEN_SPAN_RE.search(head)
+        return ("year_budget", single) if one_year else ("total_cost", None)
     if nearest_word(YEAR_BUDGET_WORDS, head, "") is not None:
         return "year_budget", single  # 세출 758억원: the body's budget of the year
     if single is not None or money.per_year:

@@ -103,6 +103,20 @@ def is_cost_label(name: str) -> bool:
     return squashed in GENERIC_PREFIXES or COST_LABEL_RE.match(squashed) is not None
 
 
+PAYING_BODIES = ("public", "private")  # payers by name that are never a programme
+
+
+def names_payer(name: str, funding: Funding) -> bool:
+    """Whether words name the body that pays, not what it pays for: "K-water" of "K-water
+    (사업비 49억원 부담)" (a public body or a firm; a fund may be the programme itself)."""
+    key = unspaced(name).casefold()
+    return any(
+        unspaced(share.source_raw).casefold() == key
+        for share in funding.sources
+        if share.kind == "source" and share.source in PAYING_BODIES
+    )
+
+
 # A block's period: "(사업기간) '25. 1 ~'26. 12.", "기 간 : '23. 10. ~ '25. 4.", "사업개요(2012~2028)",
 # "기간/장소 : '25. 6. 18. ~ 6. 21. / 벡스코".
 FIELD_WORDS = "|".join(r"\s*".join(word) for word in PERIOD_FIELDS)
@@ -311,7 +325,12 @@ class Context:
                 name_following(text, funding.start, funding.end),
                 object_name(funding.prefix),
             ):
-                if named is not None and not is_cost_label(named) and not (rate and is_whom(named)):
+                if (
+                    named is not None
+                    and not is_cost_label(named)
+                    and not (rate and is_whom(named))
+                    and not names_payer(named, funding)
+                ):
                     return named, "item"
         if labelled is not None:
             return labelled, "item"  # what the words after its colon did not name
@@ -326,7 +345,12 @@ class Context:
         held = None if criterion else held_name(text, funding.start, own)
         if held is not None:
             return held, "item"  # "동행축제를 개최 …, 합계매출 3.99조원": the programme measured
-        if own is not None and not is_cost_label(own) and not (rate and is_whom(own)):
+        if (
+            own is not None
+            and not is_cost_label(own)
+            and not (rate and is_whom(own))
+            and not names_payer(own, funding)
+        ):
             return own, "item"
         if line.item_id is None:
             # a cell's line ("(발행) (’19)2.0조원") or a line no item holds ("➊ (스마트대한민국

@@ -250,6 +250,8 @@ NOT_A_NAME_RE = regex.compile(
     r"|^\d[\d,.]*\s*(?:개소|개|건|곳|척|가구|세대)(?!\p{Hangul})"  # "55개소, 408억"
     # "부산시 5개 사업(총 1,467억원)": how many, by whom (not "X, Y 등 12개 사업": those)
     r"|^[^등]*(?:^|\s)\d+\s*개\s*(?:사업|과제)$"
+    # what a threshold qualifies, its comparison first: "(3억원~200억원) 미만 구·군사업"
+    rf"|^(?:{'|'.join(THRESHOLD_WORDS)})(?:\s|$)"
 )
 # A clause before the name, its object and an adnominal verb: "전문적인 평생교육을 제공하는
 # 부산시민대학", "중소기업 정보보호 기반 조성을 위한 동남정보보호지원센터"; a purpose (위한)
@@ -620,8 +622,11 @@ OF_AFTER_RE = regex.compile(
 )
 # The object right before an amount in prose: "… 소상공인에게 전용자금을 1.5조원 지원",
 # "정책금융을 21조원 지원": the noun phrase that ends in 을/를, back to a word that ends in a
-# particle or a verb.
-OBJECT_END_RE = regex.compile(r"(?<=\S)[을를]\s*$")
+# particle or a verb; also with the amount's measure between ("중기부 신규자금을 코로나19
+# 수준인 25.2조원 공급").
+OBJECT_END_RE = regex.compile(
+    r"(?<=\S)[을를](?:\s+(?:[^\s을를]+\s+)?[^\s을를]*(?:수준|규모)(?:인|의|로)?)?\s*$"
+)
 CLAUSE_WORD_END_RE = regex.compile(
     r"(?:에게|에서|에|이|가|은|는|을|를|의|로|고|며|여|해|한|된|인|운|및|,"
     # a closing bracket, not a word's gloss glued to it ("세계적(글로벌) 기업")

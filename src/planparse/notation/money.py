@@ -189,7 +189,7 @@ THRESHOLD_NOT_BEFORE_VERBS = [
 WHOLE_COST_LABELS = ["사업비", "총사업비", "예산", "총액", "소요예산"]
 # A difference of two figures: "목표액(2,600억원) 대비 649억원 초과", "전년 대비 695.6억원(54.1%)
 # 증액". It is money of the kind of the figure it is measured against (a tax's excess is tax).
-COMPARED_WORDS = ["대비"]
+COMPARED_WORDS = ["대비", "전년비", "전년比"]
 DIFFERENCE_WORDS = ["증가", "감소", "초과", "증액", "감액", "상승", "하락", "늘어", "줄어"]
 # Kinds of money, by the words around an amount: the kind whose word stands nearest the amount
 # wins (before it first, then after it; on a tie the kind listed first). A plain cost is a budget.
@@ -238,7 +238,7 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ("investment", [
         "벤처투자",
         "투자 유치", "투자유치", "투자협약", "투자 협약", "유치", "MOU", "민간투자", "투자의향",
-        "투자 의향", "투자액", "투자 확대", "결성",
+        "투자 의향", "투자액", "투자 확대", "결성", "업무협약",
     ]),
     ("other", [
         "매각", "재결", "청구", "수수료", "가격", "통행료", "보증금", "배상", "이익", "융자", "결제",
@@ -253,7 +253,9 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
 # A measure's word (수출, 판매, 투자유치, 절감 …) with one of these doings between it and the
 # amount names what the money supports, not the measure: "수출기업 지원 3억원",
 # "수출상담회 개최 2억원" are budgets ("수출 500억원 달성" stays trade).
-SPENT_ON_DOINGS = ["지원", "개최", "운영", "육성", "구축", "보호", "활성화", "마케팅", "홍보"]
+SPENT_ON_DOINGS = [
+    "지원", "개최", "운영", "육성", "구축", "보호", "활성화", "마케팅", "홍보", "강화",
+]  # fmt: skip
 # … for the kinds a measure's word says (not a rate's or a cap's: "1인당 최대 50만원 지원"),
 # and a price's (통행료, 보증금, 수수료: "카드수수료 지원 3억원" is spent) but not credit's
 # ("융자 지원 3억원" is lent)
@@ -349,6 +351,9 @@ SITE_SIZE_PATTERN = (
 SERIES_LABEL_UNITS = ["조원", "억원", "백만원", "천원", "만원"]
 # An amount followed by these is a price paid or charged (kind other): "공연을 1만원에 제공".
 PRICE_AFTER_VERBS = ["제공", "판매", "공급", "이용", "관람", "구입", "구매", "분양"]
+# An amount these follow is what the body before its bracket pays: "K-water(사업비 49억원
+# 부담)".
+BEARING_VERBS = ["부담", "분담"]
 # An amount these follow is lent or guaranteed, not spent (kind other): "신규자금을 … 25.2조원
 # 공급하고", "총 4조원 공급".
 LENT_AFTER_VERBS = ["공급", "대출"]
@@ -498,6 +503,7 @@ NAME_GLUE_ENDINGS = [
     "목표",
     "누적",
     "결과",
+    r"\d+\s*(?:년|개월)\s*간",  # how long: "… 기술개발(R&D) 3년간 12억원 지원"
 ]
 # What is done with a payer's money, in a clause naming only the payer: "부산 어린이병원
 # 건립 기본계획 수립, 국비 확보(225억원)" — the clause before it says what the money is for.
