@@ -24,6 +24,7 @@ from planparse.money.lines import (
     cell_tree,
     cell_tree_lines,
     field_cell_period,
+    heading_clause,
     is_cost_label,
     item_head,
     numbered_clauses,
@@ -1921,3 +1922,43 @@ def test_a_body_bearing_an_amount_pays_it_and_does_not_name_it():
     result = extracted(real_pdf("busan-2025/transport-innovation-bureau.pdf"))
     borne = the_funding(result, 19, 4_900_000_000)
     assert borne.project == "대중교통 사각지대 해소"
+
+
+def test_places_listed_with_their_count_leave_the_name_to_the_keyword():
+    # ocean-agriculture p31: "ㅇ(관광어항 대축제 지원) 사하 다대포항, 기장 신암항 2개소(0.6억원)"
+    assert project_name("사하 다대포항, 기장 신암항 2개소") is None
+    line = "(관광어항 대축제 지원) 사하 다대포항, 기장 신암항 2개소(0.6억원)"
+    assert titled_name(line, line.index("0.6")) is None
+    result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
+    assert the_funding(result, 31, 60_000_000).project == "관광어항 대축제 지원"
+
+
+def test_a_doing_and_how_many_places_it_is_done_in_name_nothing():
+    # ocean-agriculture p22: "- 시행 3개 지구*, 909억원(부산시 1개 91억원 / 해수부 2개 818억원)"
+    assert project_name("시행 3개 지구*,") is None
+    assert project_name("어촌뉴딜 300") is not None
+
+
+def test_an_adverbs_euro_is_no_means_before_a_name():
+    # planning-coordination p12: "○ 민선8기 시정운영을 안정적으로 뒷받침하기 위한 소요재원 조달"
+    # is a sentence, not "민선8기 시정운영을 안정적"; p14: "… 은닉재산 추적으로 지방세입 확충
+    # 기여" is by 추적, a means
+    assert project_name("민선8기 시정운영을 안정적으로 뒷받침하기 위한 소요재원 조달") is None
+    assert (
+        project_name("금융분야 新징수기법 발굴에 의한 은닉재산 추적으로 지방세입 확충 기여")
+        == "금융분야 新징수기법 발굴에 의한 은닉재산 추적"
+    )
+
+
+def test_a_heading_of_one_clause_of_nouns_names_the_money_under_it():
+    # planning-coordination p12: "□ 2025년도 역대 최대 국비 확보로 글로벌 허브도시 조성 기반
+    # 마련" over "- (확보) 9조 6,300여억원 확보(…)"
+    assert (
+        heading_clause("2025년도 역대 최대 국비 확보로 글로벌 허브도시 조성 기반 마련")
+        == "역대 최대 국비 확보로 글로벌 허브도시 조성 기반 마련"
+    )
+    # a press release's sentence is none (busan-press-release-2025-07-01 p2)
+    assert heading_clause("현장을 방문해 건립 진행 상황을 점검하고 기업의 비전을 청취한다.") is None
+    result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
+    secured = the_funding(result, 12, 9_630_000_000_000)
+    assert secured.project == "역대 최대 국비 확보로 글로벌 허브도시 조성 기반 마련"

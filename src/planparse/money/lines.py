@@ -106,6 +106,19 @@ def is_cost_label(name: str) -> bool:
 PAYING_BODIES = ("public", "private")  # payers by name that are never a programme
 
 
+# A particle that ends a word of a clause (its object, its topic) or a sentence's end: a
+# heading of these is a sentence, not a title.
+CLAUSE_PARTICLE_RE = regex.compile(r"\p{Hangul}(?:을|를|은|는)(?!\p{Hangul})|다\.?$")
+
+
+def heading_clause(title: str) -> str | None:
+    """A □ heading whose words are one clause of nouns, read as a title: "2025년도 역대 최대
+    국비 확보로 글로벌 허브도시 조성 기반 마련" (its year dropped); not a sentence with an
+    object or a topic ("… 기반 시설(인프라)을 갖춘 강서구를 중심")."""
+    name = project_name(title, titled=True)
+    return name if name is not None and not CLAUSE_PARTICLE_RE.search(name) else None
+
+
 def names_payer(name: str, funding: Funding) -> bool:
     """Whether words name the body that pays, not what it pays for: "K-water" of "K-water
     (사업비 49억원 부담)" (a public body or a firm; a fund may be the programme itself)."""
@@ -430,6 +443,7 @@ class Context:
                     self.numbered_clause(ancestor, item)
                     or project_name(title)
                     or bracket_keyword(title)
+                    or heading_clause(title)
                 )
                 if name is not None:
                     return name, "block"

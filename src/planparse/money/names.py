@@ -92,6 +92,9 @@ DATE = (
 # A row of field values, its period first: "'23.~'26. / 남구(…) / 면적 994.03㎡ / 130억원"
 # (its project is named above it).
 DATED_FIELDS_RE = regex.compile(rf"^[\s\-○ㅇ·•]*{DATE}\s*(?:계속)?\s*/")
+# Places listed with their count: "(관광어항 대축제 지원) 사하 다대포항, 기장 신암항 2개소(0.6억원)"
+# — where the programme is held, named by its keyword or title.
+LISTED_PLACES_RE = regex.compile(r",[^,()]*\d+\s*(?:개소|곳)\s*$")
 # Sizes and dates in brackets anywhere ("(151건)", "('22~'29)"), or ending the words, name
 # nothing; inside a name they stay ("2025 부산모빌리티쇼", "제17회 …").
 SIZE_RE = regex.compile(
@@ -231,7 +234,9 @@ FOOTNOTE_MARK_RE = regex.compile(r"(?<=[\p{Hangul}\w)])\*+(?:(?:으로|로|를|�
 MEANS_BEFORE_RE = regex.compile(
     rf"^[^()\[\]]*(?:{'|'.join(NAME_MEANS_WORDS)})(?:(?:을|를)\s*통한|으로)\s+(?P<rest>\S.*)$"
 )
-MEANS_AFTER_RE = regex.compile(r"(?<=\p{Hangul})(?:을|를)?\s*통한\s.*$|(?<=[\p{Hangul})])으로\s.*$")
+MEANS_AFTER_RE = regex.compile(  # not an adverb's 으로: "시정운영을 안정적으로 뒷받침하기 위한"
+    r"(?<=\p{Hangul})(?:을|를)?\s*통한\s.*$|(?<=[\p{Hangul})])(?<!\p{Hangul}{2}적)으로\s.*$"
+)
 # A block's part, not a name: (사업개요), 추진상황 및 향후일정, 보상개요, 대상지개요.
 BLOCK_PART_RE = regex.compile(
     r"^[\s(\[【<]*\p{Hangul}{0,4}(?:\([^()]{1,3}\))?\s*(?:개\s*요|추진\s*상황|향후\s*(?:계획|일정)|"
@@ -250,6 +255,8 @@ NOT_A_NAME_RE = regex.compile(
     r"|^\d[\d,.]*\s*(?:개소|개|건|곳|척|가구|세대)(?!\p{Hangul})"  # "55개소, 408억"
     # "부산시 5개 사업(총 1,467억원)": how many, by whom (not "X, Y 등 12개 사업": those)
     r"|^[^등]*(?:^|\s)\d+\s*개\s*(?:사업|과제)$"
+    # a doing and how many it is done in: "시행 3개 지구"
+    r"|^\p{Hangul}{1,4}\s+\d+\s*개\s*\p{Hangul}{1,3}$"
     # what a threshold qualifies, its comparison first: "(3억원~200억원) 미만 구·군사업"
     rf"|^(?:{'|'.join(THRESHOLD_WORDS)})(?:\s|$)"
 )
@@ -359,7 +366,12 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     if len(sides) > 1:  # a change: the name is on the side that has one, the later first
         named = (project_name(part, titled) for part in reversed(sides))
         return next((name for name in named if name is not None), None)
-    if BLOCK_PART_RE.match(text) or CITATION_RE.match(text) or DATED_FIELDS_RE.match(text):
+    if (
+        BLOCK_PART_RE.match(text)
+        or CITATION_RE.match(text)
+        or DATED_FIELDS_RE.match(text)
+        or LISTED_PLACES_RE.search(text)
+    ):
         return None
     name = BULLET_RE.sub("", text)
     name = FOOTNOTE_MARK_RE.sub("", name)  # "… 기업 발굴·확대*로": a note's mark, its particle
