@@ -1962,3 +1962,26 @@ def test_a_heading_of_one_clause_of_nouns_names_the_money_under_it():
     result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
     secured = the_funding(result, 12, 9_630_000_000_000)
     assert secured.project == "역대 최대 국비 확보로 글로벌 허브도시 조성 기반 마련"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # mss-2021 p14: a conclusion the line's sign leads, its year over all its figures
+        (
+            "⇒ ’20년 역대 최대 규모의 벤처투자 4.3조원 달성 및 벤처펀드 "
+            "신규결성도 6.6조원(전년비 2.3조원 증가)으로 최초 6조원 돌파",
+            [2020, 2020, 2020, 2020],
+        ),
+        # ocean-agriculture p25: the opening year over each bracket's amount
+        ("- ’24년 근해 12척(215억원(국비), 연안 8척(12.5억원(국비10, 시비2.5))", [2024, 2024]),
+        # social-welfare p30 and water-works p7: past an arrow, the year said after it or none
+        ("▹ ’24년 6개소(1.55억원, 540명) → ’25년 7개소(1.8억원, 600명)", [2024, 2025]),
+        (
+            "- '23년 364억 당기순손실→(요금인상 후)335억 당기순손실('24.)→267억 당기순이익('26.) 예상",
+            [2023, None, None],
+        ),
+    ],
+)
+def test_the_year_a_line_opens_with_is_its_figures_up_to_a_change(text, years):
+    assert [f.scope_year for f in find_fundings(text)] == years

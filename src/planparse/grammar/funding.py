@@ -88,6 +88,7 @@ from planparse.notation.money import (
     YEAR_WORD,
     YEARS_LONG_PATTERN,
 )
+from planparse.notation.outline import LEAD_SIGNS
 from planparse.text import SPACES_RE, closed_up, prepare, unspaced
 
 SOURCE_LABEL = "|".join(sorted(map(regex.escape, SOURCES), key=len, reverse=True))
@@ -122,7 +123,9 @@ FOOTNOTE_BUDGET_YEAR_RE = regex.compile(
 FOOTNOTE_YEAR_RE = regex.compile(rf"\s*\*\s*{PERIOD_PATTERN}\s*(?=\d)", regex.VERBOSE)
 # A period after the amount in the same brackets: (1,585억원, '24.~'30.).
 PERIOD_AFTER_RE = regex.compile(rf"\s*\*?\s*,\s*{PERIOD_PATTERN}\s*[)\]]", regex.VERBOSE)
-LINE_OPENING = r"^[\s\-○ㅇ·•*※◇□▷]*"  # the bullets and spaces a line opens with
+# the bullets, signs and spaces a line opens with ("⇒ ’20년 역대 최대 …": a sign that leads
+# a conclusion, notation.outline.LEAD_SIGNS)
+LINE_OPENING = rf"^[\s\-○ㅇ·•*※◇□▷{''.join(LEAD_SIGNS)}]*"
 # A timeline entry's date or range: "'19.12.~'21. 8. : … 용역 시행 ▷ 국비 35억원", "- ’24. 6. :
 # 지방비 10억 확보" (whose money is of that date).
 LINE_PERIOD_RE = regex.compile(rf"{LINE_OPENING}{PERIOD_PATTERN}\s*[:：]", regex.VERBOSE)
@@ -1448,7 +1451,10 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     as_of = AS_OF_RE.match(text, money.end)
     if as_of is not None and scope in ("unknown", "year_budget"):
         scope, scope_year = "result", Period.from_match(as_of).start_year  # '23년 결산기준
-    opening = None if after_expression else OPENING_YEAR_RE.match(text)
+    opening = OPENING_YEAR_RE.match(text)
+    # a later figure of a change is of the year said after the arrow, if any ("'24년 6개소
+    # (1.55억원) → '25년 7개소(1.8억원)"), not the opening's ("'23년 364억 … → 335억 …")
+    changed_at = text.rfind("→", opening.end() if opening else 0, money.start)
     dated = LINE_PERIOD_RE.match(text) or opening
     kind, kind_said = kind_of(text, money, boundary, head, tail, has_sources)
     if kind == "budget" and is_total_by_size_or_span(before, scope):
@@ -1468,10 +1474,14 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
             if opening is not None:
                 # a later year of the line nearer the amount is its own ("- ’24년 … 심의(34건),
                 # ’25년도 R&D예산 배분·조정(96건, 시비 688억원)")
-                nearer = list(YEAR_WORD_RE.finditer(text, opening.end(), money.start))
+                nearer = list(
+                    YEAR_WORD_RE.finditer(text, max(opening.end(), changed_at), money.start)
+                )
                 if nearer:
                     scope_year = Period.from_match(nearer[-1]).start_year
-            if opening is not None and scope == "unknown":
+                elif changed_at >= 0:
+                    scope_year = None
+            if opening is not None and scope_year is not None and scope == "unknown":
                 scope = "year_budget"
     return Funding(
         raw=text[start:end].strip(),

@@ -212,7 +212,7 @@ CAPTION_RE = regex.compile(
 ANNOTATION_MARKERS = frozenset("▷▶※*▣")
 # Signs opening a line that no marker opens, as a bullet would: its conclusion ("⇒ '20년 역대
 # 최대 … 벤처펀드" over "신규결성도 6.6조원 …"), its wrapped lines hanging under its words.
-LEAD_SIGNS = ("⇒", "➜", "➡", "☞")
+LEAD_SIGNS = ("⇒", "⇨", "➜", "➡", "☞")
 
 # The cover: the organisation is a line ending in a unit word (a 국, 실, 본부 …); a
 # committee's name is not the organisation (a plan's cover names its 위원회 beside it).
