@@ -1985,3 +1985,22 @@ def test_a_heading_of_one_clause_of_nouns_names_the_money_under_it():
 )
 def test_the_year_a_line_opens_with_is_its_figures_up_to_a_change(text, years):
     assert [f.scope_year for f in find_fundings(text)] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # advanced-industry p12: the year opening the bracket dates each figure in it
+        (
+            "- (판로확대) K-ICT Week in BUSAN 2024 개최(’24, 8.9억원, 200여개사, 15천명, 계약192억원)",
+            [("8.9억원", 2024), ("192억원", 2024)],
+        ),
+        # advanced-industry p26: a month dates the announcement, not the money
+        ("구현을 위해 주요 R&D 예산 확대(‘24.12, 18.3% 증가 9,327억원)", [("9,327억원", None)]),
+        # planning-coordination p11 and p21: a year after the keyword; the budget a sum is of
+        ("- (성과) ’24년 검토대상사업 4건, 부적정사업 손실예방액 총 495억원", [("495억원", 2024)]),
+        ("○ (운용규모) 1조 3,333억원(’25년 본예산) ‣ 통합재정안정화기금 등 19개 기금", [("1조 3,333억원", 2025)]),
+    ],
+)  # fmt: skip
+def test_a_year_said_for_a_brackets_or_a_budgets_figures_dates_them(text, dated):
+    assert [(f.raw, f.scope_year) for f in find_fundings(text)] == dated

@@ -38,6 +38,7 @@ from planparse.notation.money import (
     AMOUNT_QUALIFIERS,
     AS_OF_WORDS,
     BEARING_VERBS,
+    BUDGET_YEAR_WORDS,
     CITIES,
     COMPARED_WORDS,
     DIFFERENCE_WORDS,
@@ -1451,6 +1452,15 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     as_of = AS_OF_RE.match(text, money.end)
     if as_of is not None and scope in ("unknown", "year_budget"):
         scope, scope_year = "result", Period.from_match(as_of).start_year  # '23년 결산기준
+    budget_year = BUDGET_YEAR_AFTER_RE.match(text, money.end)
+    if budget_year is not None and scope in ("unknown", "year_budget") and scope_year is None:
+        scope, scope_year = "year_budget", Period.from_match(budget_year).start_year
+    opened = bracket_opened(text, money)
+    bracket_year = BRACKET_YEAR_RE.match(text, opened + 1) if opened is not None else None
+    if bracket_year is not None and event_year is None and period is None:
+        dated_in = Period.from_match(bracket_year)
+        if dated_in.start_month is None:  # not an event's date ("‘24.12, … 9,327억원")
+            event_year = dated_in.start_year  # the bracket's year, all its figures
     opening = OPENING_YEAR_RE.match(text)
     # a later figure of a change is of the year said after the arrow, if any ("'24년 6개소
     # (1.55억원) → '25년 7개소(1.8억원)"), not the opening's ("'23년 364억 … → 335억 …")
@@ -1525,7 +1535,11 @@ BRACKET_COST_RE = regex.compile(
 ONE_YEAR = rf"{PERIOD_PATTERN}(?<=년|년도)"
 SPAN_AFTER = r"까지|~|∼|부터|이후|이전"
 # A line opening with one year ("- ‘25년 학교 다목적강당 건립비 지원 …"): its money's year.
-OPENING_YEAR_RE = regex.compile(rf"{LINE_OPENING}{ONE_YEAR}(?!\s*(?:{SPAN_AFTER}))", regex.VERBOSE)
+# (after its keyword, if any: "- (성과) '24년 검토대상사업 4건, … 총 495억원")
+OPENING_YEAR_RE = regex.compile(
+    rf"{LINE_OPENING}(?:[(\[][^()\[\]\d]{{1,12}}[)\]]\s*)?{ONE_YEAR}(?!\s*(?:{SPAN_AFTER}))",
+    regex.VERBOSE,
+)
 # A line opening with a bare year as its label: "­ 2024 문화체육관광부 공모사업 선정 ▹ …".
 LABEL_YEAR_RE = regex.compile(rf"{LINE_OPENING}(?P<year>(?:19|20)\d\d)(?=\s+\p{{Hangul}})")
 # The date a stock was measured at, closing the amount's bracket (after its parts, if any).
@@ -1534,6 +1548,15 @@ AS_OF_RE = regex.compile(
     r"\s*(?:기준)?\s*[)\]]",
     regex.VERBOSE,
 )
+# The budget year an amount is of, in the bracket after it: "1조 3,333억원('25년 본예산)".
+BUDGET_YEAR_AFTER_RE = regex.compile(
+    rf"\s*[(\[]\s*{PERIOD_PATTERN}\s*(?:년도|년)?\s*(?:{'|'.join(BUDGET_YEAR_WORDS)})"
+    r"\s*(?:기준)?\s*[)\]]",
+    regex.VERBOSE,
+)
+# A year opening the bracket an amount stands in, over all its figures: "개최('24, 8.9억원,
+# 200여개사, 15천명, 계약192억원)" (a year alone: a month or a day dates an event).
+BRACKET_YEAR_RE = regex.compile(rf"\s*{PERIOD_PATTERN}\s*(?:년도|년)?\s*,", regex.VERBOSE)
 # … anywhere in a line, not one a figure is compared with ('24년 대비)
 YEAR_WORD_RE = regex.compile(rf"{ONE_YEAR}(?!\s*(?:{SPAN_AFTER}|대비))", regex.VERBOSE)
 OPEN_SPAN_RE = regex.compile(r"[~∼～]|부터|누\s*적")  # a span open at one end, a running sum

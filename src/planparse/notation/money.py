@@ -325,6 +325,8 @@ RESULT_WORDS = [
 # A stock measured at a date, written in the amount's bracket after its year: "(’24년 최종)",
 # "(’23년 결산 기준)", "(유동자산 …, '23년 결산기준)", "(’24.12월말 기준)": that year's result.
 AS_OF_WORDS = ["결산", "최종", "현재", "말"]
+# … and the budget it is of, that year's money: "1조 3,333억원('25년 본예산)".
+BUDGET_YEAR_WORDS = ["본예산", "당초예산", "예산", "추경"]
 TARGET_WORDS = ["목표", "달성 예정", "전망"]  # and a year with 까지 ('27년까지)
 # Words holding a scope's word that say no span: 안전망 (a safety net, not 전망), 총괄 and
 # the like (not 총), a word ending in 성 before its particle 과 ("인재 육성과 …", "지역여성과학인":
