@@ -2004,3 +2004,14 @@ def test_the_year_a_line_opens_with_is_its_figures_up_to_a_change(text, years):
 )  # fmt: skip
 def test_a_year_said_for_a_brackets_or_a_budgets_figures_dates_them(text, dated):
     assert [(f.raw, f.scope_year) for f in find_fundings(text)] == dated
+
+
+def test_payers_named_together_after_an_amount_in_its_bracket_share_it():
+    # urban-innovation p12: "ㅇ (오시리아 관광단지 조성사업) ▸기장읍 일원 3,662천㎡(약 6조원, 공공/민자)"
+    [funding] = find_fundings(
+        "ㅇ (오시리아 관광단지 조성사업) ▸기장읍 일원 3,662천㎡(약 6조원, 공공/민자)"
+    )
+    assert [(s.source_raw, s.source, s.amount) for s in funding.sources] == [
+        ("공공", "public", None),
+        ("민자", "private", None),
+    ]

@@ -155,7 +155,10 @@ COLON_LIST_RE = regex.compile(r"\s*[)\]]?\s*[:：]\s*(?P<list>.+?)(?=\s+\p{Hangu
 # Each list ends at the line's end or where a new field starts ("… 추진상황 : …").
 ARROW_LIST_RE = regex.compile(r"\s*▷\s*(?P<list>.+?)(?=\s+\p{Hangul}{2,8}\s*[:：]|$)")
 # A source named after the amount in its brackets: 용역비(7.56억원, 시비).
-SOURCE_AFTER_RE = regex.compile(rf"\s*,\s*(?P<label>{SOURCE_LABEL})\s*(?=[)\]])")
+# … or payers named together, their shares unstated: "(약 6조원, 공공/민자)"
+SOURCE_AFTER_RE = regex.compile(
+    rf"\s*,\s*(?P<label>(?:{SOURCE_LABEL})(?:\s*/\s*(?:{SOURCE_LABEL}))*)\s*(?=[)\]])"
+)
 LIST_PART_RE = regex.compile(
     rf"^\s*(?P<label>[^\d\s,()\[\]][^\d,()\[\]]*?)\s*[(\[]?\s*"
     rf"(?P<amount>(?:{NUMBER})\s?(?:조\s?(?:{NUMBER})\s?)?(?:{KRW_UNIT}|{USD_UNIT}))\s*\*?\s*[)\]]?"
@@ -1003,8 +1006,15 @@ def breakdown_after(
     in_bracket = OPEN_BRACKET_BEFORE_RE.search(text[: money.start]) is not None
     named = SOURCE_AFTER_RE.match(text, end) if in_bracket else None
     if named is not None:
-        label = named["label"]
-        return [sole_share(label, money)], None, named.end()
+        labels = [label.strip() for label in named["label"].split("/")]
+        if len(labels) == 1:
+            return [sole_share(labels[0], money)], None, named.end()
+        together = named["label"]
+        shares = [
+            SourceShare(n, label, canonical_source(label), together, None)
+            for n, label in enumerate(labels, 1)
+        ]
+        return shares, None, named.end()
     colon = COLON_LIST_RE.match(text, end)
     if colon is not None and (in_bracket or not CLOSING_AHEAD_RE.match(text[end:])):
         shares = read_list(colon["list"], money, sources_only=False)
