@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from planparse.grammar import find_fundings
-from planparse.grammar.funding import canonical_source
+from planparse.grammar.funding import canonical_source, is_next_figure
 from planparse.money.government import Government, region_government, type_own_sources
 from planparse.money.lines import (
     CLAUSE_GOES_ON_RE,
@@ -2015,3 +2015,21 @@ def test_payers_named_together_after_an_amount_in_its_bracket_share_it():
         ("공공", "public", None),
         ("민자", "private", None),
     ]
+
+
+def test_when_and_a_cost_label_before_an_amount_name_nothing():
+    # citizen-health p35, under "4 부산형 산후조리경비 지원사업": "❍ 공모 확정 후 추가
+    # 소요예산(32.5억원) ‘25년 1회 추경 반영 필요"
+    assert project_name("공모 확정 후 추가 소요예산") is None
+    assert project_name("산후조리원 소요예산") == "산후조리원"
+    result = extracted(real_pdf("busan-2025/citizen-health-bureau.pdf"))
+    assert the_funding(result, 35, 3_250_000_000).project == "부산형 산후조리경비 지원사업"
+
+
+def test_a_series_next_figure_labelled_by_its_year_keeps_the_series_name():
+    # mss-2021 p16: "* 전 부처의 중소기업 전용 R&D 확대 : (‘17) 1.1조원 → (’21년 목표) 2.1조원"
+    assert is_next_figure(" → (’21년 목표) ")
+    assert not is_next_figure(" 및 신규 ")
+    result = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf"))
+    target = the_funding(result, 16, 2_100_000_000_000)
+    assert target.project == "전 부처의 중소기업 전용 R&D 확대"

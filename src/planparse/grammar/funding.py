@@ -140,8 +140,11 @@ EVENT_RE = regex.compile("|".join(EVENT_WORDS))
 ARROW = r"(?:→|⟶|⇒|->)"  # a change or the next of a series
 CHANGE_RE = regex.compile(rf"\s*(?:\([^()]{{0,10}}\))?\s*\)?\s*{ARROW}\s*")  # 11,265억원(예타) →
 # The next figure of a series, its year bracketed: "183만원→(’25년) 195만원" (a rate still),
-# after a note on the figure before: "(‘19)2.0조원(본) → (’20)4.0조원(본+추)".
-SERIES_STEP_RE = regex.compile(rf"\s*(?:\([^()]{{0,10}}\))?\s*\)?\s*{ARROW}\s*\(?\s*")
+# after a note on the figure before: "(‘19)2.0조원(본) → (’20)4.0조원(본+추)"; the next
+# labelled by its year in brackets: "('17) 1.1조원 → ('21년 목표) 2.1조원".
+SERIES_STEP_RE = regex.compile(
+    rf"\s*(?:\([^()]{{0,10}}\))?\s*\)?\s*{ARROW}\s*(?:\([^()\d]{{0,3}}\d[^()]{{0,10}}\)\s*)?\(?\s*"
+)
 
 
 def is_next_figure(between: str) -> bool:

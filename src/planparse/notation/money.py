@@ -491,6 +491,7 @@ NAME_GLUE_ENDINGS = [
     "및",
     "총사업비",
     "사업비",
+    "소요예산",
     "예산",
     "규모",
     "투입",
@@ -505,6 +506,7 @@ NAME_GLUE_ENDINGS = [
     "목표",
     "누적",
     "결과",
+    "후",  # when: "공모 확정 후 추가 소요예산(32.5억원)"
     r"\d+\s*(?:년|개월)\s*간",  # how long: "… 기술개발(R&D) 3년간 12억원 지원"
 ]
 # What is done with a payer's money, in a clause naming only the payer: "부산 어린이병원
