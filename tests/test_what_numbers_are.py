@@ -2033,3 +2033,21 @@ def test_a_series_next_figure_labelled_by_its_year_keeps_the_series_name():
     result = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf"))
     target = the_funding(result, 16, 2_100_000_000_000)
     assert target.project == "전 부처의 중소기업 전용 R&D 확대"
+
+
+def test_a_figure_after_doings_in_a_bracket_is_the_named_amounts():
+    # social-welfare p8: "○ 사랑의 온도탑 목표(108.6억원) 초과달성(‘25.1.13, 110.7억원, 4년내 최단기
+    # 달성)": the target's campaign raised it
+    assert project_name("초과달성") is None
+    result = extracted(real_pdf("busan-2025/social-welfare-bureau.pdf"))
+    raised = the_funding(result, 8, 11_070_000_000)
+    assert raised.project == the_funding(result, 8, 10_860_000_000).project == "사랑의 온도탑"
+
+
+def test_whom_a_brackets_share_is_for_leaves_the_name_to_the_keyword():
+    # social-welfare p28: "- (장애인작업장 지원) 척수장애인(1개소 0.3억원), 구·군(16개소, 4.8억원)"
+    line = "- (장애인작업장 지원) 척수장애인(1개소 0.3억원), 구·군(16개소, 4.8억원)"
+    assert titled_name(line, line.index("0.3억원")) == "장애인작업장 지원"
+    # a body that runs it is no recipient: its name stays (advanced-industry p12)
+    line = "- (기업육성) AI실증지원센터 운영(‘24, 6.3억원, 기업지원 22개사, 인프라지원 1천명)"
+    assert titled_name(line, line.index("6.3억원")) == "AI실증지원센터"

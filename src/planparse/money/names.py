@@ -33,6 +33,7 @@ from planparse.notation.money import (
     NAME_PLACE_ENDINGS,
     NAME_PROGRAMME_WORDS,
     NAME_PURPOSE_DOINGS,
+    NAME_RECIPIENT_ENDINGS,
     NAME_RELATION_ADNOMINALS,
     NAME_STAGE_WORDS,
     NAME_WHOM_ENDINGS,
@@ -343,7 +344,7 @@ def outer_split(text: str, separator: str) -> list[str]:
 # What stands between a named amount and a later figure of its own: doings, then a bracket
 # opened with a year at most ("1.8조원 추가 조성 ('21. 4.9 → '22. 6.7조원)"): the bracket
 # gives the named amount's series.
-BRACKETED_SERIES_RE = regex.compile(r"(?P<words>[^()\[\]]*)[(\[](?P<inner>[^()\[\]]*)")
+BRACKETED_SERIES_RE = regex.compile(r"[)\]]?(?P<words>[^()\[\]]*)[(\[](?P<inner>[^()\[\]]*)")
 
 
 def in_series_bracket(between: str) -> bool:
@@ -484,6 +485,10 @@ WHOM_END_RE = regex.compile(
 )
 
 
+# … of them, the people or firms it is for (not a body that runs it: 센터, 재단)
+RECIPIENT_END_RE = regex.compile(
+    rf"(?:{'|'.join(NAME_RECIPIENT_ENDINGS)})$(?<!{'|'.join(NAME_NOT_WHOM_ENDINGS)})"
+)
 WHOM_WORDS = 3  # whom a thing is for is said in a few words: "3자녀 이상 가구"
 
 
@@ -621,7 +626,10 @@ def titled_name(text: str, start: int) -> str | None:
     if past_brackets and (is_sentence(rest) or FIELD_COLON_RE.match(rest)):
         return None  # past other brackets, a sentence or a field's value names nothing
     if tag is not None and (untagged := project_name(rest, titled=True)):
-        return untagged
+        # whom the bracket's share is for names the keyword's programme's part, not it:
+        # "(장애인작업장 지원) 척수장애인(1개소 0.3억원), 구·군(16개소, 4.8억원)"
+        recipients = in_bracket and RECIPIENT_END_RE.search(unspaced(untagged)) is not None
+        return bracket_keyword(title) if recipients and is_whom(untagged) else untagged
     return project_name(title, titled=True)
 
 

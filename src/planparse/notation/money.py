@@ -568,7 +568,8 @@ KEYWORD_DOING_ENDINGS = [
 NAME_DOING_WORDS = [
     "추가", "신규", "대상", "구성", "조성", "결성", "확대", "구축", "강화", "확충", "마련",
     "신설", "도입", "개선", "상향", "인상", "증액", "공급", "투입", "전환", "개편", "시도",
-    "방향", "재정", "소요", "총액", "목표", "지원", "대폭", "본격", "조기", "운영",
+    "방향", "재정", "소요", "총액", "목표", "지원", "대폭", "본격", "조기", "운영", "초과",
+    "달성",
 ]  # fmt: skip
 # The words of a measure or a money field, which name no project: 매각금액, 공시지가, L=54km.
 NAME_NOT_NAMES = [
@@ -629,9 +630,9 @@ NAME_PURPOSE_DOINGS = [
 NAME_RELATION_ADNOMINALS = ["적합한", "맞는", "맞춘", "걸맞은"]
 # How the words for whom a thing is, or who runs it, end (not a name of the thing):
 # 졸업생, 청년층, 소상공인; 부산테크노파크 바이오헬스센터, 경제진흥원.
+NAME_RECIPIENT_ENDINGS = ["생", "자", "층", "인", "민", "가구", "세대", "기업", "업체", "대상"]
 NAME_WHOM_ENDINGS = [
-    "생", "자", "층", "인", "민", "가구", "세대", "기업", "업체", "대상",
-    "센터", "테크노파크", "재단", "진흥원", "공단", "연구원", "협회",
+    *NAME_RECIPIENT_ENDINGS, "센터", "테크노파크", "재단", "진흥원", "공단", "연구원", "협회",
 ]  # fmt: skip
 # … but these end so and name a thing paid: 요금할인, 대출이자
 NAME_NOT_WHOM_ENDINGS = ["할인", "이자", "확인", "승인", "융자", "투자", "출자"]
