@@ -2051,3 +2051,11 @@ def test_whom_a_brackets_share_is_for_leaves_the_name_to_the_keyword():
     # a body that runs it is no recipient: its name stays (advanced-industry p12)
     line = "- (기업육성) AI실증지원센터 운영(‘24, 6.3억원, 기업지원 22개사, 인프라지원 1천명)"
     assert titled_name(line, line.index("6.3억원")) == "AI실증지원센터"
+
+
+def test_a_direct_sales_market_is_an_event_not_a_trade():
+    # ocean-agriculture p29: "- (수산물 소비 촉진 행사) 2.7억원 / 수산물 직거래장터 및 지역행사
+    # 연계 수산물 소비촉진 행사 추진": the events' budget
+    text = "- (수산물 소비 촉진 행사) 2.7억원 / 수산물 직거래장터 및 지역행사 연계 수산물 소비촉진 행사 추진"
+    assert only(text).kind == "budget"
+    assert only("수산물 직거래 실적 2.7억원").kind == "trade"

@@ -283,6 +283,8 @@ NOT_KIND_PHRASES = [
     # 부담 완화를 위한 직접지원금", "매출감소 일반업종"
     "매출감소", "매출 감소", "매출액 감소", "매출급감", "매출 급감", "매출하락", "매출 하락",
     "수출감소", "수출 감소",
+    # a market place where farmers sell direct is an event the money holds, not a trade
+    "직거래장터", "직거래 장터",
 ]  # fmt: skip
 # Kind words that open a word, never inside one: 시가 (a market price), not "부산시가 3억원
 # 지원" (the city, and its particle); 지가 (a land price), not "부지가 …".
