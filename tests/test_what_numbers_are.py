@@ -2059,3 +2059,16 @@ def test_a_direct_sales_market_is_an_event_not_a_trade():
     text = "- (수산물 소비 촉진 행사) 2.7억원 / 수산물 직거래장터 및 지역행사 연계 수산물 소비촉진 행사 추진"
     assert only(text).kind == "budget"
     assert only("수산물 직거래 실적 2.7억원").kind == "trade"
+
+
+def test_a_revenue_budget_is_revenue_and_a_spending_budget_a_budget():
+    # human-resources-development-institute p6: "세입예산 972백만원", "세출예산 9,322백만원"
+    assert only("세입예산 972백만원").kind == "revenue"
+    assert only("세출예산 9,322백만원").kind == "budget"
+
+
+def test_a_listed_floor_said_once_makes_a_deals_amount_a_floor():
+    # audit-committee p15: "부동산매각 5천만원 · 채무부담계약 10억원 이상 등" (what is audited)
+    found = find_fundings("부동산매각 5천만원 · 채무부담계약 10억원 이상 등")
+    assert [f.kind for f in found] == ["threshold", "threshold"]
+    assert only("부동산매각 5천만원").kind == "other"  # a sale, where no floor is said

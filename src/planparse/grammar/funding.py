@@ -1338,14 +1338,20 @@ def share_difference_kinds(text: str, found: list[Funding]) -> list[Funding]:
     return out
 
 
+DEAL_KINDS = ("other", "trade")  # a sale's, a contract's: what a listed floor may qualify
+
+
 def share_list_thresholds(text: str, found: list[Funding]) -> list[Funding]:
     """A list of amounts whose last one is a threshold makes them all thresholds: "건설공사
-    5억원 · 용역 1억원 · 물품 2천만원 이상" (each a floor, the 이상 said once)."""
+    5억원 · 용역 1억원 · 물품 2천만원 이상" (each a floor, the 이상 said once), even where
+    an earlier one's words name a deal ("부동산매각 5천만원 · 채무부담계약 10억원 이상": a
+    sale's floor, not a sale)."""
     out = list(found)
     for k in range(len(out) - 1, 0, -1):
         later, earlier = out[k], out[k - 1]
         listed = LIST_GAP_RE.fullmatch(text[earlier.end : later.start])
-        if later.kind == "threshold" and listed and not earlier.kind_said:
+        deal = earlier.kind in DEAL_KINDS
+        if later.kind == "threshold" and listed and (deal or not earlier.kind_said):
             out[k - 1] = replace(earlier, kind="threshold", kind_said=True)
     return out
 
