@@ -886,13 +886,18 @@ SERIES_VARIABLE_PATTERN = (
     r"(?:19|20)\d\d\s*년?\s*도?|'\d\d\s*년?\s*도?|\d+\s*(?:차년도|년차|차|단계|기)"
     r"|\d[\d,.]*\s*(?:조|억|천만|백만|만|천)?\s*원|\d[\d,.]*\s*(?:조|억)"
     r"|\d+\s*(?:일|개월|년)간의?"  # a span: 7일간의 동행축제
+    r"|\d[\d,]*\s*(?:개소|개교|개사|곳)(?!\p{Hangul})"  # how many: "… 1개소(강서구) 건립"
 )
 # Words one year's plan puts round a programme's name and the next year's does not, set aside
 # by the series step beside money.projects.VARIABLE_WORDS where they end a word: what is done
 # to it this year ("한센병환자 관리" one year is "재가한센병환자 생계비" the next; "기초연금 인상
 # 및 지급 확대", "… 운영 내실화"), or which of its measures a line gives ("생계급여 선정기준",
 # "기초연금 지급액"); not inside a word ("관리비").
-SERIES_ROUND_WORDS = ["관리", "인상", "확대", "강화", "개선", "내실화", "선정기준", "지급액"]
+SERIES_ROUND_WORDS = [
+    "관리", "인상", "확대", "강화", "개선", "내실화", "선정기준", "지급액",
+    # the stage a build is at ("농산물 산지유통센터 1개소(강서구) 건립" one year)
+    "건립", "건설", "설치", "착공", "준공",
+]  # fmt: skip
 # Verbs after "amount의 name" that end the name: "2.2억달러의 공동기금(펀드) 조성 합의".
 OF_AFTER_VERBS = [
     "조성", "지급", "지원", "공급", "투입", "확보", "집행", "편성", "규모", "합의", "계약", "유치",
