@@ -134,6 +134,39 @@ def test_hanging_indent_line_continues_the_item():
     assert tree.items[0].line_count == 2
 
 
+def test_a_full_lines_wrap_hangs_under_its_words_at_the_documents_one_pitch():
+    # social-welfare p10: every line set 30pt apart, the wrap (13pt) 14pt below its bullet's
+    # line (15pt), in the bullet line's font; a note in a font of its own stays apart
+    # (youth-industry p8)
+    tree = build(
+        line("□ 중증장애인 노동권 보장", 75, 156, size=16),
+        line(
+            "○ 중증장애인이 참여할 수 있는 직무를 일자리로 지원하는 권리중심 일자리",
+            75,
+            188,
+            size=15,
+        ),
+        line(
+            "시범사업(’24.3월, 3.1억원) 및 동료상담사업 신규 추진(‘24.7월 3.1억원)",
+            96,
+            218,
+            size=13,
+        ),
+        line(
+            "- 꼬마메이커스, 아동심리상담 등 7개 프로그램 운영(73개소, 11,706명)", 75, 570, size=16
+        ),
+        replace(
+            line("‘들락날락’, 제3회 SDG 시티어워즈 대상 수상(’24.11.)", 86, 598, size=12), font="Y"
+        ),
+    )
+    assert [i.text for i in tree.items] == [
+        "중증장애인이 참여할 수 있는 직무를 일자리로 지원하는 권리중심 일자리 "
+        "시범사업('24.3월, 3.1억원) 및 동료상담사업 신규 추진('24.7월 3.1억원)",
+        "꼬마메이커스, 아동심리상담 등 7개 프로그램 운영(73개소, 11,706명)",
+        "'들락날락', 제3회 SDG 시티어워즈 대상 수상('24.11.)",
+    ]
+
+
 def test_a_boxs_caption_does_not_wrap_the_item_before_it():
     # urban-innovation p44: a centred caption titles the card below it
     tree = build(

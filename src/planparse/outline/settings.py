@@ -58,6 +58,11 @@ class OutlineSettings:
     item_ranked_indent: float = 0.15
     wrap_gap_above: float = 0.3  # a wrapped line overlaps the line before by at most this much
     wrap_gap_below: float = 0.9  # … and stands at most this far below it
+    # … or this far, hanging under a bullet's words within hang_reach after a full line (a
+    # plan set with one pitch for every line: social-welfare p10 "○ … 권리중심 일자리" over
+    # "시범사업(…)")
+    wrap_hang_gap_below: float = 1.2
+    hang_reach: float = 2.0
     wrap_hang: float = 0.4  # a wrapped line of a bulleted item starts this far right of the bullet
     wrap_align: float = 0.5  # a wrapped line of a plain item starts within this of its first line
     wrap_size_step: float = 0.6  # points: a wrapped line is no larger than its first line by more

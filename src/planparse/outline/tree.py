@@ -862,12 +862,21 @@ class TreeBuilder:
         item, prev = self.last_item, self.last_line
         if item is None or prev is None or prev.framed != ln.framed:
             return False  # a framed box's text does not run on from the text outside it
+        # under a bullet's words in its font, after a line that ran to the text's edge: a
+        # wrap, however far below (a plan set with one pitch for every line); not a note set
+        # in a font of its own under it
+        hanging = (
+            bool(item.marker)
+            and prev.x1 >= self.settings.full_line * self.page_width
+            and ln.font == prev.font
+            and self.settings.wrap_hang * ln.size
+            < ln.x0 - item.x0
+            <= self.settings.hang_reach * ln.size
+        )
+        below = self.settings.wrap_hang_gap_below if hanging else self.settings.wrap_gap_below
         if ln.page == prev.page:
             gap = ln.top - prev.bottom
-            if (
-                gap < -self.settings.wrap_gap_above * ln.size
-                or gap > self.settings.wrap_gap_below * ln.size
-            ):
+            if gap < -self.settings.wrap_gap_above * ln.size or gap > below * ln.size:
                 return False
         elif ln.page != prev.page + 1:
             return False
