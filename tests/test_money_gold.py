@@ -46,7 +46,8 @@ FLOORS = {
 # right, floored where the code stands (docs/REFERENCE.md "How right the money is"). The
 # floors fell once, in 0.6.3, when unitless earlier figures of changes ("100→150만원") were
 # first read: 5 more records paired, their kinds and names as hard as the rest.
-FIELD_FLOORS = {"kind": 0.96, "scope": 0.86, "project": 0.88, "source types": 0.95}
+# (0.6.14: payers named together after an amount in its bracket: source types 62 -> 63 of 65.)
+FIELD_FLOORS = {"kind": 0.96, "scope": 0.86, "project": 0.88, "source types": 0.96}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",
@@ -108,7 +109,9 @@ def test_what_each_number_is_reaches_its_floor():
 # .768 -> .780.)
 # (0.6.13: a count of projects names none, a task's keyword before its colon: project .780
 # -> .805.)
-HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.80, "source types": 0.77}
+# (0.6.14: 세입예산 is revenue: kind .829 -> .841; a line's opening year dates all its figures:
+# scope .646 -> .659.)
+HELD_OUT_FLOORS = {"kind": 0.84, "scope": 0.65, "project": 0.80, "source types": 0.77}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's
@@ -129,7 +132,10 @@ HELD_OUT_FLOORS = {"kind": 0.82, "scope": 0.64, "project": 0.80, "source types":
 # its numbered headings (results, plan): scope .693 -> .723.)
 # (0.6.13: a 추진현황 column is results, sales that fell say whom: kind .828 -> .837, scope
 # .725 -> .760; shares in percent after an amount: source types 20 -> 21 of 24.)
-HELD_OUT_2_FLOORS = {"kind": 0.83, "scope": 0.75, "project": 0.77, "source types": 0.87}
+# (0.6.14: a line's opening year dates all its figures, a whole of one year: scope .760 ->
+# .790; a bearer's share, a cost label after when, a series step's name: project .777 ->
+# .790, source types 21 -> 22 of 24; 전년비 compares: kind .837 -> .841.)
+HELD_OUT_2_FLOORS = {"kind": 0.84, "scope": 0.78, "project": 0.78, "source types": 0.91}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 # (0.6.10: each threshold of a list named by its word, audit p15: project .82 -> .87.)
@@ -138,7 +144,10 @@ HELD_OUT_2_FLOORS = {"kind": 0.83, "scope": 0.75, "project": 0.77, "source types
 # social-welfare p30: project .889 -> .900.)
 # (0.6.13: a clause going on past a bracket, social-welfare p24: project .900 -> .905; "시
 # 예산 40백만원", p36: source types 15 -> 16 of 17.)
-HELD_OUT_3_FLOORS = {"kind": 0.94, "scope": 0.90, "project": 0.90, "source types": 0.94}
+# (0.6.14: a figure after doings keeps the line's name, recipients defer to a keyword: project
+# .905 -> .916; a floor said once covers a listed sale: kind .947 -> .953; a change's year:
+# scope .905 -> .911.)
+HELD_OUT_3_FLOORS = {"kind": 0.95, "scope": 0.91, "project": 0.91, "source types": 0.94}
 # The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
 # its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
 # 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.
@@ -147,7 +156,9 @@ HELD_OUT_3_FLOORS = {"kind": 0.94, "scope": 0.90, "project": 0.90, "source types
 # (0.6.12: a table of rates by whom named by the item above it, p67: project .848 -> .857.)
 # (0.6.13: a lower bullet a little right nests, a dated row of fields, a payer's kind of
 # project and a means name nothing: project .857 -> .866.)
-HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.79, "project": 0.86, "source types": 0.92}
+# (0.6.14: counts and place lists name nothing: project .866 -> .873; a direct-sales market is
+# no trade: kind .972 -> .975; years: scope .798 -> .807.)
+HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.80, "project": 0.87, "source types": 0.92}
 # The fifth (advanced-industry, which the product was built around but no money gold had
 # covered, and planning-coordination, whole), labelled while 0.6.3 was written and scored
 # once when its code was done (90.1%, 71.5%, 82.5%, 141/164; 0.6.2's code: 89.6%, 70.6%,
@@ -156,7 +167,10 @@ HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.79, "project": 0.86, "source types
 # .904.)
 # (0.6.13: words ending in a means name nothing, planning-coordination p13: project .904 ->
 # .919; a breakdown parted by spaces, a glossed payer: source types 151 -> 153 of 162.)
-HELD_OUT_5_FLOORS = {"kind": 0.94, "scope": 0.74, "project": 0.91, "source types": 0.94}
+# (0.6.14: headings of one noun clause, threshold tails: project .919 -> .934; agreements are
+# investment: kind .949 -> .953; a bracket's, a budget's, a keyword line's year: scope .747
+# -> .758.)
+HELD_OUT_5_FLOORS = {"kind": 0.95, "scope": 0.75, "project": 0.93, "source types": 0.94}
 # The sixth: documents that are no plans (../shared/pdfs/other: two Busan press releases, an
 # RFP, a committee review, a ministry's press release with no money), labelled while 0.6.7
 # was written and scored once when its first code was done: amount precision 76.9%, recall
