@@ -103,9 +103,6 @@ def is_cost_label(name: str) -> bool:
     return squashed in GENERIC_PREFIXES or COST_LABEL_RE.match(squashed) is not None
 
 
-PAYING_BODIES = ("public", "private")  # payers by name that are never a programme
-
-
 # A particle that ends a word of a clause (its object, its topic) or a sentence's end: a
 # heading of these is a sentence, not a title.
 CLAUSE_PARTICLE_RE = regex.compile(r"\p{Hangul}(?:을|를|은|는)(?!\p{Hangul})|다\.?$")
@@ -117,6 +114,9 @@ def heading_clause(title: str) -> str | None:
     object or a topic ("… 기반 시설(인프라)을 갖춘 강서구를 중심")."""
     name = project_name(title, titled=True)
     return name if name is not None and not CLAUSE_PARTICLE_RE.search(name) else None
+
+
+PAYING_BODIES = ("public", "private")  # payers by name that are never a programme
 
 
 def names_payer(name: str, funding: Funding) -> bool:
