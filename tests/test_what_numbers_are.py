@@ -2072,3 +2072,14 @@ def test_a_listed_floor_said_once_makes_a_deals_amount_a_floor():
     found = find_fundings("부동산매각 5천만원 · 채무부담계약 10억원 이상 등")
     assert [f.kind for f in found] == ["threshold", "threshold"]
     assert only("부동산매각 5천만원").kind == "other"  # a sale, where no floor is said
+
+
+def test_an_income_line_that_moved_is_still_a_line():
+    # youth-industry p13: "(소득완화) 월268만원→월359만원": both income limits, per month
+    found = find_fundings(
+        "- 부산청년 일하는 기쁨카드 : (규모확대) 1,650명→2,000명 / (소득완화) 월268만원→월359만원"
+    )
+    assert [f.kind for f in found] == ["threshold", "threshold"]
+    # transport-innovation p7: a benefit raised stays a benefit
+    found = find_fundings("임산부 콜택시 지원금 상향(기존월 2만원→변경월 4만원)")
+    assert [f.kind for f in found] == ["benefit", "benefit"]

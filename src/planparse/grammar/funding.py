@@ -147,6 +147,10 @@ SERIES_STEP_RE = regex.compile(
 )
 
 
+# A change of a figure paid or drawn per a period: "월268만원→월359만원".
+RATE_CHANGE_RE = regex.compile(rf"\s*{ARROW}\s*(?:월|연|年|月)?\s*")
+
+
 def is_next_figure(between: str) -> bool:
     """Whether the words between two figures make the second the next of the first: a change
     ("11,265억원(예타) → 14,489억원") or a series' step ("183만원→(’25년) 195만원")."""
@@ -1294,6 +1298,10 @@ def find_fundings(text: str) -> list[Funding]:
             out[-1] = mark_change(out[-1], funding)
         if out and PART_OF_YEAR_STEP_RE.fullmatch(between):
             funding = in_year_of(out[-1], funding)
+        moved = out and out[-1].kind == "threshold" and funding.kind == "benefit"
+        if moved and RATE_CHANGE_RE.fullmatch(between):
+            # "(소득완화) 월268만원→월359만원": the line moved, per month as it was
+            funding = replace(funding, kind="threshold", kind_said=True)
         if out and is_next_figure(between):
             if out[-1].kind_said and not funding.kind_said:  # 月 15천원 → 30천원: a rate still
                 funding = replace(funding, kind=out[-1].kind, kind_said=True)
