@@ -330,12 +330,17 @@ def label_shares(label: str, money: Money) -> list[SourceShare]:
     joint = None if source_key(label) in SOURCES else joint_sources(label)  # 구·군비: one type
     if joint is None:
         return [sole_share(label, money)]
-    return [SourceShare(n, p, canonical_source(p), label, None) for n, p in enumerate(joint, 1)]
+    return unstated_shares(joint, label)
 
 
 def sole_share(label: str, money: Money) -> SourceShare:
     """The one payer of a whole amount, as written: "(시비)", "7,200억원 ▷민간자본"."""
     return SourceShare(1, label, canonical_source(label), label, money.amount)
+
+
+def unstated_shares(payers: list[str], raw: str) -> list[SourceShare]:
+    """Payers written together, each one's share unstated: "국·시비" -> 국비, 시비; "공공/민자"."""
+    return [SourceShare(n, p, canonical_source(p), raw, None) for n, p in enumerate(payers, 1)]
 
 
 def part_kind(label: str, siblings: list[str]) -> str:
@@ -1016,12 +1021,7 @@ def breakdown_after(
         labels = [label.strip() for label in named["label"].split("/")]
         if len(labels) == 1:
             return [sole_share(labels[0], money)], None, named.end()
-        together = named["label"]
-        shares = [
-            SourceShare(n, label, canonical_source(label), together, None)
-            for n, label in enumerate(labels, 1)
-        ]
-        return shares, None, named.end()
+        return unstated_shares(labels, named["label"]), None, named.end()
     colon = COLON_LIST_RE.match(text, end)
     if colon is not None and (in_bracket or not CLOSING_AHEAD_RE.match(text[end:])):
         shares = read_list(colon["list"], money, sources_only=False)
