@@ -19,6 +19,7 @@ from planparse.money.lines import (
     TASK_KEYWORD_RE,
     LineTree,
     MoneyLine,
+    as_restated,
     captioned_items,
     card_name,
     cell_tree,
@@ -2083,3 +2084,49 @@ def test_an_income_line_that_moved_is_still_a_line():
     # transport-innovation p7: a benefit raised stays a benefit
     found = find_fundings("임산부 콜택시 지원금 상향(기존월 2만원→변경월 4만원)")
     assert [f.kind for f in found] == ["benefit", "benefit"]
+
+
+def test_a_figure_expected_is_a_target():
+    # planning-coordination p13: "* ’25년 이자수입 81억원 확보 예상"
+    expected = only("* ’25년 이자수입 81억원 확보 예상")
+    assert (expected.scope, expected.scope_year) == ("target", 2025)
+    assert only("* ’25년 이자수입 81억원 확보").scope != "target"
+
+
+def test_a_target_is_of_the_year_its_line_opens_with_and_what_is_compared_with_it_is_not():
+    # ocean-agriculture p40: "◇ 2025년도 거래목표 : 338천톤, 5,885억원" and its note
+    target = only("◇ 2025년도 거래목표 : 338천톤, 5,885억원")
+    assert (target.scope, target.scope_year) == ("target", 2025)
+    reached = only("* 2024년 실적 : 물량 329천톤(목표 대비 94%), 금액 6,258억원(목표 대비 118.1%)")
+    assert (reached.scope, reached.scope_year) == ("result", 2024)
+    # a target over a span of its own is of no one year (mss-2021 p39)
+    spanned = find_fundings("* ’20년 1.3조원 조성 (‘20~`25, 6조원 조성 목표)")[-1]
+    assert (spanned.scope, spanned.scope_year) == ("target", None)
+
+
+def test_a_detail_restating_its_items_figure_is_that_figure():
+    # ocean-agriculture p40: "○ 거래금액 : 5,885억원(3년 평균 금액)" under the year's target
+    above = find_fundings("◇ 2025년도 거래목표 : 338천톤, 5,885억원")
+    restated = as_restated(only("○ 거래금액 : 5,885억원(3년 평균 금액)"), above)
+    assert (restated.scope, restated.scope_year) == ("target", 2025)
+    assert as_restated(only("○ 거래금액 : 5,000억원"), above).scope == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "□ 예 산 : 925백만원(감사담당관 506, 청렴담당관 419)",  # audit-committee p5
+        "❍ 사업예산 : 60억원(시비 30억원, 구·군비 30억원)",  # citizen-health p35
+    ],
+)
+def test_a_budget_field_is_the_years_money(text):
+    assert only(text).scope == "year_budget"
+    # not what all of it needs (ocean-agriculture p47)
+    assert only("ㅇ 소요예산 : 26.4억원(해수부 18.48, 부산시 7.92)").scope == "total_cost"
+
+
+def test_doings_listed_after_a_keyword_leave_the_name_to_it():
+    # social-welfare p27: "- (수어통역센터) 수어통역 및 상담서비스 제공, 수어교육 (7개소 18억원)"
+    assert prefix_name("- (수어통역센터) 수어통역 및 상담서비스 제공, 수어교육 ") == "수어통역센터"
+    # things listed, no doing among them, are named by the last (a line made up to contrast)
+    assert prefix_name("- (판로확대) 부산모빌리티쇼, 부산국제보트쇼 ") == "부산국제보트쇼"

@@ -38,6 +38,7 @@ from planparse.notation.money import (
     AMOUNT_QUALIFIERS,
     AS_OF_WORDS,
     BEARING_VERBS,
+    BUDGET_FIELD_LABELS,
     BUDGET_YEAR_WORDS,
     CITIES,
     COMPARED_WORDS,
@@ -1496,7 +1497,9 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     kind, kind_said = kind_of(text, money, boundary, head, tail, has_sources)
     if kind == "budget" and is_total_by_size_or_span(before, scope):
         scope = "total_cost"
-    if scope_year is None and scope in ("unknown", "year_budget", "result"):
+    # (a target's too, where no span of its own says when: "◇ 2025년도 거래목표 : …, 5,885억원")
+    dateable = scope in ("unknown", "year_budget", "result") or (scope == "target" and not period)
+    if scope_year is None and dateable:
         if event_year is not None:
             scope_year = event_year
         elif dated is None:
@@ -1552,6 +1555,11 @@ EACH_AFTER_RE = regex.compile(r"\s*씩")
 CARD_COST_RE = regex.compile(
     r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒]*[^:：]{0,10}?(?:사\s*업\s*비|용\s*역\s*비|공\s*사\s*비|규\s*모)"
     r"[^:：]{0,8}[:：]"
+)
+# A budget field: "□ 예 산 : 925백만원(…)", "❍ 사업예산 : 60억원(…)".
+SPACED_BUDGET_FIELDS = "|".join(r"\s*".join(label) for label in BUDGET_FIELD_LABELS)  # 예 산
+BUDGET_FIELD_RE = regex.compile(
+    rf"{LINE_OPENING}(?:{SPACED_BUDGET_FIELDS})\s*[:：]\s*$", regex.VERBOSE
 )
 # A project's cost field in brackets right before the amount: "ㅇ (사업비) 845억원", "(용역비)
 # 15억원", "(총사업비) 400억원".
@@ -1643,6 +1651,8 @@ def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple
     if CARD_COST_RE.match(head) or BRACKET_COST_RE.search(head):
         # "- 사업비 : 14,489억원", "ㅇ (사업비) 845억원": a project card's cost
         return ("total_cost", None) if single is None else ("year_budget", single)
+    if BUDGET_FIELD_RE.match(head):
+        return "year_budget", single
     several = (
         period is not None
         and period.start_year is not None

@@ -1180,6 +1180,7 @@ def items_to_fundings(
     # each item's last named figure: its project, where that was read, and the kind its
     # words said (None where they said none): a line of figures only under it details it
     figures: dict[str, tuple[tuple[str | None, str | None], str | None]] = {}
+    stated: dict[str, list[Funding]] = {}  # each item's figures, as a line below may restate
     for line in lines:
         item = context.items.get(line.item_id or "")
         above = figures.get(item.parent_item_id or "") if item is not None else None
@@ -1222,6 +1223,8 @@ def items_to_fundings(
             funding = with_scope(context.with_kind(funding, line, text), line.text)
             if line.column_scope is not None and funding.scope in ("unknown", "year_budget"):
                 funding = replace(funding, scope=line.column_scope)  # "추진현황" over it
+            if item is not None:
+                funding = as_restated(funding, stated.get(item.parent_item_id or "", []))
             on_page = page_of(line, funding, page_texts)
             placed = (  # an item run over pages: the page its amount is printed on
                 line
@@ -1249,9 +1252,24 @@ def items_to_fundings(
             if line.heading is not None:
                 result.headings[result.fundings[-1].funding_id] = line.heading
             named = (funding, *project) if project[0] is not None else None
+            if line.item_id is not None:
+                stated.setdefault(line.item_id, []).append(funding)
             if named is not None and line.item_id is not None:
                 figures[line.item_id] = (project, funding.kind if funding.kind_said else None)
     return result
+
+
+def as_restated(funding: Funding, above: list[Funding]) -> Funding:
+    """An amount whose words left its scope open, restating a figure of the item it details,
+    is that figure: its scope and year ("◇ 2025년도 거래목표 : 338천톤, 5,885억원" over "○
+    거래금액 : 5,885억원(3년 평균 금액)")."""
+    if funding.scope != "unknown" or funding.scope_year is not None:
+        return funding
+    amount = funding.money.amount
+    same = next((f for f in above if amount is not None and f.money.amount == amount), None)
+    if same is None or same.scope == "unknown":
+        return funding
+    return replace(funding, scope=same.scope, scope_year=same.scope_year)
 
 
 def page_of(line: MoneyLine, funding: Funding, page_texts: dict[int, str]) -> int:

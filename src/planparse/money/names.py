@@ -176,8 +176,12 @@ def does_things(rest: str) -> bool:
     """Whether the words after an item's keyword say what is done, not what it is: a list
     of doings, half a sentence, or words ending in a doing ("… 조명 교체"); or where it is
     ("남컨 배후부지 서측,") or what it is paid per ("과제별")."""
+    listed = LIST_COMMA_RE.split(rest)[:-1]  # "수어통역 및 상담서비스 제공, 수어교육": doings
     return bool(
-        DOINGS_LISTED_RE.search(rest) or KEYWORD_DOING_RE.search(rest) or PLACE_RE.search(rest)
+        DOINGS_LISTED_RE.search(rest)
+        or KEYWORD_DOING_RE.search(rest)
+        or PLACE_RE.search(rest)
+        or any(KEYWORD_DOING_RE.search(part) for part in listed)
     ) or is_sentence(rest)
 
 

@@ -330,13 +330,14 @@ RESULT_WORDS = [
 AS_OF_WORDS = ["결산", "최종", "현재", "말"]
 # … and the budget it is of, that year's money: "1조 3,333억원('25년 본예산)".
 BUDGET_YEAR_WORDS = ["본예산", "당초예산", "예산", "추경"]
-TARGET_WORDS = ["목표", "달성 예정", "전망"]  # and a year with 까지 ('27년까지)
+TARGET_WORDS = ["목표", "달성 예정", "전망", "예상"]  # and a year with 까지 ('27년까지)
 # Words holding a scope's word that say no span: 안전망 (a safety net, not 전망), 총괄 and
 # the like (not 총), a word ending in 성 before its particle 과 ("인재 육성과 …", "지역여성과학인":
 # not 성과).
 NOT_SCOPE_PHRASES = [
     "안전망", "(?<!예산)총괄", "총무", "총회", "총장", "총리", "총력", "총론", "총점",
     "전망대", "안전체",  # an observatory (not 전망), a safety drill (안전체험: not 전체)
+    r"목표\s?대비",  # what a figure is compared with ("실적 … 6,258억원(목표 대비 118.1%)")
     "(?:육|조|양|구|여|완|형|작|달|특|속|생)성과",
 ]  # fmt: skip
 TOTAL_WORDS = ["총사업비", "총 사업비", "총", "전체", "누적", "소요", "계약금액"]
@@ -368,6 +369,9 @@ INVESTED_AFTER_VERBS = ["투자"]
 NOT_INVESTED_AFTER = ["유치", "협약", "의향", "사업", "계획", "조합", "펀드", "심사", "자"]
 # A body's budget of the year, by its words: 세입 161억원, 세출예산 9,322백만원, 예산규모.
 YEAR_BUDGET_WORDS = ["세입", "세출", "예산규모", "예산 규모", "본예산", "당초예산"]
+# A card's or an overview's budget field, the year's money: "□ 예 산 : 925백만원(…)", "❍
+# 사업예산 : 60억원(시비 30억원, …)" (not 소요예산, the cost of it all as often as a year's).
+BUDGET_FIELD_LABELS = ["예산", "사업예산"]
 # A budget this large for a project that builds something (its name ends with one of these
 # words), with no year or span said, is the build's whole cost (scope total_cost): "다대포항
 # 다기능 어항 조성 … 494억원", "서부산의료원 설립 … 858.41억원". In the hand-labelled gold,
