@@ -899,8 +899,9 @@ SERIES_VARIABLE_PATTERN = (
 # "기초연금 지급액"); not inside a word ("관리비").
 SERIES_ROUND_WORDS = [
     "관리", "인상", "확대", "강화", "개선", "내실화", "선정기준", "지급액",
-    # the stage a build is at ("농산물 산지유통센터 1개소(강서구) 건립" one year)
-    "건립", "건설", "설치", "착공", "준공",
+    # the stage a build is at ("농산물 산지유통센터 1개소(강서구) 건립" one year), the work
+    # done to a network ("4단계 상수도관 개량" in the results, "… 정비" in the plan)
+    "건립", "건설", "설치", "착공", "준공", "개량", "정비", "교체",
 ]  # fmt: skip
 # Verbs after "amount의 name" that end the name: "2.2억달러의 공동기금(펀드) 조성 합의".
 OF_AFTER_VERBS = [

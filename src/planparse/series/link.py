@@ -33,6 +33,7 @@ import regex
 
 from planparse.errors import InputNotFoundError
 from planparse.money.projects import NOT_LETTER_RE, ROUND_NOTES, VARIABLE_WORDS, similarity
+from planparse.money.projects import VARIABLE_RE as PROJECT_ROUND_RE
 from planparse.notation.money import (
     NAME_STUDY_ENDINGS,
     NOT_GLOSSES,
@@ -111,8 +112,13 @@ def series_key(name: str | None) -> str:
     """A name as compared across years: its years, rounds, stages and amounts set aside,
     and the words round a name (``ROUND_WORDS_RE``), then its spacing and punctuation, its
     Latin letters in one case ("K-ICT Week" one year, "K-ICT WEEK" the next)."""
-    name = ROUND_WORDS_RE.sub(" ", VARIABLE_RE.sub(" ", name or ""))
-    return NOT_LETTER_RE.sub("", name).casefold()
+    name = VARIABLE_RE.sub(" ", name or "")
+    core = NOT_LETTER_RE.sub("", ROUND_WORDS_RE.sub(" ", name)).casefold()
+    if len(core) < SERIES.min_letters:
+        # "연안정비사업": 연안 alone is no name, 연안정비 is (only a project's own round words
+        # set aside, as within a document)
+        return NOT_LETTER_RE.sub("", PROJECT_ROUND_RE.sub(" ", name)).casefold()
+    return core
 
 
 def series_keys(name: str) -> set[str]:
