@@ -2130,3 +2130,16 @@ def test_doings_listed_after_a_keyword_leave_the_name_to_it():
     assert prefix_name("- (수어통역센터) 수어통역 및 상담서비스 제공, 수어교육 ") == "수어통역센터"
     # things listed, no doing among them, are named by the last (a line made up to contrast)
     assert prefix_name("- (판로확대) 부산모빌리티쇼, 부산국제보트쇼 ") == "부산국제보트쇼"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # planning-coordination p28: the whole of it the city's own money
+        "○ 지방보조금 현황(’25. 본예산 기준) : 1조 2,043억원(일반+기타특별회계+기금, 순수시비)",
+        "ㅇ소요예산 : 22억원 (전액시비)",  # advanced-industry p61
+    ],
+)
+def test_a_whole_amount_word_names_its_one_payer(text):
+    [share] = only(text).sources
+    assert (share.source, share.amount) == ("city", only(text).money.amount)

@@ -84,7 +84,7 @@ from planparse.notation.money import (
     TOTAL_WORDS,
     USE_SUFFIXES,
     USES,
-    WHOLE_AMOUNT,
+    WHOLE_AMOUNT_WORDS,
     WORD_OPENING_KIND_WORDS,
     YEAR_BUDGET_WORDS,
     YEAR_WORD,
@@ -298,9 +298,7 @@ FOLDED_SOURCES = {label.casefold(): source for label, source in SOURCES.items()}
 
 def canonical_source(label: str) -> str:
     """국비 -> national; "자부담 등" -> private; "전액민자" -> private; an unknown label -> other."""
-    key = source_key(label)
-    if key.startswith(WHOLE_AMOUNT):
-        key = key[len(WHOLE_AMOUNT) :]
+    key = WHOLE_AMOUNT_RE.sub("", source_key(label))
     if key in SOURCES:
         return SOURCES[key]
     if key.casefold() in FOLDED_SOURCES:
@@ -516,7 +514,12 @@ def accept_shares(shares: list[SourceShare], total: Money) -> list[SourceShare]:
     return shares
 
 
-WHOLE_AMOUNT_RE = regex.compile(r"^\s*전액\s*(?=\S)")  # (전액시비): the whole amount
+# (전액시비), (순수 시비): the whole amount
+WHOLE_AMOUNT_RE = regex.compile(rf"^\s*(?:{'|'.join(WHOLE_AMOUNT_WORDS)})\s*(?=\S)")
+# … closing a bracket of notes: "(일반+기타특별회계+기금, 순수시비)"
+WHOLE_AMOUNT_LAST_RE = regex.compile(
+    rf",\s*(?P<whole>(?:{'|'.join(WHOLE_AMOUNT_WORDS)})\s*(?P<label>[^,\d]+?))\s*$"
+)
 LISTED_SOME_RE = regex.compile(r"\s+등\s*$")  # "…, R&D 20억원 등": some of the parts, not all
 FIRST_LABEL_RE = regex.compile(r"^\s*(?P<label>[^,\s]+)\s*,")
 
@@ -535,7 +538,11 @@ def parse_breakdown(
         if own and year["rest"].strip().startswith(own[0].raw.split()[0][:1]):
             return [], (period, own[0])
         return [], None
-    whole_amount = WHOLE_AMOUNT_RE.match(content) is not None
+    last = WHOLE_AMOUNT_LAST_RE.search(content)
+    if last is not None and not find_money(content) and canonical_source(last["label"]) != "other":
+        return [sole_share(last["whole"], total)], None  # "(…기금, 순수시비)": its one payer
+    whole_word = WHOLE_AMOUNT_RE.match(content)
+    whole_amount = whole_word is not None
     content = WHOLE_AMOUNT_RE.sub("", content)  # (전액시비): the whole amount
     listed_some = LISTED_SOME_RE.search(content) is not None
     if listed_some:  # (정책자금 100억원, 보증 30억원, R&D 20억원 등): some of its uses
@@ -556,9 +563,10 @@ def parse_breakdown(
             return [sole_share(label, total)], None
         return [], None
     accepted = accept_shares(shares, total)
-    if whole_amount:  # keep the part as written: 전액시비
+    if whole_word is not None:  # keep the part as written: 전액시비
         accepted = [
-            replace(s, raw=WHOLE_AMOUNT + s.raw) if i == 0 else s for i, s in enumerate(accepted)
+            replace(s, raw=whole_word.group(0) + s.raw) if i == 0 else s
+            for i, s in enumerate(accepted)
         ]
     return accepted, None
 

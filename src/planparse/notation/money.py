@@ -403,7 +403,8 @@ HEDGED_WON_PATTERN = r"\s?여?\s?원"  # how that last 원 may be written
 JO_WON = "조원"  # the unit of the 조 in "1조 2,000억원"
 EOK_WON = "억원"  # the unit of the 억 in "4억6천만원"
 HUNDREDS = "백"  # the scale word of the hundreds in "9천8백억 원": its unit starts with it
-WHOLE_AMOUNT = "전액"  # "전액시비": the whole amount from one source
+# "전액시비", "순수시비": the whole amount from one source
+WHOLE_AMOUNT_WORDS = ["전액", "순수"]
 OTHER_SOURCE = "기타"  # "기타": takes the kind of the parts beside it
 SOURCE_ENDING = "비"  # 국비, 시비: a source's name ends in it ("국·시비" names two)
 YEAR_WORD = "년"  # a year written with it ('24년) is the money's year, not an event's
