@@ -667,9 +667,10 @@ def test_a_note_on_a_verb_is_named_by_its_object():
         # parts told apart by spaced slashes, each with a count before its figure (ocean p22)
         ("3개 지구*, 909억원(부산시 1개 91억원 / 해수부 2개 818억원)",
          [("city", 9_100_000_000), ("national", 81_800_000_000)]),
-        # a note alone, or a payer the list does not name plainly: no source
+        # a note alone: no source
         ("10억원(주력일반)", []),
-        ("1조 2,043억원(일반+기타특별회계+기금, 순수시비)", []),
+        # notes, then the payer of all of it (planning-coordination p28)
+        ("1조 2,043억원(일반+기타특별회계+기금, 순수시비)", [("city", 1_204_300_000_000)]),
     ],
 )  # fmt: skip
 def test_a_breakdowns_payers_are_read_past_marks_and_notes(line, sources):
@@ -2143,3 +2144,17 @@ def test_doings_listed_after_a_keyword_leave_the_name_to_it():
 def test_a_whole_amount_word_names_its_one_payer(text):
     [share] = only(text).sources
     assert (share.source, share.amount) == ("city", only(text).money.amount)
+
+
+def test_a_diamond_heads_the_circles_set_a_little_right_of_it():
+    # ocean-agriculture p40: "◇ 2025년도 거래목표 : 338천톤, 5,885억원" (x 54) over "○ 거래금액 :
+    # 5,885억원(3년 평균 금액)" (x 58): its detail, restating its figure
+    result = extracted(real_pdf("busan-2025/ocean-agriculture-fisheries-bureau.pdf"))
+    items = {i.item_id: i for i in result.items}
+    detail = next(i for i in result.items if i.page == 40 and i.text.startswith("거래금액"))
+    assert detail.parent_item_id is not None
+    assert items[detail.parent_item_id].text.startswith("2025년도 거래목표")
+    both = [f for f in result.fundings if f.page == 40 and f.amount_krw == 588_500_000_000]
+    assert [(f.scope, f.scope_year) for f in both] == [("target", 2025)] * 2
+    # a measure's target labels its figures and names nothing
+    assert project_name("2025년도 거래목표") is None

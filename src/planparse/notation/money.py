@@ -605,6 +605,8 @@ NAME_NOT_NAMES = [
     # a benefit's floor or cap, a measure of its programme: "보정률(…) 및 하한액(50→100만원)"
     "하한액",
     "상한액",
+    # a measure's target, the label of its figures: "◇ 2025년도 거래목표 : 338천톤, 5,885억원"
+    r"(?:거래|매출|판매|수출|징수|유치)\s*목표",
     # a sentence's end: a quoted voice, a report ("… 감동했습니다", "… 늘었다")
     r"(?<=\p{Hangul})(?:습니다|니다|했다|였다|됐다|었다|았다)",
 ]

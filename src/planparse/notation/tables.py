@@ -84,8 +84,18 @@ PLANNED = "(계획)"  # a project still planned opens with it
 # 규모 확대 * (발행) ('19)2.0조원 …", a plan's 추진현황 | 향후계획 appendix) is a tree of lines
 # flattened: each line is read on its own, and a line names what the lines below it detail.
 # Bullets by rank, the highest first (notes, * … ***, all on the line above them); "-" and
-# "*" count only between spaces.
-CELL_TREE_RANKS: dict[str, int] = {"□": 0, "○": 1, "-": 2, "※": 3, "*": 3, "**": 3, "***": 3}
+# "*" count only between spaces. ◇ ranks with □: "◇ 2025년도 거래목표 : …" heads the "○ 거래금액 :
+# …" set a little right of it (ocean-agriculture p40).
+CELL_TREE_RANKS: dict[str, int] = {
+    "□": 0,
+    "◇": 0,
+    "○": 1,
+    "-": 2,
+    "※": 3,
+    "*": 3,
+    "**": 3,
+    "***": 3,
+}
 # … and of lines no item holds (a 참고 page's list beside a column of items, an overview
 # page), by their marker as normalised: "⑨ '벡스코 제3전시장 건립' 본궤도 안착 …" over "- 총사업비
 # 2,900억원 확정 …"; a numbered line ranks with ○.
