@@ -2158,3 +2158,10 @@ def test_a_diamond_heads_the_circles_set_a_little_right_of_it():
     assert [(f.scope, f.scope_year) for f in both] == [("target", 2025)] * 2
     # a measure's target labels its figures and names nothing
     assert project_name("2025년도 거래목표") is None
+
+
+def test_a_stocks_ratio_over_a_note_makes_no_stock_of_its_figure():
+    # planning-coordination p11: "- 관리채무비율 : 19.8% …" above "* … 대통령상 수상 ※ 재정인센티브
+    # 3억원": the note's money is no debt
+    assert CONTEXT_KIND_RES["asset"].search("관리채무비율 : 19.8% ‘22년 결산") is None
+    assert CONTEXT_KIND_RES["asset"].search("관리채무 : 3조 5,682억원") is not None

@@ -160,8 +160,8 @@ CHANGE_WORDS_RE = regex.compile(r"(?:^|[\s(])(?:증|감|증액|감액|추가)\s*
 TWO_LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]{2}")
 # Kinds an amount takes from the item or heading over it where its own words say none: a
 # stock or an income ("○ 공유재산 현황", "□ 세입 확충"); a saving or a rate is the line's own.
-CONTEXT_KIND_RES = {
-    kind: regex.compile(rf"(?:^|[\s(·▸,])(?:{'|'.join(words)})")
+CONTEXT_KIND_RES = {  # not its ratio: "관리채무비율 : 19.8%" over a note's 3억원
+    kind: regex.compile(rf"(?:^|[\s(·▸,])(?:{'|'.join(words)})(?!\s*(?:비율|률|율))")
     for kind, words in CONTEXT_KIND_WORDS.items()
 }
 RATE_CONTEXT_KIND_RES = {
