@@ -2165,3 +2165,17 @@ def test_a_stocks_ratio_over_a_note_makes_no_stock_of_its_figure():
     # 3억원": the note's money is no debt
     assert CONTEXT_KIND_RES["asset"].search("관리채무비율 : 19.8% ‘22년 결산") is None
     assert CONTEXT_KIND_RES["asset"].search("관리채무 : 3조 5,682억원") is not None
+
+
+def test_a_later_amounts_name_starts_after_the_earlier_clauses_comma():
+    # planning-coordination p14: "- (성과)▸전환사채 40억원 압류, 체납액 2억원 징수"
+    found = find_fundings(prepare("- (성과)▸전환사채 40억원 압류, 체납액 2억원 징수"))
+    assert found[-1].prefix == "체납액"
+    # advanced-industry p18: "… 운영비(34억원/년) 확보, 열교환기 등 노후시설 교체(18.6억원)"
+    line = "- 열요금 조정(15%)으로 운영비(34억원/년) 확보, 열교환기 등 노후시설 교체(18.6억원)"
+    assert find_fundings(prepare(line))[-1].prefix == "열교환기 등 노후시설 교체"
+    # a comma inside the bracket left open stays (social-welfare p28)
+    found = find_fundings(
+        prepare("- (장애인작업장 지원) 척수장애인(1개소 0.3억원), 구·군(16개소, 4.8억원)")
+    )
+    assert found[-1].prefix.startswith("구·군")

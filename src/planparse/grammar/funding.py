@@ -91,7 +91,7 @@ from planparse.notation.money import (
     YEARS_LONG_PATTERN,
 )
 from planparse.notation.outline import LEAD_SIGNS
-from planparse.text import SPACES_RE, closed_up, prepare, unspaced
+from planparse.text import SPACES_RE, bracket_depths, closed_up, prepare, unspaced
 
 SOURCE_LABEL = "|".join(sorted(map(regex.escape, SOURCES), key=len, reverse=True))
 COUNT_UNITS = "|".join(sorted(RECIPIENT_COUNT_UNITS, key=len, reverse=True))
@@ -1686,14 +1686,25 @@ PREFIX_LEAD_RE = regex.compile(r"^[\s,)\]]+")
 PREFIX_TAIL_RE = regex.compile(r"[\s(\[▷▶:,·→-]+$")
 
 
+def after_last_comma(words: str) -> str:
+    """The words after the last comma outside brackets, where they hold letters: the
+    earlier clause ends there ("전환사채 40억원 압류, 체납액 2억원" -> " 체납액 "); else all."""
+    depths = list(bracket_depths(words))
+    commas = [i for i, ch in enumerate(words) if ch == "," and depths[i] == 0]
+    if commas and LETTER_RE.search(words[commas[-1] + 1 :]):
+        return words[commas[-1] + 1 :]
+    return words
+
+
 def clean_prefix(prefix: str, after_expression: bool = False) -> str:
     """The project name before an expression.
 
     What a ▷ introduces are details ("동행 ▷ 취약계층, 600세대, 2억원": the project is
-    "동행"); after an earlier expression on the line, the name starts after its "), ".
+    "동행"); after an earlier expression on the line, the name starts after its "), ",
+    or its clause's last comma.
     """
     if after_expression:
-        prefix = AFTER_EXPRESSION_RE.split(prefix)[-1]
+        prefix = after_last_comma(AFTER_EXPRESSION_RE.split(prefix)[-1])
     head = prefix.split("▷")[0]
     if LETTER_RE.search(head):
         prefix = head
