@@ -2179,3 +2179,11 @@ def test_a_later_amounts_name_starts_after_the_earlier_clauses_comma():
         prepare("- (장애인작업장 지원) 척수장애인(1개소 0.3억원), 구·군(16개소, 4.8억원)")
     )
     assert found[-1].prefix.startswith("구·군")
+
+
+def test_the_word_between_a_lines_year_and_its_amount_names_it():
+    # planning-coordination p13: "* ’25년 이자수입 81억원 확보 예상"
+    assert only(prepare("* ’25년 이자수입 81억원 확보 예상")).prefix == "이자수입"
+    # … unless it is a kind of cost (advanced-industry p62: "’25년도 정부 추경(설계비 8억원")
+    assert is_cost_label("설계비") and is_cost_label("공사비")
+    assert not is_cost_label("이자수입")

@@ -103,7 +103,7 @@ LEAD_TAIL = rf"""
     (?:\d[\d,.]*\s*(?:{COUNT_UNITS})\s+)?              # '19~'22, 1개소 78억: a count right before
     (?:[^,/▷()\[\]'~:\d]{{1,20}}[(\[]\s*)?          # 국비 확보(48억원)
     (?:(?:약|총|총사업비|사업비|예산)\s*:?\s*)?   # 총 / 총사업비 :
-    (?:(?!(?:{SOURCE_LABEL})\s*(?:등\s*)?$)\p{{Hangul}}{{1,5}}\s+)?  # '25년) : 매입비 330백만원
+    (?:(?!(?:{SOURCE_LABEL})\s*(?:등\s*)?$)(?P<word>\p{{Hangul}}{{1,5}})\s+)?  # '25년) : 매입비 330백만원
     (?:\d+\s*(?:년|개월)간\s*)?                 # 3년간
     (?:(?<![\p{{Hangul}}\w])                    # a whole word: not the 기금 of 재난관리기금
        (?P<label>(?:\p{{Hangul}}{{1,2}}\s*·\s*)*(?:{SOURCE_LABEL}))  # 국비; 국·시비: two payers
@@ -1476,6 +1476,8 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         # (특교세) ‘…’(0.7억), ‘…’(0.8억) 추진": the payer every amount of the line has
         sources = [sole_share(payer, money)]
     prefix = clean_prefix(text[boundary:start], after_expression)
+    if lead is not None and lead["word"] and not LETTER_RE.search(prefix):
+        prefix = lead["word"]  # "* ’25년 이자수입 81억원 확보 예상": the word the lead holds
     if period is None:
         period = line_period(text)
         period_source = "inline" if period else None
