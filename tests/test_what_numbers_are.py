@@ -2187,3 +2187,14 @@ def test_the_word_between_a_lines_year_and_its_amount_names_it():
     # … unless it is a kind of cost (advanced-industry p62: "’25년도 정부 추경(설계비 8억원")
     assert is_cost_label("설계비") and is_cost_label("공사비")
     assert not is_cost_label("이자수입")
+
+
+def test_a_propertys_value_listed_after_a_threshold_is_a_limit_of_the_programme():
+    # social-welfare p21: "… 부양의무자 기준 완화(연소득 1.3억, 재산 12억)로 수급 탈락 최소화"
+    line = (
+        "ㅇ (생계급여 지원액 인상) 기준 중위소득 6.42% 인상, 재산·소득 기준 및 부양의무자 "
+        "기준 완화(연소득 1.3억, 재산 12억)로 수급 탈락 최소화"
+    )
+    assert [f.kind for f in find_fundings(prepare(line))] == ["threshold", "threshold"]
+    assert listed_label("기준 완화(연소득 1.3억, 재산 ", ")로") is None  # what is limited
+    assert only("자산 12억").kind == "asset"  # a value alone is the property's

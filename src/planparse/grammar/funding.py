@@ -1362,7 +1362,8 @@ def share_list_thresholds(text: str, found: list[Funding]) -> list[Funding]:
     """A list of amounts whose last one is a threshold makes them all thresholds: "건설공사
     5억원 · 용역 1억원 · 물품 2천만원 이상" (each a floor, the 이상 said once), even where
     an earlier one's words name a deal ("부동산매각 5천만원 · 채무부담계약 10억원 이상": a
-    sale's floor, not a sale)."""
+    sale's floor, not a sale); a property's value listed after a threshold is a limit too
+    ("(연소득 1.3억, 재산 12억)")."""
     out = list(found)
     for k in range(len(out) - 1, 0, -1):
         later, earlier = out[k], out[k - 1]
@@ -1370,6 +1371,12 @@ def share_list_thresholds(text: str, found: list[Funding]) -> list[Funding]:
         deal = earlier.kind in DEAL_KINDS
         if later.kind == "threshold" and listed and (deal or not earlier.kind_said):
             out[k - 1] = replace(earlier, kind="threshold", kind_said=True)
+    for k in range(1, len(out)):
+        earlier, later = out[k - 1], out[k]
+        listed = LIST_GAP_RE.fullmatch(text[earlier.end : later.start])
+        if earlier.kind == "threshold" and later.kind == "asset" and listed:
+            # "기준 완화(연소득 1.3억, 재산 12억)": a property's limit, listed with an income's
+            out[k] = replace(later, kind="threshold", kind_said=True)
     return out
 
 

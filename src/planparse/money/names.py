@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from planparse.notation.money import (
+    CRITERION_MEASURES,
     FOREIGN_CURRENCIES,
     HOLDING_VERBS,
     KEYWORD_DOING_ENDINGS,
@@ -532,6 +533,7 @@ def listed_label(prefix: str, after: str) -> str | None:
         or COMPARISON_RE.match(label)
         or GLUE_RE.fullmatch(f" {label}")  # "…통합*, 최대 6억원의 바우처": a qualifier
         or is_whom(label)
+        or unspaced(label) in CRITERION_MEASURES  # "재산 12억": what is limited, not whose
         or FIELD_LABEL_RE.match(label)
         or PER_UNIT_RE.search(label)
         or ENCLOSED_RE.fullmatch(label)

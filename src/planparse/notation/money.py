@@ -579,6 +579,19 @@ NAME_DOING_WORDS = [
     "방향", "재정", "소요", "총액", "목표", "지원", "대폭", "본격", "조기", "운영", "초과",
     "달성",
 ]  # fmt: skip
+# What a criterion measures, listed with its limit: it names no programme ("기준 완화(연소득
+# 1.3억, 재산 12억)" is the 생계급여's).
+CRITERION_MEASURES = [
+    "소득",
+    "연소득",
+    "월소득",
+    "재산",
+    "자산",
+    "부채",
+    "매출",
+    "매출액",
+    "소득인정액",
+]
 # The words of a measure or a money field, which name no project: 매각금액, 공시지가, L=54km.
 NAME_NOT_NAMES = [
     "금액",
