@@ -2198,3 +2198,10 @@ def test_a_propertys_value_listed_after_a_threshold_is_a_limit_of_the_programme(
     assert [f.kind for f in find_fundings(prepare(line))] == ["threshold", "threshold"]
     assert listed_label("기준 완화(연소득 1.3억, 재산 ", ")로") is None  # what is limited
     assert only("자산 12억").kind == "asset"  # a value alone is the property's
+
+
+def test_debt_relieved_is_a_saving():
+    # social-welfare p9: "○「찾아가는 안녕한 지금상담실」등 사업 확대 시행▹파산면책 55명, 부채탕감
+    # 115억원": what the debtors no longer owe
+    assert only("사업 확대 시행▹파산면책 55명, 부채탕감 115억원").kind == "saving"
+    assert only("관리채무 115억원").kind == "asset"
