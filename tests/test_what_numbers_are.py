@@ -52,6 +52,7 @@ from planparse.money.names import (
     titled_name,
     without_listings,
 )
+from planparse.money.projects import PLAN_RE, RESULT_RE
 from planparse.outline.tree import continues_numbering
 from planparse.output.model import FundingSource, Item
 from planparse.text import prepare
@@ -2205,3 +2206,18 @@ def test_debt_relieved_is_a_saving():
     # 115억원": what the debtors no longer owe
     assert only("사업 확대 시행▹파산면책 55명, 부채탕감 115억원").kind == "saving"
     assert only("관리채무 115억원").kind == "asset"
+
+
+@pytest.mark.parametrize(
+    ("title", "context"),
+    [
+        ("주요 역점 시책", "plan"),  # transport-innovation p14, the autonomous-police committee
+        ("2026 역점과제", "plan"),  # the office of education's booklet
+        ("2025년 주요업무 추진계획", "plan"),
+        ("2024년 주요 추진성과", "result"),
+        ("정책환경 진단 및 대응 방향", "overview"),
+    ],
+)
+def test_a_chapter_of_priority_policies_is_the_years_plan(title, context):
+    said = "result" if RESULT_RE.search(title) else "plan" if PLAN_RE.search(title) else "overview"
+    assert said == context

@@ -27,7 +27,12 @@ from dataclasses import dataclass
 import regex
 
 from planparse.layout.unionfind import DisjointSets
-from planparse.notation.money import BUILD_NAME_PATTERN, BUILD_TOTAL_MIN_KRW, RATE_KINDS
+from planparse.notation.money import (
+    BUILD_NAME_PATTERN,
+    BUILD_TOTAL_MIN_KRW,
+    PLAN_CHAPTER_WORDS,
+    RATE_KINDS,
+)
 from planparse.output import model
 
 # Words that a result and a plan put round the same project name (kept as data).
@@ -220,7 +225,7 @@ def link_projects(doc_id: str, organisation: str | None, fundings: list[model.Fu
 
 
 RESULT_RE = regex.compile(r"성과|실적")
-PLAN_RE = regex.compile(r"계획|추진과제|중점|업무")
+PLAN_RE = regex.compile("|".join(PLAN_CHAPTER_WORDS))
 ISSUE_RE = regex.compile(r"현안")
 # A project's state is read from its mention in the plan first, then a 현안 block, a
 # table, an overview, last year's results.

@@ -579,6 +579,9 @@ NAME_DOING_WORDS = [
     "방향", "재정", "소요", "총액", "목표", "지원", "대폭", "본격", "조기", "운영", "초과",
     "달성",
 ]  # fmt: skip
+# Words of a chapter's title that make it this year's plan ("Ⅴ. 주요 역점 시책", "2026
+# 역점과제", "Ⅲ. 2025년 주요업무 추진계획"): its money, no span said, is the year's.
+PLAN_CHAPTER_WORDS = ["계획", "추진과제", "중점", "업무", "역점", "시책"]
 # What a criterion measures, listed with its limit: it names no programme ("기준 완화(연소득
 # 1.3억, 재산 12억)" is the 생계급여's).
 CRITERION_MEASURES = [
