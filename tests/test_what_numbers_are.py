@@ -2221,3 +2221,14 @@ def test_debt_relieved_is_a_saving():
 def test_a_chapter_of_priority_policies_is_the_years_plan(title, context):
     said = "result" if RESULT_RE.search(title) else "plan" if PLAN_RE.search(title) else "overview"
     assert said == context
+
+
+def test_a_figure_as_of_a_date_said_before_it_is_that_dates_result():
+    # tourism-mice p22: "ㅇ 100억원 조성 목표(‘21.~’25. ’24년말 기준 61억), 기금 활용 …"
+    target, reached = find_fundings(
+        prepare("ㅇ 100억원 조성 목표(‘21.~’25. ’24년말 기준 61억), 기금 활용")
+    )
+    assert target.scope == "target"
+    assert (reached.scope, reached.scope_year) == ("result", 2024)
+    # a year's standard is no date reached ("2025년 기준 중위소득")
+    assert only(prepare("2025년 기준 5억원 지원")).scope != "result"

@@ -1497,6 +1497,10 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
     as_of = AS_OF_RE.match(text, money.end)
     if as_of is not None and scope in ("unknown", "year_budget"):
         scope, scope_year = "result", Period.from_match(as_of).start_year  # '23년 결산기준
+    as_of = AS_OF_BEFORE_RE.search(text, boundary, money.start)
+    if as_of is not None and scope in ("unknown", "year_budget", "target"):
+        # "100억원 조성 목표(‘21.~’25. ’24년말 기준 61억)": reached by that date
+        scope, scope_year = "result", Period.from_match(as_of).start_year
     budget_year = BUDGET_YEAR_AFTER_RE.match(text, money.end)
     if budget_year is not None and scope in ("unknown", "year_budget") and scope_year is None:
         scope, scope_year = "year_budget", Period.from_match(budget_year).start_year
@@ -1599,6 +1603,11 @@ AS_OF_RE = regex.compile(
     rf"\s*[(\[](?:[^()\[\]]*,)?\s*{PERIOD_PATTERN}\s*(?:년도|년)?\s*(?:{'|'.join(AS_OF_WORDS)})"
     r"\s*(?:기준)?\s*[)\]]",
     regex.VERBOSE,
+)
+# … or said right before the amount, at a year's or a month's end or now: "’24년말 기준
+# 61억", "’24.12월말 현재 3조원" (not "2025년 기준 중위소득": a year's standard).
+AS_OF_BEFORE_RE = regex.compile(
+    rf"{PERIOD_PATTERN}\s*(?:년도|년)?\s*(?:말\s*(?:기준|현재)|현재)\s*$", regex.VERBOSE
 )
 # The budget year an amount is of, in the bracket after it: "1조 3,333억원('25년 본예산)".
 BUDGET_YEAR_AFTER_RE = regex.compile(
