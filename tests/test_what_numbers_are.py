@@ -16,6 +16,7 @@ from planparse.money.government import Government, region_government, type_own_s
 from planparse.money.lines import (
     CLAUSE_GOES_ON_RE,
     CONTEXT_KIND_RES,
+    DIFFERENCE_BRACKET_RE,
     TASK_KEYWORD_RE,
     LineTree,
     MoneyLine,
@@ -2232,3 +2233,14 @@ def test_a_figure_as_of_a_date_said_before_it_is_that_dates_result():
     assert (reached.scope, reached.scope_year) == ("result", 2024)
     # a year's standard is no date reached ("2025년 기준 중위소득")
     assert only(prepare("2025년 기준 5억원 지원")).scope != "result"
+
+
+def test_particles_and_an_earlier_doing_are_no_part_of_a_name():
+    # mss-2021 p14: "⇒ ’20년 … 벤처투자 4.3조원 달성 및 벤처펀드 신규결성도 6.6조원(전년비 2.3조원
+    # 증가)으로 최초 6조원 돌파"; p40: "* 총 구매액인 135조 원의 77.8%"
+    assert project_name("달성 및 벤처펀드 신규결성도") == "벤처펀드 신규결성"
+    assert project_name("총 구매액인") == "구매액"
+    assert project_name("노인") is None and project_name("제도") is None  # words, no particle
+    line = "⇒ ’20년 역대 최대 규모의 벤처투자 4.3조원 달성 및 벤처펀드 신규결성도 6.6조원(전년비 2.3조원"
+    six, two = find_fundings(prepare(line))[1:3]
+    assert DIFFERENCE_BRACKET_RE.match(prepare(line)[six.end : two.start]) is not None

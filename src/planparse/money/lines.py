@@ -50,6 +50,7 @@ from planparse.money.names import (
 from planparse.notation.glyphs import CIRCLED_NUMBERS
 from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
+    COMPARED_WORDS,
     CONTEXT_KIND_WORDS,
     MEASURE_ROW_LABELS,
     NAME_STUDY_ENDINGS,
@@ -187,6 +188,11 @@ COUNTS_RE = regex.compile(
 # A clause going on after an amount's bracket, its particle first, to the later amount's
 # bracket with no clause between: "…(12,140→14,140원)으로 안정적 서비스 제공(373명, 58.4억원)":
 # what the later amount is for is named before (not "…(2.4조원)을 활용, 1천만원 긴급대출 …").
+# A difference on a figure in the bracket after it: "6.6조원(전년비 2.3조원 증가)", "1,981억원
+# 투입(전년 대비 695.6억원": the same programme's.
+DIFFERENCE_BRACKET_RE = regex.compile(
+    rf"^\s*(?:\p{{Hangul}}{{1,4}}\s*)?[(\[]\s*(?:전년도?\s*)?(?:{'|'.join(COMPARED_WORDS)})\s*(?:약\s*)?$"
+)
 CLAUSE_GOES_ON_RE = regex.compile(
     r"^\s*[)\]]\s*(?:으로|로|을|를|에)\s[^,()\[\]]*(?:[(\[][^()\[\]]*)?$"
 )
@@ -1241,6 +1247,7 @@ def items_to_fundings(
                 is_next_figure(between)
                 or in_series_bracket(between)
                 or CLAUSE_GOES_ON_RE.match(between) is not None
+                or DIFFERENCE_BRACKET_RE.match(between) is not None
             ):
                 # "소진공 정책자금 확대 ('23. 3.0 → '24. 3.7조원)", "생계급여 선정기준 (’24년)
                 # 183만원→(’25년) 195만원": one programme's figures; "… 단가 인상(12,140→

@@ -31,6 +31,7 @@ from planparse.notation.money import (
     NAME_NOT_NAMES,
     NAME_NOT_WHOM_ENDINGS,
     NAME_PAID_ITEMS,
+    NAME_PARTICLE_HOSTS,
     NAME_PLACE_ENDINGS,
     NAME_PROGRAMME_WORDS,
     NAME_PURPOSE_DOINGS,
@@ -130,6 +131,9 @@ PAID_ITEM_RE = regex.compile(rf"(?:{'|'.join(NAME_PAID_ITEMS)})$")
 CHANGE_END_RE = regex.compile(rf"(?:{'|'.join(NAME_CHANGE_ENDINGS)})$")
 PARTICLE_END_RE = regex.compile(
     r"(?<=[\p{Hangul}'’”」』])(?:에게|에서|으로|에|을|를|은|는)\s*$"  # "'7일간의 동행축제'를"
+    # "also" and "which is" after a measure or a doing: "벤처펀드 신규결성도 6.6조원", "총
+    # 구매액인 135조 원" (not 제도, 노인)
+    rf"|(?<=(?:{'|'.join(NAME_PARTICLE_HOSTS)}))(?:도|인)\s*$"
 )
 # A clause after the thing named, its topic ("손실보전금은 추경 확정 당일 지급 개시"); a
 # two-syllable word before 은 is an adjective (작은, 젊은), not a topic.
@@ -297,6 +301,8 @@ LEADING_NOISE_RE = regex.compile(
     r"|(?:'\d{2}|\d{4})\s*[~∼]\s*(?:'\d{2}|\d{4})\s*년도?(?=\s|\p{Hangul})"
     # the end of a clause before the name: "(최대 150만원)*까지 환급 지원", "3조원 규모 벤처펀드"
     rf"|(?:{'|'.join(NAME_LEADING_GLUE)})(?=\s)"
+    # an earlier clause's doing and its 및: "(4.3조원) 달성 및 벤처펀드 신규결성도 6.6조원"
+    rf"|(?:{'|'.join(NAME_DOING_WORDS)})\s+및(?=\s)"
     rf"|[(\[]\s*(?:{SOURCE_WORDS})\s*[)\]]"
     # "(결과보고) 수산기자재 … 용역": the report's stage, not what was studied
     rf"|[(\[]\s*(?:{'|'.join(REPORT_STAGES)})\s*보\s*고\s*[)\]]"

@@ -582,6 +582,9 @@ NAME_DOING_WORDS = [
 # Words of a chapter's title that make it this year's plan ("Ⅴ. 주요 역점 시책", "2026
 # 역점과제", "Ⅲ. 2025년 주요업무 추진계획"): its money, no span said, is the year's.
 PLAN_CHAPTER_WORDS = ["계획", "추진과제", "중점", "업무", "역점", "시책"]
+# The ends of words a name's particle 도 (also) or 인 (which is) may follow: a measure's
+# ("구매액인"), a doing's ("신규결성도").
+NAME_PARTICLE_HOSTS = ["액", "금", "규모", "수준", "결성", "조성", "투자", "확보", "지원"]
 # What a criterion measures, listed with its limit: it names no programme ("기준 완화(연소득
 # 1.3억, 재산 12억)" is the 생계급여's).
 CRITERION_MEASURES = [
