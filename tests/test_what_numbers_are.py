@@ -2244,3 +2244,11 @@ def test_particles_and_an_earlier_doing_are_no_part_of_a_name():
     line = "⇒ ’20년 역대 최대 규모의 벤처투자 4.3조원 달성 및 벤처펀드 신규결성도 6.6조원(전년비 2.3조원"
     six, two = find_fundings(prepare(line))[1:3]
     assert DIFFERENCE_BRACKET_RE.match(prepare(line)[six.end : two.start]) is not None
+
+
+def test_what_an_amount_goes_up_to_names_it_as_its_verbs_object():
+    # mss-2021 p3, p17: "➌ (소비촉진 통한 자생력 제고) 4조원까지 온누리상품권 발행을 확대하고, …"
+    line = "➌ (소비촉진 통한 자생력 제고) 4조원까지 온누리상품권 발행을 확대하고, 동행세일 등 추진"
+    four = only(prepare(line))
+    assert name_after(prepare(line), four.money.end) == "온누리상품권 발행"
+    assert name_after(" 까지 지원", 0) is None  # no object

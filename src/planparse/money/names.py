@@ -652,6 +652,7 @@ OF_AFTER_RE = regex.compile(
     + "|".join(NAME_ACTIVITY_ENDINGS + OF_AFTER_VERBS)
     + r")|\s*,|\s+\(|\s*$)"
 )
+UP_TO_AFTER_RE = regex.compile(r"^\s*까지\s+(?P<name>[^,.;·()\d]{2,30}?)[을를]\s+\S")
 # The object right before an amount in prose: "… 소상공인에게 전용자금을 1.5조원 지원",
 # "정책금융을 21조원 지원": the noun phrase that ends in 을/를, back to a word that ends in a
 # particle or a verb; also with the amount's measure between ("중기부 신규자금을 코로나19
@@ -667,8 +668,9 @@ CLAUSE_WORD_END_RE = regex.compile(
 
 
 def name_after(text: str, end: int) -> str | None:
-    """The name written after an amount with 의 ("2.2억달러의 공동기금(펀드) 조성")."""
-    m = OF_AFTER_RE.match(text[end:])
+    """The name written after an amount with 의 ("2.2억달러의 공동기금(펀드) 조성"), or
+    after "up to" as the object of its verb ("4조원까지 온누리상품권 발행을 확대하고")."""
+    m = OF_AFTER_RE.match(text[end:]) or UP_TO_AFTER_RE.match(text[end:])
     return project_name(m["name"]) if m is not None else None
 
 
