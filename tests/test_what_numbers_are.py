@@ -41,6 +41,7 @@ from planparse.money.names import (
     held_name,
     is_field_value,
     is_whom,
+    keyword_does,
     later_clause,
     listed_label,
     marked_name,
@@ -2252,3 +2253,12 @@ def test_what_an_amount_goes_up_to_names_it_as_its_verbs_object():
     four = only(prepare(line))
     assert name_after(prepare(line), four.money.end) == "온누리상품권 발행"
     assert name_after(" 까지 지원", 0) is None  # no object
+
+
+def test_a_later_amounts_doing_leaves_the_name_to_the_lines_keyword():
+    # mss-2021 p5: "➋ (임차료 특별융자) 집합금지 업종 소상공인은 저금리(1.9%) 융자 1조원, 집합제한
+    # 업종 2~3%대 융자 3조원 등 총 4조원 공급"
+    line = "➋ (임차료 특별융자) 집합금지 업종 소상공인은 저금리(1.9%) 융자 1조원, 집합제한 업종 2~3%대 융자 3조원"
+    assert keyword_does("집합제한 업종 2~3%대 융자", line)
+    assert not keyword_does("부모교육", "- (가족지원) 부모상담(1.1억원), 부모교육")  # a name
+    assert not keyword_does("(가족지원) 부모상담 지원", "- (가족지원) 부모상담 지원")  # its own

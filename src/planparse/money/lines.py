@@ -34,6 +34,7 @@ from planparse.money.names import (
     is_field_value,
     is_whom,
     is_wordless,
+    keyword_does,
     later_clause,
     listed_label,
     marked_name,
@@ -361,6 +362,11 @@ class Context:
             if criterion
             else prefix_name(funding.prefix)
         )
+        keyword = bracket_keyword(text)
+        if own is not None and keyword is not None and keyword_does(funding.prefix, text):
+            # "➋ (임차료 특별융자) … 융자 1조원, 집합제한 업종 2~3%대 융자 3조원": a later
+            # amount's words say what the keyword's programme does, as its first's do
+            own = keyword
         held = None if criterion else held_name(text, funding.start, own)
         if held is not None:
             return held, "item"  # "동행축제를 개최 …, 합계매출 3.99조원": the programme measured

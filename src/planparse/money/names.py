@@ -190,6 +190,15 @@ def does_things(rest: str) -> bool:
     ) or is_sentence(rest)
 
 
+def keyword_does(prefix: str, line: str) -> bool:
+    """Whether the words before a later amount of a line opening with a keyword say what
+    the keyword's programme does ("➋ (임차료 특별융자) … 융자 1조원, 집합제한 업종 2~3%대 융자
+    3조원"): they end in a doing and do not hold the keyword themselves."""
+    opens = BRACKET_KEYWORD_RE.match(BULLET_RE.sub("", line)) is not None
+    own_keyword = BRACKET_KEYWORD_RE.match(BULLET_RE.sub("", prefix)) is not None
+    return opens and not own_keyword and KEYWORD_DOING_RE.search(prefix) is not None
+
+
 # A clause naming only a payer and what was done with its money: "국비 확보", "시비 반영".
 SECURED_RE = regex.compile(rf"^\s*(?:{SOURCE_WORDS})\s*(?:{'|'.join(SECURING_VERBS)})\s*$")
 

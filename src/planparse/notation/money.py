@@ -569,6 +569,7 @@ KEYWORD_DOING_ENDINGS = [
     "정비",
     "보급",
     "설치",
+    "융자",  # "(임차료 특별융자) … 집합제한 업종 2~3%대 융자 3조원": the keyword's loans
 ]
 # Words of what is done or how much, which alone name nothing: "추가 조성", "대상확대",
 # "구성 확대", "재정소요", "총액목표" (what they are done to is named elsewhere on the line or
