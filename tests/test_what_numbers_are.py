@@ -2262,3 +2262,11 @@ def test_a_later_amounts_doing_leaves_the_name_to_the_lines_keyword():
     assert keyword_does("집합제한 업종 2~3%대 융자", line)
     assert not keyword_does("부모교육", "- (가족지원) 부모상담(1.1억원), 부모교육")  # a name
     assert not keyword_does("(가족지원) 부모상담 지원", "- (가족지원) 부모상담 지원")  # its own
+
+
+def test_a_contest_won_leaves_the_name_to_the_keyword():
+    # transport-innovation p17: "ㅇ (스마트 버스 스테이션)「스마트 빌리지 보급 및 확산 사업」국비 공모
+    # 선정 (국비 693백만원)": the bus stations, funded by the contest they won
+    words = "ㅇ (스마트 버스 스테이션)「스마트 빌리지 보급 및 확산 사업」국비 공모 선정"
+    assert prefix_name(words) == "스마트 버스 스테이션"
+    assert titled_name(words + " (국비 693백만원)", len(words) + 2) == "스마트 버스 스테이션"

@@ -570,6 +570,7 @@ KEYWORD_DOING_ENDINGS = [
     "보급",
     "설치",
     "융자",  # "(임차료 특별융자) … 집합제한 업종 2~3%대 융자 3조원": the keyword's loans
+    "선정",  # "(스마트 버스 스테이션)「…확산 사업」국비 공모 선정": the contest it won
 ]
 # Words of what is done or how much, which alone name nothing: "추가 조성", "대상확대",
 # "구성 확대", "재정소요", "총액목표" (what they are done to is named elsewhere on the line or
