@@ -2270,3 +2270,12 @@ def test_a_contest_won_leaves_the_name_to_the_keyword():
     words = "ㅇ (스마트 버스 스테이션)「스마트 빌리지 보급 및 확산 사업」국비 공모 선정"
     assert prefix_name(words) == "스마트 버스 스테이션"
     assert titled_name(words + " (국비 693백만원)", len(words) + 2) == "스마트 버스 스테이션"
+
+
+def test_a_quoted_name_ending_a_heading_is_its_name_whatever_means_come_first():
+    # transport-innovation p25: "□ 하나의 앱으로 다양한 교통수단 간 검색․예약․결제 가능한「부산형
+    # MaaS」구축" over "ㅇ (사업비) 845억원 (국비 119, 민자* 726)"
+    title = "하나의 앱으로 다양한 교통수단 간 검색·예약·결제 가능한「부산형 MaaS」구축"
+    assert project_name(title, titled=True) == "부산형 MaaS"
+    # more words after the quote: a longer name (advanced-industry p12)
+    assert ending_quote("'디지털융합 주문연구 특화' 연구산업진흥단지 육성") is None

@@ -933,7 +933,7 @@ OF_AFTER_VERBS = [
     "달성",
 ]  # fmt: skip
 # Doings that may follow a quoted name without going on with it: "'수출 바우처' 확대 (…)".
-QUOTE_AFTER_VERBS = ["확대", "확충", "신설", "대폭", "강화", "지원", "도입", "조성", "공급"]
+QUOTE_AFTER_VERBS = ["확대", "확충", "신설", "대폭", "강화", "지원", "도입", "조성", "공급", "구축"]
 # Words naming a measure of a programme, not the programme (합계매출, 판매실적), and the verbs
 # by which a sentence holds the programme they measure ("동행축제를 개최 …, 합계매출 …").
 MEASURE_WORDS = ["합계", "매출", "실적", "판매액", "매출액", "성과", "규모"]
