@@ -2279,3 +2279,14 @@ def test_a_quoted_name_ending_a_heading_is_its_name_whatever_means_come_first():
     assert project_name(title, titled=True) == "부산형 MaaS"
     # more words after the quote: a longer name (advanced-industry p12)
     assert ending_quote("'디지털융합 주문연구 특화' 연구산업진흥단지 육성") is None
+
+
+def test_how_many_inside_a_name_is_no_part_of_it():
+    # ocean-agriculture p10: "농산물 산지유통센터 1개소(강서구) 건립 (58.8억원)"; social-welfare p33:
+    # "시니어 일자리 창출 우수기업 9개사 지원 (400만원)"
+    assert project_name("농산물 산지유통센터 1개소(강서구) 건립") == "농산물 산지유통센터 건립"
+    assert (
+        project_name("시니어 일자리 창출 우수기업 9개사 지원") == "시니어 일자리 창출 우수기업 지원"
+    )
+    # a count in a bracket of details stays (advanced-industry p16)
+    assert "145개사" in (project_name("2024 글로벌헬스케어위크 개최('24.5, 145개사 참여)") or "")

@@ -103,6 +103,10 @@ LISTED_PLACES_RE = regex.compile(r",[^,()]*\d+\s*(?:개소|곳)\s*$")
 SIZE_RE = regex.compile(
     rf"[(\[]\s*(?:{SIZE}|{DATE})(?:\s*[,/]\s*(?:{SIZE}|{DATE}))*\s*[)\]]|[\s,]*(?:{SIZE}|{DATE})[\s,]*$"
 )
+# How many inside a name, with where in brackets: "농산물 산지유통센터 1개소(강서구) 건립".
+INNER_COUNT_RE = regex.compile(
+    r"(?<=\p{Hangul})\s\d[\d,]*\s*(?:개소|개교|개사|곳)(?:\s*[(\[][^()\[\]]*[)\]])?(?=\s+\p{Hangul})"
+)
 # A work's measures after its name, each a letter set equal to a figure: "D = 80~500㎜, L =
 # 54㎞", "A=228만㎡" (not "시민건강박람회=100개 기관": a word is no measure's letter).
 SPECS_RE = regex.compile(
@@ -432,6 +436,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
         return None
     for _ in range(2):
         name = SIZE_RE.sub(" ", name).strip()
+    name = INNER_COUNT_RE.sub("", name)
     for _ in range(4):  # "… 소상공인에 총", "사업비 약", "잔여과제 단계별 준공"
         stripped = GLUE_RE.sub("", name).strip(" ,:·-")
         stripped = PARTICLE_END_RE.sub("", stripped).strip(" ,:·-")
