@@ -107,6 +107,10 @@ SIZE_RE = regex.compile(
 INNER_COUNT_RE = regex.compile(
     r"(?<=\p{Hangul})\s\d[\d,]*\s*(?:개소|개교|개사|곳)(?:\s*[(\[][^()\[\]]*[)\]])?(?=\s+\p{Hangul})"
 )
+# A rule cited in brackets inside a name: "재해예방 규격하우스(농림축산식품부 고시) 설치".
+CITED_RULE_RE = regex.compile(
+    r"\s*[(\[][^()\[\]]*(?:고시|조례|지침|시행령|법률)\s*[)\]](?=\s*\p{Hangul})"
+)
 # A work's measures after its name, each a letter set equal to a figure: "D = 80~500㎜, L =
 # 54㎞", "A=228만㎡" (not "시민건강박람회=100개 기관": a word is no measure's letter).
 SPECS_RE = regex.compile(
@@ -437,6 +441,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     for _ in range(2):
         name = SIZE_RE.sub(" ", name).strip()
     name = INNER_COUNT_RE.sub("", name)
+    name = CITED_RULE_RE.sub("", name)
     for _ in range(4):  # "… 소상공인에 총", "사업비 약", "잔여과제 단계별 준공"
         stripped = GLUE_RE.sub("", name).strip(" ,:·-")
         stripped = PARTICLE_END_RE.sub("", stripped).strip(" ,:·-")
