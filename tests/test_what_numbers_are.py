@@ -2289,6 +2289,8 @@ def test_how_many_inside_a_name_is_no_part_of_it():
         project_name("시니어 일자리 창출 우수기업 9개사 지원") == "시니어 일자리 창출 우수기업 지원"
     )
     # nor a rule it cites (ocean-agriculture p35: "재해예방 규격하우스(농림축산식품부 고시) 설치")
-    assert project_name("재해예방 규격하우스(농림축산식품부 고시) 설치") == "재해예방 규격하우스 설치"
+    assert (
+        project_name("재해예방 규격하우스(농림축산식품부 고시) 설치") == "재해예방 규격하우스 설치"
+    )
     # a count in a bracket of details stays (advanced-industry p16)
     assert "145개사" in (project_name("2024 글로벌헬스케어위크 개최('24.5, 145개사 참여)") or "")
