@@ -112,7 +112,8 @@ def test_what_each_number_is_reaches_its_floor():
 # -> .805.)
 # (0.6.14: 세입예산 is revenue: kind .829 -> .841; a line's opening year dates all its figures:
 # scope .646 -> .659.)
-HELD_OUT_FLOORS = {"kind": 0.84, "scope": 0.65, "project": 0.80, "source types": 0.77}
+# (0.6.15: a figure as of a year's end said before it: scope .659 -> .671.)
+HELD_OUT_FLOORS = {"kind": 0.84, "scope": 0.67, "project": 0.80, "source types": 0.77}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's
@@ -139,8 +140,11 @@ HELD_OUT_FLOORS = {"kind": 0.84, "scope": 0.65, "project": 0.80, "source types":
 # (0.6.15: scope .790 -> .755, taken back on purpose: a chapter titled "주요 역점 시책" is
 # this year's plan, so its amounts that say no span are the year's money, as in every other
 # Busan plan's 추진계획 chapter and as 314 gold records read them; transport-innovation's
-# labeller reads those 10 as unknown. A budget field is the year's: .790 -> .798 first.)
-HELD_OUT_2_FLOORS = {"kind": 0.84, "scope": 0.75, "project": 0.78, "source types": 0.91}
+# labeller reads those 10 as unknown. A budget field is the year's: .790 -> .798 first.
+# Names: "N까지 X을 확대", 도/인 and an earlier doing dropped, a difference's own, a later
+# amount's doing and a contest won leave it to the keyword, a quoted name past its means:
+# project .790 -> .820.)
+HELD_OUT_2_FLOORS = {"kind": 0.84, "scope": 0.75, "project": 0.81, "source types": 0.91}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 # (0.6.10: each threshold of a list named by its word, audit p15: project .82 -> .87.)
@@ -166,7 +170,7 @@ HELD_OUT_3_FLOORS = {"kind": 0.96, "scope": 0.92, "project": 0.92, "source types
 # (0.6.14: counts and place lists name nothing: project .866 -> .873; a direct-sales market is
 # no trade: kind .972 -> .975; years: scope .798 -> .807.)
 # (0.6.15: a target dated by its line, "목표 대비" compared, ◇ over ○, a restated figure:
-# scope .807 -> .832.)
+# scope .807 -> .832; counts and a cited rule inside a name: project .873 -> .879.)
 HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.83, "project": 0.87, "source types": 0.92}
 # The fifth (advanced-industry, which the product was built around but no money gold had
 # covered, and planning-coordination, whole), labelled while 0.6.3 was written and scored

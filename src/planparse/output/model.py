@@ -639,7 +639,8 @@ SCHEMAS: dict[str, pa.Schema] = {
                 pa.string(),
                 True,
                 "where the mention stands: result (a chapter of past results), plan (this "
-                "year's plan), issue (a 현안 block), table, overview",
+                "year's plan: a chapter titled with 계획, 추진과제, 중점, 업무, 역점 or 시책), "
+                "issue (a 현안 block), table, overview",
             ),
             _f(
                 "project_source",
