@@ -2294,3 +2294,16 @@ def test_how_many_inside_a_name_is_no_part_of_it():
     )
     # a count in a bracket of details stays (advanced-industry p16)
     assert "145개사" in (project_name("2024 글로벌헬스케어위크 개최('24.5, 145개사 참여)") or "")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # youth-industry p47, criteria of the □ "2025년 공모사업 추진 상황" they stand under
+        "민간이 시장을 거쳐 신청하는 국·시비 등 포함 공모사업으로 시비 지원 있는 총사업비",
+        "총사업비 미만 사업이라도 부서판단으로 의회 사전보고 필요사업",
+    ],
+)
+def test_a_clause_with_a_subject_and_its_object_or_an_even_if_is_no_name(clause):
+    assert project_name(clause) is None
+    assert project_name("청년이 만드는 마을") == "청년이 만드는 마을"  # a subject alone; 마을's 을

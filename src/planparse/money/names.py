@@ -138,7 +138,8 @@ PROGRAMME_WORD_RE = regex.compile("|".join(NAME_PROGRAMME_WORDS))
 PAID_ITEM_RE = regex.compile(rf"(?:{'|'.join(NAME_PAID_ITEMS)})$")
 CHANGE_END_RE = regex.compile(rf"(?:{'|'.join(NAME_CHANGE_ENDINGS)})$")
 PARTICLE_END_RE = regex.compile(
-    r"(?<=[\p{Hangul}'’”」』])(?:에게|에서|으로|에|을|를|은|는)\s*$"  # "'7일간의 동행축제'를"
+    # "'7일간의 동행축제'를"; not the 을 of a noun (마을, 가을, 고을)
+    r"(?<=[\p{Hangul}'’”」』])(?:에게|에서|으로|에|(?<![마가고])을|를|은|는)\s*$"
     # "also" and "which is" after a measure or a doing: "벤처펀드 신규결성도 6.6조원", "총
     # 구매액인 135조 원" (not 제도, 노인)
     rf"|(?<=(?:{'|'.join(NAME_PARTICLE_HOSTS)}))(?:도|인)\s*$"

@@ -755,6 +755,8 @@ SENTENCE_JOINS = [
     r"수\s*있도록",
     r"하도록",
     r"되도록",
+    r"(?<=\p{Hangul})이?라도\s",  # "총사업비 20억원 미만 사업이라도 부서판단으로 …": even if
+    r"\p{Hangul}[이가]\s\p{Hangul}+[을를]\s",  # a subject and its object: "민간이 시장을 거쳐 …"
 ]
 
 # The governments a plan may be issued by, by the name its text calls it, and their level
