@@ -49,7 +49,7 @@ FLOORS = {
 # (0.6.14: payers named together after an amount in its bracket: source types 62 -> 63 of 65;
 # an income limit that moved stays a limit: kind .971 -> .974.)
 # (0.6.15: a clause with a subject and its object, or an "even if", names no block:
-# project .893 -> .898.)
+# project .893 -> .898; a series' two-digit years: scope .872 -> .877.)
 FIELD_FLOORS = {"kind": 0.97, "scope": 0.86, "project": 0.89, "source types": 0.96}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
@@ -146,7 +146,8 @@ HELD_OUT_FLOORS = {"kind": 0.84, "scope": 0.67, "project": 0.80, "source types":
 # Names: "N까지 X을 확대", 도/인 and an earlier doing dropped, a difference's own, a later
 # amount's doing and a contest won leave it to the keyword, a quoted name past its means:
 # project .790 -> .820.)
-HELD_OUT_2_FLOORS = {"kind": 0.84, "scope": 0.75, "project": 0.81, "source types": 0.91}
+# (0.6.15, last: a series' two-digit years without their quote: scope .755 -> .764.)
+HELD_OUT_2_FLOORS = {"kind": 0.84, "scope": 0.76, "project": 0.81, "source types": 0.91}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 # (0.6.10: each threshold of a list named by its word, audit p15: project .82 -> .87.)

@@ -2307,3 +2307,13 @@ def test_how_many_inside_a_name_is_no_part_of_it():
 def test_a_clause_with_a_subject_and_its_object_or_an_even_if_is_no_name(clause):
     assert project_name(clause) is None
     assert project_name("청년이 만드는 마을") == "청년이 만드는 마을"  # a subject alone; 마을's 을
+
+
+def test_a_series_two_digit_years_without_their_quote_date_its_figures():
+    # mss-2021 p39: "** (19) 4.24조원 → (20) 6.57조원(약 55%↑)"; moe-2024 p6: "… 학교수/예산:(19)
+    # 441교/230억원/→(21)294교/149억원"
+    found = find_fundings(prepare("** (19) 4.24조원 → (20) 6.57조원(약 55%↑)"))
+    assert [f.scope_year for f in found] == [2019, 2020]
+    line = "※ 학교도서관 환경 개선 현황 학교수/예산:(19)441교/230억원/→(21)294교/149억원"
+    assert [f.scope_year for f in find_fundings(prepare(line))] == [2019, 2021]
+    assert only(prepare("(12) 5억원 지원")).scope_year is None  # a number, no series

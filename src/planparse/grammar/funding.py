@@ -33,7 +33,13 @@ from planparse.grammar.money import (
     unit_value,
     whole_won,
 )
-from planparse.grammar.period import NAME_PERIOD_RE, PART_OF_YEAR, PERIOD_PATTERN, Period
+from planparse.grammar.period import (
+    NAME_PERIOD_RE,
+    PART_OF_YEAR,
+    PERIOD_PATTERN,
+    Period,
+    expand_year,
+)
 from planparse.notation.money import (
     AMOUNT_QUALIFIERS,
     AS_OF_WORDS,
@@ -1510,6 +1516,10 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         dated_in = Period.from_match(bracket_year)
         if dated_in.start_month is None:  # not an event's date ("‘24.12, … 9,327억원")
             event_year = dated_in.start_year  # the bracket's year, all its figures
+    bare = BARE_YEAR_BEFORE_RE.search(text, boundary, money.start)
+    if bare is not None and event_year is None and period is None and ARROW_RE.search(text):
+        # "** (19) 4.24조원 → (20) 6.57조원": a series' years, written without their quote
+        event_year = expand_year(bare["yy"])
     opening = OPENING_YEAR_RE.match(text)
     # a later figure of a change is of the year said after the arrow, if any ("'24년 6개소
     # (1.55억원) → '25년 7개소(1.8억원)"), not the opening's ("'23년 364억 … → 335억 …")
@@ -1615,6 +1625,12 @@ BUDGET_YEAR_AFTER_RE = regex.compile(
     r"\s*(?:기준)?\s*[)\]]",
     regex.VERBOSE,
 )
+# A two-digit year alone in brackets right before a figure of a series, a count between
+# ("(19)441교/230억원/→(21)294교/149억원"); only where the line has a series' arrow.
+BARE_YEAR_BEFORE_RE = regex.compile(
+    r"[(\[]\s*(?P<yy>[12]\d)\s*[)\]]\s*(?:[\d,.]+\s*\p{Hangul}{1,2}\s*/\s*)?$"
+)
+ARROW_RE = regex.compile(ARROW)
 # A year opening the bracket an amount stands in, over all its figures: "개최('24, 8.9억원,
 # 200여개사, 15천명, 계약192억원)" (a year alone: a month or a day dates an event).
 BRACKET_YEAR_RE = regex.compile(rf"\s*{PERIOD_PATTERN}\s*(?:년도|년)?\s*,", regex.VERBOSE)
