@@ -186,14 +186,14 @@ OFFICE_NAME_RE = regex.compile(rf"\p{{Hangul}}{{2,14}}(?:{'|'.join(OFFICE_NAME_E
 COUNTS_RE = regex.compile(
     r"(?:연간|매년|총|약|연)?\s*\d[\d,.]*\s*[천만]?\s*\p{Hangul}{0,2}(?!\p{Hangul})"
 )
-# A clause going on after an amount's bracket, its particle first, to the later amount's
-# bracket with no clause between: "…(12,140→14,140원)으로 안정적 서비스 제공(373명, 58.4억원)":
-# what the later amount is for is named before (not "…(2.4조원)을 활용, 1천만원 긴급대출 …").
 # A difference on a figure in the bracket after it: "6.6조원(전년비 2.3조원 증가)", "1,981억원
 # 투입(전년 대비 695.6억원": the same programme's.
 DIFFERENCE_BRACKET_RE = regex.compile(
     rf"^\s*(?:\p{{Hangul}}{{1,4}}\s*)?[(\[]\s*(?:전년도?\s*)?(?:{'|'.join(COMPARED_WORDS)})\s*(?:약\s*)?$"
 )
+# A clause going on after an amount's bracket, its particle first, to the later amount's
+# bracket with no clause between: "…(12,140→14,140원)으로 안정적 서비스 제공(373명, 58.4억원)":
+# what the later amount is for is named before (not "…(2.4조원)을 활용, 1천만원 긴급대출 …").
 CLAUSE_GOES_ON_RE = regex.compile(
     r"^\s*[)\]]\s*(?:으로|로|을|를|에)\s[^,()\[\]]*(?:[(\[][^()\[\]]*)?$"
 )
@@ -362,11 +362,10 @@ class Context:
             if criterion
             else prefix_name(funding.prefix)
         )
-        keyword = bracket_keyword(text)
-        if own is not None and keyword is not None and keyword_does(funding.prefix, text):
+        if own is not None and keyword_does(funding.prefix, text):
             # "➋ (임차료 특별융자) … 융자 1조원, 집합제한 업종 2~3%대 융자 3조원": a later
             # amount's words say what the keyword's programme does, as its first's do
-            own = keyword
+            own = bracket_keyword(text) or own
         held = None if criterion else held_name(text, funding.start, own)
         if held is not None:
             return held, "item"  # "동행축제를 개최 …, 합계매출 3.99조원": the programme measured

@@ -405,14 +405,14 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
         return None
     name = BULLET_RE.sub("", text)
     name = FOOTNOTE_MARK_RE.sub("", name)  # "… 기업 발굴·확대*로": a note's mark, its particle
+    name = SPECS_RE.sub("", name)  # "… 배수관 세척 D = 80~500㎜, L = 54㎞": its measures
     # "고금리 대출을 저금리로 낮춰주는 '대환대출'", "하나의 앱으로 … 가능한「부산형 MaaS」구축":
     # its own name, quoted, whatever means come before it
-    quoted = ending_quote(SPECS_RE.sub("", name))
+    quoted = ending_quote(name)
     if quoted is not None:
         return quoted
     reached = MEANS_BEFORE_RE.match(name)  # "국가사업 공모를 통한 영어특화 들락날락 조성"
     name = reached["rest"] if reached is not None else MEANS_AFTER_RE.sub("", name)
-    name = SPECS_RE.sub("", name)  # "… 배수관 세척 D = 80~500㎜, L = 54㎞": its measures
     name = UNOPENED_CLOSE_RE.sub("", name)  # "긴급대출 도입) 대규모 재난 등 발생 시 경영안정자금"
     if UNOPENED_END_RE.match(name):
         return None  # "증가)": the end of a bracket opened before the words
