@@ -2317,3 +2317,20 @@ def test_a_series_two_digit_years_without_their_quote_date_its_figures():
     line = "※ 학교도서관 환경 개선 현황 학교수/예산:(19)441교/230억원/→(21)294교/149억원"
     assert [f.scope_year for f in find_fundings(prepare(line))] == [2019, 2021]
     assert only(prepare("(12) 5억원 지원")).scope_year is None  # a number, no series
+
+
+@pytest.mark.parametrize(
+    ("plan", "organisation"),
+    [
+        # "교 육 부" over "[학생건강정책관]": the ministry, not its office in charge
+        ("other-orgs/moe-2024-2028-school-library-plan.pdf", "교육부"),
+        # "(기 획 관)" beside the council committee's name: the bracketed bureau itself
+        ("busan-2025/planning-officer.pdf", "기획관"),
+        # "발주기관 한국지역정보개발원" and its 문서정보부: the body on a line of its own
+        ("other/klid-rfp-2023-onnara.pdf", "한국지역정보개발원"),
+    ],
+)
+def test_whose_plan_is_the_body_the_cover_names_not_an_office_bracketed_under_it(
+    plan, organisation
+):
+    assert extracted(real_pdf(plan)).document.organisation == organisation

@@ -220,6 +220,7 @@ COVER_ORG_RE = regex.compile(  # (기획관); not a sentence nor a field's label
     r"^[(\[]?(\p{Hangul}{1,15}(?:국|실|본부|단|청|처|원|과|(?<!기)관))[)\]]?$"
 )
 COVER_NOT_ORGANISATION = "위원회"
+COVER_ORG_BRACKETS = "(["  # a unit named in brackets, as an office under a ministry
 COVER_YEAR_RE = regex.compile(r"(20\d\d)\s*년")  # the plan's year in its title
 LEADING_YEAR_RE = regex.compile(r"^(20\d\d)\s*(?:[.년]|$)")  # or opening a line of the cover
 # A ministry or agency named among the cover's words ("2024. 1. 10. 중소벤처기업부", "교육부

@@ -9,6 +9,7 @@ from planparse.layout.lines import Line, PageLines
 from planparse.notation.glyphs import ROMAN_NUMERALS
 from planparse.notation.outline import (
     COVER_NOT_ORGANISATION,
+    COVER_ORG_BRACKETS,
     COVER_ORG_LINE_CHARS,
     COVER_ORG_RE,
     COVER_ORG_WORD_RE,
@@ -103,21 +104,31 @@ def read_cover(pages: list[PageLines]) -> tuple[str | None, str | None, int | No
     biggest = by_size[0].size
     # The title is set in the cover's largest type, sometimes over two lines ("2025년" / "주요업무계획").
     title = " ".join(ln.text for ln in cover.lines if ln.size >= 0.6 * biggest) or None
-    organisation = next(
+    # A unit in brackets under a ministry's name is its office in charge ("교 육 부" over
+    # "[학생건강정책관]"): the ministry is whose plan it is. A Busan cover brackets its bureau
+    # ("(기 획 관)") beside a committee's name, so a bracketed unit stands where nothing else does.
+    units = [
+        (m.group(1), ln.text.lstrip()[:1] in COVER_ORG_BRACKETS)
+        for ln in by_size
+        if (m := COVER_ORG_RE.match(ln.text.replace(" ", "")))
+        and COVER_NOT_ORGANISATION not in ln.text
+    ]
+    ministry = next(
         (
             m.group(1)
             for ln in by_size
-            if (m := COVER_ORG_RE.match(ln.text.replace(" ", "")))
-            and COVER_NOT_ORGANISATION not in ln.text
+            if len(ln.text) <= COVER_ORG_LINE_CHARS
+            and (
+                m := COVER_ORG_WORD_RE.search(ln.text)
+                or COVER_ORG_WORD_RE.search(unspaced(ln.text))
+            )
         ),
         None,
-    ) or next(
-        (
-            m.group(1)
-            for ln in by_size
-            if len(ln.text) <= COVER_ORG_LINE_CHARS and (m := COVER_ORG_WORD_RE.search(ln.text))
-        ),
-        None,
+    )
+    organisation = (
+        next((unit for unit, bracketed in units if not bracketed), None)
+        or ministry
+        or next((unit for unit, _ in units), None)
     )
     year = COVER_YEAR_RE.search(title or "") or next(
         (m for ln in cover.lines if (m := LEADING_YEAR_RE.match(ln.text))), None
