@@ -2309,6 +2309,16 @@ def test_a_clause_with_a_subject_and_its_object_or_an_even_if_is_no_name(clause)
     assert project_name("청년이 만드는 마을") == "청년이 만드는 마을"  # a subject alone; 마을's 을
 
 
+def test_a_topic_and_the_manner_of_what_is_done_to_it_is_a_sentence_not_a_name():
+    # busan-edu p67, a ※ note under "· 현장체험학습비 지원": whom its own rule is for
+    note = "학력인정 평생교육시설 성인반(중·고2) 학생은 별도 기준으로 지원"
+    assert project_name(note, titled=True) is None and project_name(note + "(일반") is None
+    # social-welfare p10: the clause goes on to name the programme, which stays a name
+    named = "중증장애인이 참여할 수 있는 직무를 일자리로 지원하는 권리중심 일자리 시범사업"
+    assert project_name(named, titled=True) is not None
+    assert project_name("찾아가는 건강의료서비스") == "찾아가는 건강의료서비스"
+
+
 def test_a_series_two_digit_years_without_their_quote_date_its_figures():
     # mss-2021 p39: "** (19) 4.24조원 → (20) 6.57조원(약 55%↑)"; moe-2024 p6: "… 학교수/예산:(19)
     # 441교/230억원/→(21)294교/149억원"

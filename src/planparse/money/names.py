@@ -52,6 +52,7 @@ from planparse.notation.money import (
     SENTENCE_JOINS,
     SOURCES,
     THRESHOLD_WORDS,
+    TOPIC_MANNER,
     YEAR_BUDGET_WORDS,
 )
 from planparse.text import bracket_depths, closed_up, unspaced
@@ -252,6 +253,7 @@ TITLE_DETAIL_CHARS = 12  # what may stand between the ▷ and the amount: a year
 TITLE_WORDS = 16  # an item's title before "▷ amount" may be a whole clause, up to this long
 LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]{2}")
 SENTENCE_JOIN_RE = regex.compile("|".join(SENTENCE_JOINS))
+TOPIC_MANNER_RE = regex.compile(TOPIC_MANNER)
 # A word's mark for the note below it, and the particle after it where the name ends there
 # ("발굴·확대*로"): no part of a name ("세계적 기업*과 창업 초기 기업" keeps its 과).
 FOOTNOTE_MARK_RE = regex.compile(r"(?<=[\p{Hangul}\w)])\*+(?:(?:으로|로|를|을|는|은|와|과|의)$)?")
@@ -401,6 +403,7 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
         or CITATION_RE.match(text)
         or DATED_FIELDS_RE.match(text)
         or LISTED_PLACES_RE.search(text)
+        or TOPIC_MANNER_RE.search(text)
     ):
         return None
     name = BULLET_RE.sub("", text)

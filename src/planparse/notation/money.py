@@ -759,6 +759,11 @@ SENTENCE_JOINS = [
     r"\p{Hangul}[이가]\s\p{Hangul}+[을를]\s",  # a subject and its object: "민간이 시장을 거쳐 …"
 ]
 
+# A topic, the manner of what is done to it and the doing that ends the words ("성인반(중·고2)
+# 학생은 별도 기준으로 지원"): a sentence about whom a rule applies to, however short, never a
+# name ("… 참여할 수 있는 직무를 일자리로 지원하는 권리중심 일자리 시범사업" goes on to one).
+TOPIC_MANNER = r"\p{Hangul}[은는]\s[^,()]*\S(?:으로|로)\s+\p{Hangul}+(?:\([^()]*)?$"
+
 # The governments a plan may be issued by, by the name its text calls it, and their level
 # (funding_sources.source): a plan's own money is typed at its own level ("부산 177" in a
 # Busan plan is city money), whoever else pays keeps theirs.
