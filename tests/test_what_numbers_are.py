@@ -147,6 +147,11 @@ def the_funding(result, page: int, amount_krw: int):
             "investment",
         ),
         ("* 재기지원펀드 176개사 2,555억원 투자(‘20.10)", "investment"),
+        # collected or seized, whatever the words before call it (planning-coordination p13,
+        # p14): arrears collected are income, a bond seized is property
+        ("- (성과)▸전환사채 40억원 압류, 체납액 2억원 징수", "asset"),
+        ("체납액 2억원 징수", "revenue"),
+        ("* 기존 무인수납시스템 이용 납부 현황(‘24년) : 19만 3천건, 2,215억원 납부", "revenue"),
         ("육성계획 수립(해수부, 5조원 투자)", "budget"),
         ("시비 10억원 투자사업 추진", "budget"),
         # vouchers issued are put in circulation, not spent (mss-2021 p6, mss-2024 p8)

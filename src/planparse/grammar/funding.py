@@ -47,6 +47,7 @@ from planparse.notation.money import (
     BUDGET_FIELD_LABELS,
     BUDGET_YEAR_WORDS,
     CITIES,
+    COLLECTED_AFTER_VERBS,
     COMPARED_WORDS,
     DIFFERENCE_WORDS,
     EOK_WON,
@@ -72,6 +73,7 @@ from planparse.notation.money import (
     RECIPIENT_COUNT_UNITS,
     REGIONS,
     RESULT_WORDS,
+    SEIZED_AFTER_VERBS,
     SERIES_LABEL_UNITS,
     SITE_SIZE_PATTERN,
     SOURCE_ENDING,
@@ -673,6 +675,8 @@ LENT_AFTER_RE = regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(LENT_AFTER_VERBS
 INVESTED_AFTER_RE = regex.compile(
     rf"\s*(?:을|를)?\s*(?:{'|'.join(INVESTED_AFTER_VERBS)})(?!\s*(?:{'|'.join(NOT_INVESTED_AFTER)}))"
 )
+COLLECTED_AFTER_RE = regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(COLLECTED_AFTER_VERBS)})")
+SEIZED_AFTER_RE = regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(SEIZED_AFTER_VERBS)})")
 SITE_SIZE_RE = regex.compile(SITE_SIZE_PATTERN)
 YEARS_LONG_RE = regex.compile(YEARS_LONG_PATTERN)
 # 중위소득 60% 이하(144만원): the amount in brackets after the words is the threshold
@@ -712,6 +716,10 @@ def money_kind(
         return "investment"  # "(3조원 투자)": invested by those the line names
     if LENT_AFTER_RE.match(after or tail) and not has_sources:
         return "other"  # 총 4조원 공급: money lent or guaranteed
+    if COLLECTED_AFTER_RE.match(after or tail) and not has_sources:
+        return "revenue"  # 체납액 2억원 징수: collected
+    if SEIZED_AFTER_RE.match(after or tail) and not has_sources:
+        return "asset"  # 전환사채 40억원 압류: seized
     if COST_BEFORE_RE.search(head):
         # 매입비 330백만원: a cost; paid per a unit, a rate ("1인당 수술비 5백만원")
         return "benefit" if PER_UNIT_RE.search(head.rstrip().rpartition(" ")[0]) else "budget"

@@ -367,6 +367,11 @@ LENT_AFTER_VERBS = ["공급", "대출"]
 # 3개사 유치(3조원 투자)", "재기지원펀드 176개사 2,555억원 투자"; not 투자사업, 투자계획 …
 INVESTED_AFTER_VERBS = ["투자"]
 NOT_INVESTED_AFTER = ["유치", "협약", "의향", "사업", "계획", "조합", "펀드", "심사", "자"]
+# An amount these follow is what the government collected, whatever its words before call it
+# (kind revenue): "체납액 2억원 징수" (arrears collected, no longer lost), "2,215억원 납부"
+# (paid in); and one this follows is property seized (kind asset): "전환사채 40억원 압류".
+COLLECTED_AFTER_VERBS = ["징수", "환수", "납부"]
+SEIZED_AFTER_VERBS = ["압류"]
 # A body's budget of the year, by its words: 세입 161억원, 세출예산 9,322백만원, 예산규모.
 YEAR_BUDGET_WORDS = ["세입", "세출", "예산규모", "예산 규모", "본예산", "당초예산"]
 # A card's or an overview's budget field, the year's money: "□ 예 산 : 925백만원(…)", "❍
