@@ -2349,3 +2349,16 @@ def test_whose_plan_is_the_body_the_cover_names_not_an_office_bracketed_under_it
     plan, organisation
 ):
     assert extracted(real_pdf(plan)).document.organisation == organisation
+
+
+def test_a_box_between_words_parts_a_title_from_its_details_as_a_triangle_does():
+    # transport-innovation p20: HWP's boxed arrow comes as the private-use □ bullet glyph
+    line = "❸ 표준운송원가 절감 □ 차량 연료비 및 감가상각비 절감으로 연간 약 200억원 절감"
+    assert prepare(line) == line.replace("□", "▷").replace("❸", "③")
+    saving = extracted(real_pdf("busan-2025/transport-innovation-bureau.pdf")).fundings
+    assert [f.project for f in saving if f.page == 20 and f.amount_krw == 20_000_000_000] == [
+        "표준운송원가 절감"
+    ]
+    # a box opening a line is a bullet, and one glued to a word a check box
+    assert prepare("□ 예산 : 925백만원") == "□ 예산 : 925백만원"
+    assert "▷" not in prepare("(실무협의회 기능 강화) □비정형적 범죄 확산 □사이버 범죄 증가")

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import regex
 
-from planparse.notation.glyphs import NORMALISE
+from planparse.notation.glyphs import MIDLINE_BOX, NORMALISE
 
 # The grammar also reads the small right-pointing triangles as ▷: each introduces details.
 _TABLE = str.maketrans(
@@ -15,12 +15,16 @@ _TABLE = str.maketrans(
 )
 
 
+MIDLINE_BOX_RE = regex.compile(rf"(?<=[\p{{Hangul}}\p{{Nd}})]\s){regex.escape(MIDLINE_BOX)}(?=\s\S)")
+
+
 def prepare(text: str) -> str:
-    """Map look-alike characters (’ ～ ▹ ‧ …) to the forms the patterns expect.
+    """Map look-alike characters (’ ～ ▹ ‧ …) to the forms the patterns expect, and a box
+    between words (``MIDLINE_BOX``) to the ▷ it stands for.
 
     One character in, one character out, so match offsets index the input too.
     """
-    return text.translate(_TABLE)
+    return MIDLINE_BOX_RE.sub("▷", text.translate(_TABLE))
 
 
 SPACES_RE = regex.compile(r"\s+")

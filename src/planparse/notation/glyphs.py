@@ -130,3 +130,10 @@ ROMAN_NUMERALS: dict[str, int] = {
     "IX": 9,
     "X": 10,
 }
+
+# A box between a line's words, spaced both sides ("❶ 운행관리 시스템 구축 □ 버스 운행 데이터
+# 분석 … 개발('24.10.~'25.8. 10억원)", transport-innovation p20): HWP's boxed arrow, read as
+# its private-use □; it parts a bold title from its details, as ▷ does. A box opening a line
+# is a bullet, and one glued to a word ("□비정형적 범죄 확산 □사이버 …") a check box.
+MIDLINE_BOX = "□"
+
