@@ -295,6 +295,13 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
         ),
         ("- 안전체험관 건립 30억원", "unknown", None),  # nor 안전체험 전체
         ("- (성과) 5조 8,131억원 징수", "result", None),  # planning-coordination p13
+        # a project done over several years of its own: its whole cost (advanced-industry p13)
+        (
+            "○ 스마트조명 플랫폼 기술개발‧실증사업 완료 ▹’20.∼’24, 315억원, ETRI 주관",
+            "total_cost",
+            None,
+        ),
+        ("○ 실증사업 완료 ▹’24, 15억원", "result", 2024),  # … and of one year, that year's
     ],
 )
 def test_the_scope_of_an_amount_comes_from_its_words_and_period(text, scope, year):

@@ -1694,6 +1694,14 @@ def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple
         return "target", until.end_year or until.start_year
     if target is not None and (result is None or target < result):
         return "target", single
+    several = (
+        period is not None
+        and period.start_year is not None
+        and (period.ongoing or (period.end_year or period.start_year) > period.start_year)
+    )
+    if result is not None and several and not money.per_year:
+        # "… 실증사업 완료 ▷ '20.~'24, 315억원": a project done, its whole cost over its years
+        return "total_cost", None
     if result is not None:
         return "result", single
     if money.per_year or EACH_AFTER_RE.match(tail):
@@ -1703,11 +1711,6 @@ def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple
         return ("total_cost", None) if single is None else ("year_budget", single)
     if BUDGET_FIELD_RE.match(head):
         return "year_budget", single
-    several = (
-        period is not None
-        and period.start_year is not None
-        and (period.ongoing or (period.end_year or period.start_year) > period.start_year)
-    )
     if several:
         return "total_cost", None
     if nearest_word(TOTAL_WORDS, head, "") is not None:
