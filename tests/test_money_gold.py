@@ -161,7 +161,8 @@ HELD_OUT_2_FLOORS = {"kind": 0.84, "scope": 0.76, "project": 0.81, "source types
 # scope .905 -> .911.)
 # (0.6.15: doings listed after a keyword: project .916 -> .921; a property's limit, debt
 # relieved: kind .953 -> .963; a budget field, a chapter of 역점 시책: scope .911 -> .926.)
-HELD_OUT_3_FLOORS = {"kind": 0.96, "scope": 0.92, "project": 0.92, "source types": 0.94}
+# (0.6.16: money only private payers bear is no year's: scope .926 -> .932.)
+HELD_OUT_3_FLOORS = {"kind": 0.96, "scope": 0.93, "project": 0.92, "source types": 0.94}
 # The fourth round's (ocean-agriculture-fisheries and the office of education's 2026 plan,
 # its pages 79-97 left out), scored once when 0.6.2's code was done (83.9%, 67.1%, 67.7%,
 # 28/41; the code before it: 83.9%, 68.0%, 68.0%), then read for two rules.
@@ -191,8 +192,9 @@ HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.83, "project": 0.88, "source types
 # .934 -> .938; 순수시비: source types 153 -> 154 of 162; an expected figure: scope .758 ->
 # .760.)
 # (0.6.16: money collected or seized after its amount, pp13-14: kind .953 -> .960; a project
-# done over years of its own is its whole cost: scope .760 -> .764.)
-HELD_OUT_5_FLOORS = {"kind": 0.96, "scope": 0.76, "project": 0.93, "source types": 0.95}
+# done over years of its own is its whole cost: scope .760 -> .764; money only private
+# payers bear is no year's: .764 -> .777.)
+HELD_OUT_5_FLOORS = {"kind": 0.96, "scope": 0.77, "project": 0.93, "source types": 0.95}
 # The sixth: documents that are no plans (../shared/pdfs/other: two Busan press releases, an
 # RFP, a committee review, a ministry's press release with no money), labelled while 0.6.7
 # was written and scored once when its first code was done: amount precision 76.9%, recall

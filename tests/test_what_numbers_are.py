@@ -2369,3 +2369,14 @@ def test_a_box_between_words_parts_a_title_from_its_details_as_a_triangle_does()
     # a box opening a line is a bullet, and one glued to a word a check box
     assert prepare("□ 예산 : 925백만원") == "□ 예산 : 925백만원"
     assert "▷" not in prepare("(실무협의회 기능 강화) □비정형적 범죄 확산 □사이버 범죄 증가")
+
+
+def test_money_only_private_payers_bear_is_no_governments_money_of_the_year():
+    # advanced-industry p53-54, in the plan's 2025 chapter: "○ 산단 등 태양광발전사업 확대
+    # 행정지원 ▹200개소, 47MW, 658억원(민)" is what firms invest, the city only helps
+    fundings = extracted(real_pdf("busan-2025/advanced-industry-bureau.pdf")).fundings
+    private = [f for f in fundings if f.page == 53 and f.amount_krw == 65_800_000_000]
+    assert [(f.scope, f.scope_year) for f in private] == [("unknown", None)]
+    # … beside the city's own undated money on the same page, the year's
+    shared = [f for f in fundings if f.page == 53 and f.amount_krw == 2_000_000_000]
+    assert {f.scope for f in shared} == {"year_budget"}  # "20억원(국8, 시2, 자부담10)"

@@ -282,11 +282,12 @@ def is_whole_build(funding: model.Funding) -> bool:
     )
 
 
-def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
+def settle_scope(funding: model.Funding, plan_year: int | None, private: bool = False) -> None:
     """A record's scope where its own words left it open, from where it stands: money of
     a year before the plan's was spent (a result), and so was an amount in a chapter of
     past results; else a rate, a threshold or an asset's value covers no span; an amount
-    of this year's plan with no span said is the year's money."""
+    of this year's plan with no span said is the year's money, unless ``private`` (only
+    private payers: "태양광발전사업 확대 행정지원 ▹…, 658억원(민)" is no government's year)."""
     year = funding.scope_year
     past = year is not None and plan_year is not None and year < plan_year
     rate = funding.kind in RATE_KINDS
@@ -318,6 +319,7 @@ def settle_scope(funding: model.Funding, plan_year: int | None) -> None:
         and funding.scope == "unknown"
         and funding.kind in YEAR_KINDS
         and not (ahead and year != plan_year)  # "- 2030 부산엑스포 유치 …": not 2030's money
+        and not private
     ):
         funding.scope = "year_budget"
 
@@ -344,9 +346,13 @@ def projects_of(
     context and settled scope; each project one row, its state as the plan states it.
     ``headings``: the summary heading a record in no chapter stands under, by funding id."""
     by_id = {s.section_id: s for s in sections}
+    payers: dict[str, set[str | None]] = defaultdict(set)
+    for s in sources:
+        if s.kind == "source":
+            payers[s.funding_id].add(s.source)
     for f in fundings:
         f.context = context_of(f, by_id, (headings or {}).get(f.funding_id))
-        settle_scope(f, plan_year)
+        settle_scope(f, plan_year, private=payers.get(f.funding_id) == {"private"})
     linked = link_projects(doc_id, organisation, fundings)
     shares: dict[str, list[str]] = defaultdict(list)
     for s in sources:
