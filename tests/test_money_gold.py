@@ -147,6 +147,7 @@ HELD_OUT_FLOORS = {"kind": 0.84, "scope": 0.67, "project": 0.80, "source types":
 # amount's doing and a contest won leave it to the keyword, a quoted name past its means:
 # project .790 -> .820.)
 # (0.6.15, last: a series' two-digit years without their quote: scope .755 -> .764.)
+# (0.6.16: a table's undated cell in a chapter of results was spent: scope .764 -> .768.)
 HELD_OUT_2_FLOORS = {"kind": 0.84, "scope": 0.76, "project": 0.81, "source types": 0.91}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.

@@ -231,7 +231,7 @@ def test_where_a_record_stands_settles_the_scope_its_words_left_open(
     kind, scope, year, context, settled
 ):
     funding = record(kind, scope, year, context)
-    settle_scope(funding, plan_year=2025)
+    settle_scope(funding, plan_year=2025, standing=funding.context or "overview")
     assert funding.scope == settled
 
 
@@ -252,7 +252,7 @@ def test_a_large_budget_for_a_build_that_says_no_span_is_its_whole_cost(
 ):
     funding = record("budget", "unknown", None, "plan")
     funding.project, funding.project_source, funding.amount_krw = project, source, amount
-    settle_scope(funding, plan_year=2025)
+    settle_scope(funding, plan_year=2025, standing=funding.context or "overview")
     assert funding.scope == settled
 
 
@@ -279,6 +279,10 @@ def test_an_appendix_of_results_is_a_context_of_results():
     assert context_of(funding, sections) == "result"
     funding.section_id = "d"
     assert context_of(funding, sections) == "overview"  # a plan's appendix is no chapter
+    # a table's cell is a table's, and by its chapter, where its scope is settled, results
+    funding.section_id, funding.table_id = "c", "t"
+    assert context_of(funding, sections) == "table"
+    assert context_of(funding, sections, chapter_only=True) == "result"
 
 
 def test_a_summary_before_the_chapters_is_read_by_its_numbered_headings():

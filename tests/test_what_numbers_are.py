@@ -2380,3 +2380,10 @@ def test_money_only_private_payers_bear_is_no_governments_money_of_the_year():
     # … beside the city's own undated money on the same page, the year's
     shared = [f for f in fundings if f.page == 53 and f.amount_krw == 2_000_000_000]
     assert {f.scope for f in shared} == {"year_budget"}  # "20억원(국8, 시2, 자부담10)"
+
+
+def test_an_undated_cell_of_a_table_in_a_chapter_of_results_was_spent():
+    # mss-2021 p16, a table of "4년 추진성과": "새희망자금 … ‘새희망자금’(3.3조원) 신설·지급"
+    fundings = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf")).fundings
+    paid = [f for f in fundings if f.page == 16 and f.amount_krw == 3_300_000_000_000]
+    assert [(f.context, f.scope) for f in paid] == [("table", "result")]

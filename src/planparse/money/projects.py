@@ -233,12 +233,15 @@ STATE_ORDER = ("plan", "issue", "table", "overview", "result")
 
 
 def context_of(
-    funding: model.Funding, sections: dict[str, model.Section], heading: str | None = None
+    funding: model.Funding,
+    sections: dict[str, model.Section],
+    heading: str | None = None,
+    chapter_only: bool = False,
 ) -> str:
     """Where a mention stands: issue (a 현안 block), table, result (a chapter of past
     results, 성과 / 실적), plan (this year's plan, 계획 / 추진과제), else overview. A mention
     in no chapter is read by the summary heading it stands under, if any ("1. 4년
-    추진성과와 평가": results)."""
+    추진성과와 평가": results). ``chapter_only``: a table's cell by the chapter it stands in."""
     chain = []
     section = sections.get(funding.section_id or "")
     while section is not None:
@@ -247,7 +250,7 @@ def context_of(
     chapter = next((s for s in chain if s.kind in ("chapter", "appendix")), None)
     if any(s.kind == "issue" for s in chain) or (chapter and ISSUE_RE.search(chapter.title)):
         return "issue"
-    if funding.table_id is not None:
+    if funding.table_id is not None and not chapter_only:
         return "table"
     title = chapter.title if chapter is not None else heading
     if title is not None and RESULT_RE.search(title):
@@ -282,7 +285,9 @@ def is_whole_build(funding: model.Funding) -> bool:
     )
 
 
-def settle_scope(funding: model.Funding, plan_year: int | None, private: bool = False) -> None:
+def settle_scope(
+    funding: model.Funding, plan_year: int | None, standing: str, private: bool = False
+) -> None:
     """A record's scope where its own words left it open, from where it stands: money of
     a year before the plan's was spent (a result), and so was an amount in a chapter of
     past results; else a rate, a threshold or an asset's value covers no span; an amount
@@ -307,15 +312,15 @@ def settle_scope(funding: model.Funding, plan_year: int | None, private: bool = 
         # ("시장 규모 '25년 2조달러 → '30년 6조달러"), not money of that year
         funding.scope = "target"
         return
-    if funding.context != "result" and is_whole_build(funding):
+    if standing != "result" and is_whole_build(funding):
         funding.scope = "total_cost"  # "다대포항 다기능 어항 조성 … 494억원": the whole build
         return
     if funding.scope in ("unknown", "year_budget") and (
-        past or (funding.context == "result" and not ahead)  # not "→ ’26년 4,399억원"
+        past or (standing == "result" and not ahead)  # not "→ ’26년 4,399억원"
     ):
         funding.scope = "result"
     elif (
-        funding.context == "plan"
+        standing == "plan"
         and funding.scope == "unknown"
         and funding.kind in YEAR_KINDS
         and not (ahead and year != plan_year)  # "- 2030 부산엑스포 유치 …": not 2030's money
@@ -351,8 +356,13 @@ def projects_of(
         if s.kind == "source":
             payers[s.funding_id].add(s.source)
     for f in fundings:
-        f.context = context_of(f, by_id, (headings or {}).get(f.funding_id))
-        settle_scope(f, plan_year, private=payers.get(f.funding_id) == {"private"})
+        heading = (headings or {}).get(f.funding_id)
+        f.context = context_of(f, by_id, heading)
+        # a table's undated cell in a chapter of results was spent; in the plan's chapters it
+        # may be a year's money or a total (tables of projects: "15개 사업(시비 651억원)")
+        standing = context_of(f, by_id, heading, chapter_only=True)
+        standing = standing if f.context != "table" or standing == "result" else f.context
+        settle_scope(f, plan_year, standing, private=payers.get(f.funding_id) == {"private"})
     linked = link_projects(doc_id, organisation, fundings)
     shares: dict[str, list[str]] = defaultdict(list)
     for s in sources:
