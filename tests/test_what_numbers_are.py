@@ -302,6 +302,10 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
             None,
         ),
         ("○ 실증사업 완료 ▹’24, 15억원", "result", 2024),  # … and of one year, that year's
+        # a year opening a field's value (advanced-industry p54), a date a stock was measured
+        # at, a clause before the amount (mss-2021 p16)
+        ("○ 도시가스 보급 : '25년 3,200세대 (보급률 97.7%, 투자 330억원)", "year_budget", 2025),
+        ("'20.12월말 기준, 간편결제 결제액 1.2조원 및 가맹점수 73만개 달성", "result", 2020),
     ],
 )
 def test_the_scope_of_an_amount_comes_from_its_words_and_period(text, scope, year):

@@ -1609,9 +1609,11 @@ BRACKET_COST_RE = regex.compile(
 ONE_YEAR = rf"{PERIOD_PATTERN}(?<=년|년도)"
 SPAN_AFTER = r"까지|~|∼|부터|이후|이전"
 # A line opening with one year ("- ‘25년 학교 다목적강당 건립비 지원 …"): its money's year.
-# (after its keyword, if any: "- (성과) '24년 검토대상사업 4건, … 총 495억원")
+# (after its keyword, if any: "- (성과) '24년 검토대상사업 4건, … 총 495억원"; or after a
+# field's label: "○ 도시가스 보급 : '25년 3,200세대 (보급률 97.7%, 투자 330억원)")
 OPENING_YEAR_RE = regex.compile(
-    rf"{LINE_OPENING}(?:[(\[][^()\[\]\d]{{1,12}}[)\]]\s*)?{ONE_YEAR}(?!\s*(?:{SPAN_AFTER}))",
+    rf"{LINE_OPENING}(?:[(\[][^()\[\]\d]{{1,12}}[)\]]\s*|[^:：\d()\[\]]{{1,20}}[:：]\s*)?"
+    rf"{ONE_YEAR}(?!\s*(?:{SPAN_AFTER}))",
     regex.VERBOSE,
 )
 # A line opening with a bare year as its label: "­ 2024 문화체육관광부 공모사업 선정 ▹ …".
@@ -1624,8 +1626,10 @@ AS_OF_RE = regex.compile(
 )
 # … or said right before the amount, at a year's or a month's end or now: "’24년말 기준
 # 61억", "’24.12월말 현재 3조원" (not "2025년 기준 중위소득": a year's standard).
+# (a clause between, with no figure of its own: "’20.12월말 기준, 간편결제 결제액 1.2조원")
 AS_OF_BEFORE_RE = regex.compile(
-    rf"{PERIOD_PATTERN}\s*(?:년도|년)?\s*(?:말\s*(?:기준|현재)|현재)\s*$", regex.VERBOSE
+    rf"{PERIOD_PATTERN}\s*(?:년도|년)?\s*(?:말\s*(?:기준|현재)|현재)\s*(?:,[^\d,]*)?$",
+    regex.VERBOSE,
 )
 # The budget year an amount is of, in the bracket after it: "1조 3,333억원('25년 본예산)".
 BUDGET_YEAR_AFTER_RE = regex.compile(
