@@ -2335,6 +2335,29 @@ def test_a_topic_and_the_manner_of_what_is_done_to_it_is_a_sentence_not_a_name()
     assert project_name("찾아가는 건강의료서비스") == "찾아가는 건강의료서비스"
 
 
+def test_an_evaluation_names_the_money_it_brought_not_its_outcome():
+    # planning-coordination p11-12: "※ 재정인센티브 0.3억원" after the evaluation it rewards
+    assert (
+        project_name(
+            "'24년 주민참여예산제도 행안부 성과평가 결과 우수 광역시도 선정(장관상) ※ 재정인센티브"
+        )
+        == "주민참여예산제도 행안부 성과평가"
+    )
+    assert (
+        project_name("’24년 대한민국 지방재정대상 통합재정운용평가 대통령상 수상 ※ 재정인센티브")
+        == "’24년 대한민국 지방재정대상 통합재정운용평가"
+    )
+    # busan-edu p116: what it brought after 및
+    assert project_name("교육발전특구 교육부 성과평가 결과 최고 등급(A) 달성 및 인센티브") == (
+        "교육발전특구 교육부 성과평가"
+    )
+    # an outcome that goes on to name the money keeps it (busan-edu p121)
+    assert (
+        project_name("사학기관 운영평가 자구노력우수 포상금")
+        == "사학기관 운영평가 자구노력우수 포상금"
+    )
+
+
 def test_a_series_two_digit_years_without_their_quote_date_its_figures():
     # mss-2021 p39: "** (19) 4.24조원 → (20) 6.57조원(약 55%↑)"; moe-2024 p6: "… 학교수/예산:(19)
     # 441교/230억원/→(21)294교/149억원"

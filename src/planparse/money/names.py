@@ -14,6 +14,7 @@ import regex
 
 from planparse.notation.money import (
     CRITERION_MEASURES,
+    EVALUATION_OUTCOMES,
     FOREIGN_CURRENCIES,
     HOLDING_VERBS,
     KEYWORD_DOING_ENDINGS,
@@ -254,6 +255,12 @@ TITLE_WORDS = 16  # an item's title before "▷ amount" may be a whole clause, u
 LETTERS_RE = regex.compile(r"[\p{Hangul}A-Za-z]{2}")
 SENTENCE_JOIN_RE = regex.compile("|".join(SENTENCE_JOINS))
 TOPIC_MANNER_RE = regex.compile(TOPIC_MANNER)
+# An evaluation named, then its outcome (``EVALUATION_OUTCOMES``) ending the words, before any
+# note, details or what it brought ("… 등급(A) 달성 및 인센티브"); not "… 자구노력우수 포상금".
+EVALUATED_RE = regex.compile(
+    rf"^(?P<name>.*\p{{Hangul}}\s?평가)\s+(?=[^※▷]*?(?:{'|'.join(EVALUATION_OUTCOMES)})"
+    r"(?:\s*\([^()]*\))?\s*(?:$|※|▷|및))"
+)
 # A word's mark for the note below it, and the particle after it where the name ends there
 # ("발굴·확대*로"): no part of a name ("세계적 기업*과 창업 초기 기업" keeps its 과).
 FOOTNOTE_MARK_RE = regex.compile(r"(?<=[\p{Hangul}\w)])\*+(?:(?:으로|로|를|을|는|은|와|과|의)$)?")
@@ -428,6 +435,9 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
         before_colon = project_name(keyword["keyword"], titled)
         if before_colon is not None:
             return before_colon
+    evaluated = EVALUATED_RE.match(name)  # "… 성과평가 결과 우수 광역시도 선정(장관상)"
+    if evaluated is not None:
+        return project_name(evaluated["name"], titled)
     cut = TOPIC_CUT_RE.match(name)  # "손실보전금은 추경 확정 당일 지급 개시"
     if cut is not None:
         return project_name(cut["name"], titled)  # not a name: a sentence ("… 필요성은 여전")

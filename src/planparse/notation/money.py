@@ -764,6 +764,11 @@ SENTENCE_JOINS = [
     r"\p{Hangul}[이가]\s\p{Hangul}+[을를]\s",  # a subject and its object: "민간이 시장을 거쳐 …"
 ]
 
+# What an evaluation's words go on to say of its outcome ("주민참여예산제도 행안부 성과평가
+# 결과 우수 광역시도 선정(장관상) ※ 재정인센티브 0.3억원"): the evaluation names the money it
+# brought, not the outcome.
+EVALUATION_OUTCOMES = ["선정", "수상", "우수", "대통령상", "장관상", "등급", "달성"]
+
 # A topic, the manner of what is done to it and the doing that ends the words ("성인반(중·고2)
 # 학생은 별도 기준으로 지원"): a sentence about whom a rule applies to, however short, never a
 # name ("… 참여할 수 있는 직무를 일자리로 지원하는 권리중심 일자리 시범사업" goes on to one).
