@@ -2414,3 +2414,11 @@ def test_an_undated_cell_of_a_table_in_a_chapter_of_results_was_spent():
     fundings = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf")).fundings
     paid = [f for f in fundings if f.page == 16 and f.amount_krw == 3_300_000_000_000]
     assert [(f.context, f.scope) for f in paid] == [("table", "result")]
+
+
+def test_a_notes_figures_are_of_the_word_its_mark_follows_above():
+    # mss-2021 p39, a table's cell: "- 벤처투자 관련 제도 정비* 및 코로나 상황 속 펀드결성액**
+    # 증가세 전환" over "** (19) 4.24조원 → (20) 6.57조원(약 55%↑)": funds formed
+    fundings = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf")).fundings
+    formed = [f for f in fundings if f.page == 39 and f.amount_raw in ("4.24조원", "6.57조원")]
+    assert [f.kind for f in formed] == ["investment", "investment"]

@@ -247,6 +247,7 @@ class MoneyLine:
     top: float | None = None  # where a table cell's table starts on its page
     page_end: int | None = None  # the last page of an item that runs over pages
     parent: str | None = None  # a cell's line's name for it: the line above it details
+    marked: str | None = None  # a cell's note's: the words its marker follows in the line above
     # the numbered heading a line no section holds stands under: a ministry plan's summary
     # before its contents ("1. 4년 추진성과와 평가", "2. … 2021년 핵심 추진과제")
     heading: str | None = None
@@ -497,12 +498,20 @@ class Context:
         ("구매한도"). ``text``: the line, prepared."""
         if funding.kind_said:
             return funding
+        item = self.items.get(line.item_id or "")
+        parent = self.items.get(item.parent_item_id or "") if item is not None else None
+        marked = line.marked or (
+            marked_name(parent.text, item.marker or "") if item and parent else None
+        )
+        noted = said_kind(marked, "") if marked is not None else None
+        if noted not in (None, "budget", *RATE_KINDS):
+            # "상황 속 펀드결성액** 증가세 전환" over "** (19) 4.24조원 → (20) 6.57조원": a
+            # note's figures are of the word its mark follows, whatever row it stands in
+            return replace(funding, kind=noted)
         if line.table_id is not None and (line.label or line.project):
             labelled = said_kind(line.label or line.project or "", "")  # 매출액, 세입, 자산 …
             if labelled is not None:
                 return replace(funding, kind=labelled)
-        item = self.items.get(line.item_id or "")
-        parent = self.items.get(item.parent_item_id or "") if item is not None else None
         if funding.kind in RATE_KINDS:  # a small amount, a rate by its size alone
             around = [text[: funding.start], parent.text if parent else ""]
             for kind, pattern in RATE_CONTEXT_KIND_RES.items():
@@ -935,7 +944,11 @@ def cell_tree_lines(cell: MoneyLine) -> list[MoneyLine]:
         marked = marked_name(above[-1][1], mark) if above else None
         parent = marked or next((name for *_, name in reversed(above) if name is not None), None)
         if MONEY_HINT_RE.search(words):
-            out.append(replace(cell, key=f"{cell.key}-l{n + 1}", text=words, parent=parent))
+            out.append(
+                replace(
+                    cell, key=f"{cell.key}-l{n + 1}", text=words, parent=parent, marked=marked
+                )
+            )
         above.append((rank, words, bracket_keyword(words) or project_name(without_amounts(words))))
     return out
 
