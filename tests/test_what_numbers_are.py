@@ -40,6 +40,7 @@ from planparse.money.names import (
     ending_quote,
     held_name,
     is_field_value,
+    is_sentence,
     is_whom,
     keyword_does,
     later_clause,
@@ -2356,6 +2357,15 @@ def test_an_evaluation_names_the_money_it_brought_not_its_outcome():
         project_name("사학기관 운영평가 자구노력우수 포상금")
         == "사학기관 운영평가 자구노력우수 포상금"
     )
+
+
+def test_a_keyword_names_the_money_a_sentence_after_it_describes():
+    # ocean-agriculture p26: a bracket glued inside a word hides no clause's join
+    line = "- (경영이양) 어업경영을 이양(은퇴)하는 고령 어업인 소득안정을 위한 직불금 지급(0.4억원,6명)"
+    assert titled_name(line, line.index("0.4억원")) == "경영이양"
+    assert is_sentence("어업경영을 이양(은퇴)하는 고령 어업인 소득안정을 위한 직불금")
+    line = "- (양식어업) 인증 부표(0.8억원, 3,300개)"  # no sentence: its own name
+    assert titled_name(line, line.index("0.8억원")) == "인증 부표"
 
 
 def test_a_series_two_digit_years_without_their_quote_date_its_figures():

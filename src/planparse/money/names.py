@@ -358,9 +358,10 @@ GLUED_BRACKET_RE = regex.compile(r"(?<=[\p{Hangul}A-Za-z])[(\[][^()\[\]]*[)\]]")
 def is_sentence(text: str) -> bool:
     """Half a sentence, not a name: a clause joined to another (…하여, …하고, 겪는 …), or
     many words."""
-    words = GLUED_BRACKET_RE.sub("", text).split()  # not a list glued: "농식품(국산과일류, …)"
+    unglued = GLUED_BRACKET_RE.sub("", text)  # not a list glued: "농식품(국산과일류, …)"
+    words = unglued.split()
     return (
-        bool(SENTENCE_JOIN_RE.search(text))
+        bool(SENTENCE_JOIN_RE.search(unglued))  # "… 이양(은퇴)하는 …": 이양하는
         or len(LIST_COMMA_RE.findall(text)) >= 2  # not a list in brackets: "항공산업(항공기, …)"
         or len(words) > SENTENCE_WORDS
     )
@@ -676,7 +677,12 @@ def titled_name(text: str, start: int) -> str | None:
         # whom the bracket's share is for names the keyword's programme's part, not it:
         # "(장애인작업장 지원) 척수장애인(1개소 0.3억원), 구·군(16개소, 4.8억원)"
         recipients = in_bracket and RECIPIENT_END_RE.search(unspaced(untagged)) is not None
-        return bracket_keyword(title) if recipients and is_whom(untagged) else untagged
+        # and a sentence after the keyword says what it does: "(경영이양) 어업경영을 이양
+        # (은퇴)하는 고령 어업인 소득안정을 위한 직불금 지급(0.4억원,6명)"
+        described = in_bracket and is_sentence(untagged)
+        if (recipients and is_whom(untagged)) or described:
+            return bracket_keyword(title) or untagged
+        return untagged
     return project_name(title, titled=True)
 
 
