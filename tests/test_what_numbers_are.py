@@ -307,6 +307,12 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
         # at, a clause before the amount (mss-2021 p16)
         ("○ 도시가스 보급 : '25년 3,200세대 (보급률 97.7%, 투자 330억원)", "year_budget", 2025),
         ("'20.12월말 기준, 간편결제 결제액 1.2조원 및 가맹점수 73만개 달성", "result", 2020),
+        # an event's year opening the clause its bracket closes (ocean-agriculture p10)
+        (
+            "- 반려동물 돌봄 대시민 교육(40회, 166명), 2024 위드펫스타 개최(10.5.~6.화명생태공원,1.5억원)",
+            "unknown",
+            2024,
+        ),
     ],
 )
 def test_the_scope_of_an_amount_comes_from_its_words_and_period(text, scope, year):

@@ -1543,7 +1543,11 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
             scope_year = event_year
         elif dated is None:
             # "- 2024 문화체육관광부 공모사업 선정 ▹… (국비 5억원)": the year the line is labelled
-            labelled = LABEL_YEAR_RE.match(text)
+            # (or the clause the amount's bracket closes: "…(40회, 166명), 2024 위드펫스타
+            # 개최(10.5.~6.화명생태공원,1.5억원)")
+            labelled = LABEL_YEAR_RE.match(text) or LABEL_YEAR_RE.match(
+                after_last_comma(text[: bracket_opened(text, money) or 0])
+            )
             if labelled is not None:
                 scope_year = int(labelled["year"])
         else:
