@@ -225,6 +225,9 @@ def record(kind: str, scope: str, scope_year: int | None, context: str) -> Fundi
         ("budget", "unknown", None, "plan", "year_budget"),
         ("budget", "unknown", 2030, "plan", "unknown"),  # "- 2030 부산엑스포 유치 10억원"
         ("asset", "total_cost", None, "overview", "unknown"),
+        # a price charged is no year's money; money lent or issued is (youth-industry p14
+        # "공연을 1만원에 제공")
+        ("other", "unknown", None, "plan", "unknown"),
     ],
 )
 def test_where_a_record_stands_settles_the_scope_its_words_left_open(
@@ -233,6 +236,11 @@ def test_where_a_record_stands_settles_the_scope_its_words_left_open(
     funding = record(kind, scope, year, context)
     settle_scope(funding, plan_year=2025, standing=funding.context or "overview")
     assert funding.scope == settled
+    if kind == "other":  # … a large amount of that kind is money lent or issued
+        funding = record(kind, scope, year, context)
+        funding.amount_krw = 2_400_000_000_000
+        settle_scope(funding, plan_year=2025, standing=context)
+        assert funding.scope == "year_budget"
 
 
 @pytest.mark.parametrize(

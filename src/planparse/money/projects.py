@@ -31,6 +31,7 @@ from planparse.notation.money import (
     BUILD_NAME_PATTERN,
     BUILD_TOTAL_MIN_KRW,
     PLAN_CHAPTER_WORDS,
+    RATE_CEILING_KRW,
     RATE_KINDS,
 )
 from planparse.output import model
@@ -285,6 +286,13 @@ def is_whole_build(funding: model.Funding) -> bool:
     )
 
 
+def is_price(funding: model.Funding) -> bool:
+    """Whether an amount of no budget's kind is too small to be money lent or issued: a
+    price or a fee ("공연을 1만원에 제공", "광역 환승요금(일반 기준 500원)"), no year's money."""
+    top = funding.amount_krw if funding.amount_krw is not None else funding.amount_high
+    return funding.kind == "other" and top is not None and top < RATE_CEILING_KRW
+
+
 def settle_scope(
     funding: model.Funding, plan_year: int | None, standing: str, private: bool = False
 ) -> None:
@@ -325,6 +333,7 @@ def settle_scope(
         and funding.kind in YEAR_KINDS
         and not (ahead and year != plan_year)  # "- 2030 부산엑스포 유치 …": not 2030's money
         and not private
+        and not is_price(funding)
     ):
         funding.scope = "year_budget"
 
