@@ -2438,3 +2438,17 @@ def test_a_notes_figures_are_of_the_word_its_mark_follows_above():
     fundings = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf")).fundings
     formed = [f for f in fundings if f.page == 39 and f.amount_raw in ("4.24조원", "6.57조원")]
     assert [f.kind for f in formed] == ["investment", "investment"]
+
+
+def test_a_footnotes_parts_adding_up_to_the_amount_above_are_its_sources():
+    # mss-2021 p22: "… 임대료 목적 긴급융자 4.0조원* 공급" over "* 소상공인 정책자금 1.0조원 +
+    # 신보 3조원 특례보증(…)": the parts were dropped as records and given to nothing
+    result = extracted(real_pdf("other-orgs/mss-2021-workplan.pdf"))
+    loan = [f for f in result.fundings if f.page == 22 and f.amount_raw == "4.0조원"]
+    assert len(loan) == 1
+    shares = [s for s in result.funding_sources if s.funding_id == loan[0].funding_id]
+    assert [(s.source_raw, s.source, s.amount_krw) for s in shares] == [
+        ("소상공인 정책자금", "other", 1_000_000_000_000),
+        ("신보", "public", 3_000_000_000_000),  # 신용보증기금, a public guarantee fund
+    ]
+    assert not [f for f in result.fundings if f.page == 22 and f.amount_raw in ("1.0조원", "3조원")]

@@ -1365,8 +1365,14 @@ def attach_source_lines(
                 )
                 parsed.pop(item.item_id, None)
                 continue
-            if item.marker in ("※", "*") and breaks_down(parsed.get(item.item_id, []), target):
-                parsed.pop(item.item_id, None)  # "* 국비 9억, LH 9억, K-Water 5억": parts
+            parts = parsed.get(item.item_id, [])
+            if item.marker in ("※", "*") and breaks_down(parts, target):
+                # "* 국비 9억, LH 9억, K-Water 5억", "* 소상공인 정책자금 1.0조원 + 신보 3조원
+                # 특례보증": parts; the total's sources where it names none and they add up to it
+                shares = footnote_shares(parts, target) if not target.sources else None
+                if shares:
+                    parsed[target_at[0]][target_at[1]] = replace(target, sources=shares)
+                parsed.pop(item.item_id, None)
                 continue
         if parsed.get(item.item_id):
             previous = (item.item_id, len(parsed[item.item_id]) - 1)
@@ -1510,6 +1516,28 @@ def bracket_depth(text: str, at: int) -> int:
     """How many brackets are open at a place in a text."""
     depths = list(bracket_depths(text[:at]))
     return depths[-1] if depths else 0
+
+
+PART_LEAD_RE = regex.compile(r"^[\s*※+]+")
+
+
+def footnote_shares(parts: list[Funding], target: Funding) -> list[SourceShare] | None:
+    """A footnote's parts that add up to the amount above it as that amount's sources or
+    uses, by the words before each ("소상공인 정책자금 1.0조원 + 신보 3조원"); None where one
+    part has no words of its own or they add up to a share of it only."""
+    if sum(f.money.amount or 0 for f in parts) != target.money.amount:
+        return None
+    # (a payer named before a part's figure, read as its source, is that part's label:
+    # "+ 신보 3조원")
+    own = [not f.sources or [s.amount for s in f.sources] == [f.money.amount] for f in parts]
+    labels = [
+        PART_LEAD_RE.sub("", f.prefix) or (f.sources[0].source_raw if f.sources else "")
+        for f in parts
+    ]
+    if not all(labels) or not all(own):
+        return None
+    listed = ", ".join(f"{label} {f.money.raw}" for label, f in zip(labels, parts, strict=True))
+    return read_parts(listed, target.money)
 
 
 def breaks_down(parts: list[Funding], target: Funding) -> bool:

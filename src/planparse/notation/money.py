@@ -94,6 +94,13 @@ SOURCES: dict[str, str] = {
     "균": "national",  # (균 6, 기 9)
     "기": "fund",
     "BPA": "public",  # 부산항만공사
+    # the public guarantee funds, as a ministry's plan names them ("신보 3조원 특례보증")
+    "신보": "public",  # 신용보증기금
+    "신용보증기금": "public",
+    "기보": "public",  # 기술보증기금
+    "기술보증기금": "public",
+    "지역신보": "public",  # the regions' 신용보증재단
+    "신용보증재단": "public",
     "교육청": "education",
     "교육비특별회계": "education",
     "도교육청": "education",
