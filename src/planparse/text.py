@@ -15,7 +15,9 @@ _TABLE = str.maketrans(
 )
 
 
-MIDLINE_BOX_RE = regex.compile(rf"(?<=[\p{{Hangul}}\p{{Nd}})]\s){regex.escape(MIDLINE_BOX)}(?=\s\S)")
+MIDLINE_BOX_RE = regex.compile(
+    rf"(?<=[\p{{Hangul}}\p{{Nd}})]\s){regex.escape(MIDLINE_BOX)}(?=\s\S)"
+)
 
 
 def prepare(text: str) -> str:

@@ -945,9 +945,7 @@ def cell_tree_lines(cell: MoneyLine) -> list[MoneyLine]:
         parent = marked or next((name for *_, name in reversed(above) if name is not None), None)
         if MONEY_HINT_RE.search(words):
             out.append(
-                replace(
-                    cell, key=f"{cell.key}-l{n + 1}", text=words, parent=parent, marked=marked
-                )
+                replace(cell, key=f"{cell.key}-l{n + 1}", text=words, parent=parent, marked=marked)
             )
         above.append((rank, words, bracket_keyword(words) or project_name(without_amounts(words))))
     return out

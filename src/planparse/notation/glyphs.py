@@ -136,4 +136,3 @@ ROMAN_NUMERALS: dict[str, int] = {
 # its private-use □; it parts a bold title from its details, as ▷ does. A box opening a line
 # is a bullet, and one glued to a word ("□비정형적 범죄 확산 □사이버 …") a check box.
 MIDLINE_BOX = "□"
-
