@@ -152,6 +152,10 @@ def the_funding(result, page: int, amount_krw: int):
         # p14): arrears collected are income, a bond seized is property
         ("- (성과)▸전환사채 40억원 압류, 체납액 2억원 징수", "asset"),
         ("체납액 2억원 징수", "revenue"),
+        # a loan named by its size is what each borrower may take (mss-2021 p16, p22); a
+        # volume lent stays money lent
+        ("저신용 소상공인 대상 낮은 이자로 대출하는 “1천만원 긴급대출” 도입(’20)", "benefit"),
+        ("* (‘20) 50개사 350억원 융자, 보증발급 70건", "other"),
         ("* 기존 무인수납시스템 이용 납부 현황(‘24년) : 19만 3천건, 2,215억원 납부", "revenue"),
         ("육성계획 수립(해수부, 5조원 투자)", "budget"),
         ("시비 10억원 투자사업 추진", "budget"),

@@ -76,6 +76,8 @@ from planparse.notation.money import (
     SEIZED_AFTER_VERBS,
     SERIES_LABEL_UNITS,
     SITE_SIZE_PATTERN,
+    SIZED_LOAN_MAX_KRW,
+    SIZED_LOANS,
     SOURCE_ENDING,
     SOURCE_FILLERS,
     SOURCE_PREFIXES,
@@ -675,6 +677,7 @@ LENT_AFTER_RE = regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(LENT_AFTER_VERBS
 INVESTED_AFTER_RE = regex.compile(
     rf"\s*(?:을|를)?\s*(?:{'|'.join(INVESTED_AFTER_VERBS)})(?!\s*(?:{'|'.join(NOT_INVESTED_AFTER)}))"
 )
+SIZED_LOAN_RE = regex.compile(rf"\s*(?:{'|'.join(SIZED_LOANS)})(?![\p{{Hangul}}])")
 COLLECTED_AFTER_RE = regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(COLLECTED_AFTER_VERBS)})")
 SEIZED_AFTER_RE = regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(SEIZED_AFTER_VERBS)})")
 SITE_SIZE_RE = regex.compile(SITE_SIZE_PATTERN)
@@ -747,6 +750,9 @@ def kind_of(
     kind = money_kind(
         head, tail, said, has_sources, text[boundary : money.start], text[money.end :]
     )
+    sized = money.amount is not None and money.amount <= SIZED_LOAN_MAX_KRW
+    if kind == "other" and sized and SIZED_LOAN_RE.match(text, money.end):
+        return "benefit", True  # "1천만원 긴급대출": what each borrower may take
     if kind != "budget" or has_sources or said is not None:
         return kind, True
     words = bracketing_words(text, money.start, boundary)

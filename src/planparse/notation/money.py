@@ -370,6 +370,10 @@ BEARING_VERBS = ["부담", "분담"]
 # An amount these follow is lent or guaranteed, not spent (kind other): "신규자금을 … 25.2조원
 # 공급하고", "총 4조원 공급".
 LENT_AFTER_VERBS = ["공급", "대출"]
+# A loan named by its size ("“1천만원 긴급대출” 도입"): what each borrower may take (a
+# benefit), where the size is one a person or a shop borrows.
+SIZED_LOANS = ["긴급대출", "소액대출", "대출", "융자"]
+SIZED_LOAN_MAX_KRW = 100_000_000
 # An amount these follow is invested by whom the line names (kind investment): "전문기업
 # 3개사 유치(3조원 투자)", "재기지원펀드 176개사 2,555억원 투자"; not 투자사업, 투자계획 …
 INVESTED_AFTER_VERBS = ["투자"]
