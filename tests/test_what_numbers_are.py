@@ -311,6 +311,10 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
         # at, a clause before the amount (mss-2021 p16)
         ("○ 도시가스 보급 : '25년 3,200세대 (보급률 97.7%, 투자 330억원)", "year_budget", 2025),
         ("'20.12월말 기준, 간편결제 결제액 1.2조원 및 가맹점수 73만개 달성", "result", 2020),
+        # the date a doing after the amount was done (mss-2021 p39, water-works p7), not a
+        # span there (mss-2021 p8)
+        ("* 재기지원펀드 176개사 2,555억원 투자(‘20.10)", "unknown", 2020),
+        ("- 상생협력기금 신규 1조원 조성(‘21~‘25년), 동반성장 평가체계 개선", "unknown", None),
         # an event's year opening the clause its bracket closes (ocean-agriculture p10)
         (
             "- 반려동물 돌봄 대시민 교육(40회, 166명), 2024 위드펫스타 개최(10.5.~6.화명생태공원,1.5억원)",

@@ -1530,6 +1530,13 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
         dated_in = Period.from_match(bracket_year)
         if dated_in.start_month is None:  # not an event's date ("‘24.12, … 9,327억원")
             event_year = dated_in.start_year  # the bracket's year, all its figures
+    done_at = DATED_DOING_AFTER_RE.match(text, money.end)
+    done = Period.from_match(done_at) if done_at is not None else None
+    one_date = done is not None and not done.ongoing and done.end_year in (None, done.start_year)
+    if done is not None and one_date and event_year is None and period is None:
+        # "2,555억원 투자(‘20.10)", "4,800억원 조성(‘23.11)": the date the doing was done (not
+        # a span: "1조원 조성(‘21~‘25년)")
+        event_year = done.start_year
     bare = BARE_YEAR_BEFORE_RE.search(text, boundary, money.start)
     if bare is not None and event_year is None and period is None and ARROW_RE.search(text):
         # "** (19) 4.24조원 → (20) 6.57조원": a series' years, written without their quote
@@ -1649,6 +1656,10 @@ BUDGET_YEAR_AFTER_RE = regex.compile(
 )
 # A two-digit year alone in brackets right before a figure of a series, a count between
 # ("(19)441교/230억원/→(21)294교/149억원"); only where the line has a series' arrow.
+# A date alone in brackets right after the one word of a doing that follows an amount.
+DATED_DOING_AFTER_RE = regex.compile(
+    rf"\s*\p{{Hangul}}{{1,6}}\s*[(\[]\s*{PERIOD_PATTERN}\s*[)\]]", regex.VERBOSE
+)
 BARE_YEAR_BEFORE_RE = regex.compile(
     r"[(\[]\s*(?P<yy>[12]\d)\s*[)\]]\s*(?:[\d,.]+\s*\p{Hangul}{1,2}\s*/\s*)?$"
 )
