@@ -51,7 +51,9 @@ FLOORS = {
 # an income limit that moved stays a limit: kind .971 -> .974.)
 # (0.6.15: a clause with a subject and its object, or an "even if", names no block:
 # project .893 -> .898; a series' two-digit years: scope .872 -> .877.)
-FIELD_FLOORS = {"kind": 0.97, "scope": 0.86, "project": 0.89, "source types": 0.96}
+# (0.6.16: a price is no year's money; the date a doing after the amount was done: scope
+# .877 -> .888.)
+FIELD_FLOORS = {"kind": 0.97, "scope": 0.88, "project": 0.89, "source types": 0.96}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",
@@ -148,8 +150,10 @@ HELD_OUT_FLOORS = {"kind": 0.84, "scope": 0.67, "project": 0.80, "source types":
 # amount's doing and a contest won leave it to the keyword, a quoted name past its means:
 # project .790 -> .820.)
 # (0.6.15, last: a series' two-digit years without their quote: scope .755 -> .764.)
-# (0.6.16: a table's undated cell in a chapter of results was spent: scope .764 -> .768.)
-HELD_OUT_2_FLOORS = {"kind": 0.84, "scope": 0.76, "project": 0.81, "source types": 0.91}
+# (0.6.16: a table's undated cell in a chapter of results was spent, an as-of date with a
+# clause between, the date a doing was done: scope .764 -> .790; a note's figures typed by
+# the word its mark follows, a loan named by its size: kind .841 -> .863.)
+HELD_OUT_2_FLOORS = {"kind": 0.86, "scope": 0.78, "project": 0.81, "source types": 0.91}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 # (0.6.10: each threshold of a list named by its word, audit p15: project .82 -> .87.)
@@ -207,12 +211,13 @@ HELD_OUT_5_FLOORS = {"kind": 0.959, "scope": 0.77, "project": 0.93, "source type
 # now, and nothing in its own words says the investment is made.)
 HELD_OUT_6_FLOORS = {"kind": 0.52, "scope": 0.52, "project": 0.16, "source types": 0.75}
 
-# Pages of eight plans labelled a second time, blind, from the PDFs (0.6.16; README there):
-# the two labellers agree on kind 98.2%, scope 86.3%, project 94.9% and source types 87.8%
-# of the 451 records they both hold (scripts/agreement.py). Read for what both agree on
-# while 0.6.16 was written: against these labels, kind 91.1% -> 92.2%, scope 88.9% ->
-# 90.4%, project 86.7% -> 87.3%, source types 62/66.
-SECOND_FLOORS = {"kind": 0.92, "scope": 0.90, "project": 0.87, "source types": 0.93}
+# Pages of thirteen plans labelled a second time, blind, from the PDFs (0.6.16; README
+# there): the two labellers agree on kind 97.6%, scope 86.0%, project 94.6% and source
+# types 87.8% of the 579 records they both hold (scripts/agreement.py). The first eight
+# files were read for what both agree on while 0.6.16 was written; the last five were
+# labelled after its rules. Against these labels 0.6.15 -> 0.6.16: kind 91.9% -> 93.3%,
+# scope 86.7% -> 88.6%, project 86.2% -> 87.0%, source types 81/91.
+SECOND_FLOORS = {"kind": 0.93, "scope": 0.88, "project": 0.87, "source types": 0.89}
 
 
 @pytest.mark.parametrize(

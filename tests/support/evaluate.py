@@ -116,6 +116,12 @@ class Scores:
         return "\n".join(lines)
 
 
+def share_key(share: tuple[str, Any]) -> tuple[str, bool, Any]:
+    """Order a (kind, amount) share by kind, then amount, those with none last."""
+    kind, amount = share
+    return kind, amount is None, amount if amount is not None else 0
+
+
 def read_gold(path: Path) -> tuple[dict[str, Any], list[Record]]:
     """Return the gold file's header and its records."""
     lines = [
@@ -132,7 +138,7 @@ def read_gold(path: Path) -> tuple[dict[str, Any], list[Record]]:
             low=r["low"],
             high=r["high"],
             period=(r["start_year"], r["start_month"], r["end_year"], r["end_month"], r["ongoing"]),
-            sources=tuple(sorted((s["kind"], s["amount"]) for s in r["sources"])),
+            sources=tuple(sorted(((s["kind"], s["amount"]) for s in r["sources"]), key=share_key)),
             year_share=(r["year_amount_year"], r["year_amount"]),
             per_year=r["per_year"],
             kind=r["kind"],
@@ -187,7 +193,11 @@ def dataset_records(fundings: pd.DataFrame, sources: pd.DataFrame) -> list[Recor
                     none_if_na(f.end_month),
                     bool(f.ongoing),
                 ),
-                sources=tuple(sorted(shares.get(str(f.funding_id), []))) if not usd else (),
+                sources=(
+                    tuple(sorted(shares.get(str(f.funding_id), []), key=share_key))
+                    if not usd
+                    else ()
+                ),
                 year_share=(none_if_na(f.year_amount_year), none_if_na(f.year_amount_krw)),
                 per_year=bool(f.per_year),
                 kind=str(f.kind),
