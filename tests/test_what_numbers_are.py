@@ -2011,10 +2011,15 @@ def test_a_heading_of_one_clause_of_nouns_names_the_money_under_it():
         ),
         # ocean-agriculture p25: the opening year over each bracket's amount
         ("- ’24년 근해 12척(215억원(국비), 연안 8척(12.5억원(국비10, 시비2.5))", [2024, 2024]),
-        # social-welfare p30 and water-works p7: past an arrow, the year said after it or none
+        # social-welfare p30 and water-works p7: past an arrow, the year said after it (here
+        # the date after each figure's word: "335억 당기순손실('24.)"), never the opening's
         ("▹ ’24년 6개소(1.55억원, 540명) → ’25년 7개소(1.8억원, 600명)", [2024, 2025]),
         (
             "- '23년 364억 당기순손실→(요금인상 후)335억 당기순손실('24.)→267억 당기순이익('26.) 예상",
+            [2023, 2024, 2026],
+        ),
+        (
+            "- '23년 364억 당기순손실→(요금인상 후)335억 당기순손실→267억 당기순이익 예상",
             [2023, None, None],
         ),
     ],
