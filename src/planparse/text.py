@@ -26,7 +26,8 @@ def prepare(text: str) -> str:
 
     One character in, one character out, so match offsets index the input too.
     """
-    return MIDLINE_BOX_RE.sub("▷", text.translate(_TABLE))
+    prepared = text.translate(_TABLE)
+    return MIDLINE_BOX_RE.sub("▷", prepared) if MIDLINE_BOX in prepared else prepared
 
 
 SPACES_RE = regex.compile(r"\s+")

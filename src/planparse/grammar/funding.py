@@ -673,13 +673,20 @@ THRESHOLD_AFTER_RE = regex.compile(
     rf"(?!\s*(?:{'|'.join(THRESHOLD_NOT_BEFORE_VERBS)}))"
 )
 PRICE_AFTER_RE = regex.compile(rf"\s*에\s*(?:{'|'.join(PRICE_AFTER_VERBS)})")
-LENT_AFTER_RE = regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(LENT_AFTER_VERBS)})")
 INVESTED_AFTER_RE = regex.compile(
     rf"\s*(?:을|를)?\s*(?:{'|'.join(INVESTED_AFTER_VERBS)})(?!\s*(?:{'|'.join(NOT_INVESTED_AFTER)}))"
 )
 SIZED_LOAN_RE = regex.compile(rf"\s*(?:{'|'.join(SIZED_LOANS)})(?![\p{{Hangul}}])")
-COLLECTED_AFTER_RE = regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(COLLECTED_AFTER_VERBS)})")
-SEIZED_AFTER_RE = regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(SEIZED_AFTER_VERBS)})")
+# The kind a verb right after an amount says, where no payer breaks it down: money lent
+# ("총 4조원 공급"), collected ("체납액 2억원 징수"), seized ("전환사채 40억원 압류").
+VERB_AFTER_KIND_RES = [
+    (kind, regex.compile(rf"\s*(?:을|를)?\s*(?:{'|'.join(verbs)})"))
+    for kind, verbs in (
+        ("other", LENT_AFTER_VERBS),
+        ("revenue", COLLECTED_AFTER_VERBS),
+        ("asset", SEIZED_AFTER_VERBS),
+    )
+]
 SITE_SIZE_RE = regex.compile(SITE_SIZE_PATTERN)
 YEARS_LONG_RE = regex.compile(YEARS_LONG_PATTERN)
 # 중위소득 60% 이하(144만원): the amount in brackets after the words is the threshold
@@ -717,12 +724,9 @@ def money_kind(
         return "other"  # 공연을 1만원에 제공: a price
     if INVESTED_AFTER_RE.match(after or tail) and not has_sources:
         return "investment"  # "(3조원 투자)": invested by those the line names
-    if LENT_AFTER_RE.match(after or tail) and not has_sources:
-        return "other"  # 총 4조원 공급: money lent or guaranteed
-    if COLLECTED_AFTER_RE.match(after or tail) and not has_sources:
-        return "revenue"  # 체납액 2억원 징수: collected
-    if SEIZED_AFTER_RE.match(after or tail) and not has_sources:
-        return "asset"  # 전환사채 40억원 압류: seized
+    for verb_kind, verb_after in VERB_AFTER_KIND_RES:
+        if verb_after.match(after or tail) and not has_sources:
+            return verb_kind  # 총 4조원 공급 (lent), 2억원 징수 (collected), 40억원 압류
     if COST_BEFORE_RE.search(head):
         # 매입비 330백만원: a cost; paid per a unit, a rate ("1인당 수술비 5백만원")
         return "benefit" if PER_UNIT_RE.search(head.rstrip().rpartition(" ")[0]) else "budget"
@@ -1654,12 +1658,12 @@ BUDGET_YEAR_AFTER_RE = regex.compile(
     r"\s*(?:기준)?\s*[)\]]",
     regex.VERBOSE,
 )
-# A two-digit year alone in brackets right before a figure of a series, a count between
-# ("(19)441교/230억원/→(21)294교/149억원"); only where the line has a series' arrow.
 # A date alone in brackets right after the one word of a doing that follows an amount.
 DATED_DOING_AFTER_RE = regex.compile(
     rf"\s*\p{{Hangul}}{{1,6}}\s*[(\[]\s*{PERIOD_PATTERN}\s*[)\]]", regex.VERBOSE
 )
+# A two-digit year alone in brackets right before a figure of a series, a count between
+# ("(19)441교/230억원/→(21)294교/149억원"); only where the line has a series' arrow.
 BARE_YEAR_BEFORE_RE = regex.compile(
     r"[(\[]\s*(?P<yy>[12]\d)\s*[)\]]\s*(?:[\d,.]+\s*\p{Hangul}{1,2}\s*/\s*)?$"
 )

@@ -360,23 +360,21 @@ def projects_of(
     context and settled scope; each project one row, its state as the plan states it.
     ``headings``: the summary heading a record in no chapter stands under, by funding id."""
     by_id = {s.section_id: s for s in sections}
+    shares: dict[str, list[str]] = defaultdict(list)
     payers: dict[str, set[str | None]] = defaultdict(set)
     for s in sources:
         if s.kind == "source":
+            shares[s.funding_id].append(s.raw)
             payers[s.funding_id].add(s.source)
     for f in fundings:
         heading = (headings or {}).get(f.funding_id)
-        f.context = context_of(f, by_id, heading)
+        f.context = standing = context_of(f, by_id, heading)
         # a table's undated cell in a chapter of results was spent; in the plan's chapters it
         # may be a year's money or a total (tables of projects: "15개 사업(시비 651억원)")
-        standing = context_of(f, by_id, heading, chapter_only=True)
-        standing = standing if f.context != "table" or standing == "result" else f.context
+        if standing == "table" and context_of(f, by_id, heading, chapter_only=True) == "result":
+            standing = "result"
         settle_scope(f, plan_year, standing, private=payers.get(f.funding_id) == {"private"})
     linked = link_projects(doc_id, organisation, fundings)
-    shares: dict[str, list[str]] = defaultdict(list)
-    for s in sources:
-        if s.kind == "source":
-            shares[s.funding_id].append(s.raw)
     titles = {s.section_id: s.title for s in sections}
     rows = []
     for group, ident in zip(linked.groups, linked.ids, strict=True):
