@@ -44,6 +44,7 @@ from planparse.money.names import (
     is_whom,
     keyword_does,
     later_clause,
+    later_listed_name,
     listed_label,
     marked_name,
     name_after,
@@ -210,6 +211,9 @@ def the_funding(result, page: int, amount_krw: int):
             "budget",
         ),
         ("- 매출 3조원 달성", "trade"),
+        # what buyers bought (mss-2021 p40), not a purchase made ("장비 구매")
+        ("- 공공기관(837개) 대상 중소기업 제품 구매액 105조원으로 사상 최대치 기록", "trade"),
+        ("- 장비 구매 3억원", "budget"),
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
@@ -271,6 +275,15 @@ def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):
             2023,
         ),
         ("ㅇ 일반회계 : 세입 161억원", "year_budget", None),  # a body's budget of the year
+        # … its budget's size or summary is a budget field, no card's cost (planning-
+        # coordination p6, p11); a site's size is
+        ("□ 예산총괄 : 16조 6,830억원", "year_budget", None),
+        (
+            "○ 예산규모 : 17조 2,527억원(본예산 15조 6,995억원, 추경 1조 5,532억원)",
+            "year_budget",
+            None,
+        ),
+        ("○ 위치/규모 : 부산 일원 / 300억원", "total_cost", None),
         # the money that builds a site of a size given before it
         (
             "ㅇ (기장도예촌 관광지 조성사업) ▸장안읍 기룡리 일원 918천㎡(990억원)",
@@ -1034,6 +1047,17 @@ def test_a_criterion_is_named_by_the_head_of_its_item():
     # 54.6만원)": a later item of a list is not named by the list's first
     coupon = the_funding(result, 18, 546_000)
     assert coupon.project != "LPG시설개선"
+
+
+def test_a_later_item_of_a_list_names_the_rate_in_its_bracket():
+    # transport-innovation p18: "- 장애인 콜택시(750대, 월 22만원 한도) ↔ 임산부 콜택시
+    # (2,100대, 월 4만원 한도)": two programmes set side by side, each with its cap
+    assert later_listed_name("한도) ↔ 임산부 콜택시(2,100대, 월") == "임산부 콜택시"
+    assert later_listed_name("- 장애인 콜택시(750대, 월") is None  # the first: its item's head
+    assert later_listed_name("…(1명), 2자녀 가구(연") is None  # whom, not what
+    result = extracted(real_pdf("busan-2025/transport-innovation-bureau.pdf"))
+    assert the_funding(result, 18, 220_000).project == "장애인 콜택시"
+    assert the_funding(result, 18, 40_000).project == "임산부 콜택시"
 
 
 def test_a_line_that_adds_up_to_the_amount_above_it_is_its_parts():

@@ -1611,9 +1611,11 @@ def is_total_by_size_or_span(before: str, scope: str) -> bool:
 
 
 EACH_AFTER_RE = regex.compile(r"\s*씩")
-# A project card's cost field: "- 사업비 : …", "ㅇ 위치/규모 : … /", "- 용 역 비 :".
+# A project card's cost field: "- 사업비 : …", "ㅇ 위치/규모 : … /", "- 용 역 비 :" (not a
+# budget's size: "○ 예산규모 :" is a budget field).
 CARD_COST_RE = regex.compile(
-    r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒]*[^:：]{0,10}?(?:사\s*업\s*비|용\s*역\s*비|공\s*사\s*비|규\s*모)"
+    r"^[\s\-○ㅇ·•*※◇□▷▹‣⇒]*[^:：]{0,10}?"
+    r"(?:사\s*업\s*비|용\s*역\s*비|공\s*사\s*비|(?<!예\s*산\s*)규\s*모)"
     r"[^:：]{0,8}[:：]"
 )
 # A budget field: "□ 예 산 : 925백만원(…)", "❍ 사업예산 : 60억원(…)".

@@ -36,6 +36,7 @@ from planparse.money.names import (
     is_wordless,
     keyword_does,
     later_clause,
+    later_listed_name,
     listed_label,
     marked_name,
     name_after,
@@ -414,7 +415,9 @@ class Context:
             # "○ 지역제한 입찰 : 종합공사 100억원 미만", "○ 장애인연금 인상(월 최대42.5만원": a
             # criterion's words name whom it concerns; the head of its item names what it
             # is (not a note's: "* 대상 확대(매출 30억원 이하 중기업)")
-            own = opening_name(item.text)  # "청년월세 … 지원 ▷ 153.4억원 ※ 구·군비 27억원 별도"
+            own = (  # "장애인 콜택시(…, 월 22만원 한도) ↔ 임산부 콜택시(…, 월 4만원 한도)"
+                later_listed_name(funding.prefix) if criterion else None
+            ) or opening_name(item.text)  # "청년월세 … 지원 ▷ 153.4억원 ※ 구·군비 27억원 별도"
             if own is not None:
                 return own, "item"
         parent = self.items.get(item.parent_item_id or "") if item else None

@@ -504,9 +504,10 @@ def project_name(text: str | None, titled: bool = False) -> str | None:
     return name
 
 
-# the end of an earlier clause of a list: a bracket, then a comma; or an earlier item's
+# the end of an earlier clause of a list: a bracket, then a comma or a two-way arrow (two
+# things set side by side: "장애인 콜택시(…) ↔ 임산부 콜택시(…)"); or an earlier item's
 # amount's bracket, then 및 (not "지급 개시 (5.30) 및 …")
-LIST_ITEM_END_RE = regex.compile(r"\)\s*,|(?<=(?:억|원|조|만)[^()]{0,20})\)\s*및\s")
+LIST_ITEM_END_RE = regex.compile(r"\)\s*[,↔]|(?<=(?:억|원|조|만)[^()]{0,20})\)\s*및\s")
 
 
 def words_before_bracket(before: str) -> str | None:
@@ -516,6 +517,18 @@ def words_before_bracket(before: str) -> str | None:
     if opened <= before.rfind(")"):
         return None
     return LIST_ITEM_END_RE.split(before[:opened])[-1]
+
+
+def later_listed_name(before: str) -> str | None:
+    """The name of a later item of a list whose amount stands in its bracket: "장애인 콜택시
+    (750대, 월 22만원 한도) ↔ 임산부 콜택시(2,100대, 월" is 임산부 콜택시's; None for the first
+    item, or where the words say only whom it is for."""
+    opened = before.rfind("(")
+    if opened <= before.rfind(")"):
+        return None
+    items = LIST_ITEM_END_RE.split(before[:opened])
+    name = prefix_name(items[-1]) if len(items) > 1 else None
+    return name if name is not None and not is_whom(name) else None
 
 
 COUNTED_END_RE = regex.compile(r"\d[\d,.]*\s*\p{Hangul}{1,3}\s*$")  # "… 3개사", "… 1,200명"

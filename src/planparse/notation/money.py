@@ -241,6 +241,9 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     # (a trade's 상담 is a buyer's: 수출상담, 구매상담, 상담회 — not 심리상담, 상담센터)
     ("trade", [
         "수출", "계약", "수주", "매출", "판매", "거래", "교역", "납품",
+        # what buyers bought ("공공기관 … 중소기업 제품 구매액 105조원"): not a purchase the
+        # body's budget makes ("장비 구매 3억원")
+        "구매액", "구매실적",
         "수출상담", "구매상담", "상담회", "상담액", "상담실적",
     ]),
     ("investment", [
@@ -386,8 +389,9 @@ SEIZED_AFTER_VERBS = ["압류"]
 # A body's budget of the year, by its words: 세입 161억원, 세출예산 9,322백만원, 예산규모.
 YEAR_BUDGET_WORDS = ["세입", "세출", "예산규모", "예산 규모", "본예산", "당초예산"]
 # A card's or an overview's budget field, the year's money: "□ 예 산 : 925백만원(…)", "❍
-# 사업예산 : 60억원(시비 30억원, …)" (not 소요예산, the cost of it all as often as a year's).
-BUDGET_FIELD_LABELS = ["예산", "사업예산"]
+# 사업예산 : 60억원(시비 30억원, …)", a body's "○ 예산규모 : 17조 2,527억원(본예산 …, 추경 …)"
+# and "□ 예산총괄 : 16조 6,830억원" (not 소요예산, the cost of it all as often as a year's).
+BUDGET_FIELD_LABELS = ["예산", "사업예산", "예산규모", "예산총괄"]
 # A budget this large for a project that builds something (its name ends with one of these
 # words), with no year or span said, is the build's whole cost (scope total_cost): "다대포항
 # 다기능 어항 조성 … 494억원", "서부산의료원 설립 … 858.41억원". In the hand-labelled gold,
