@@ -214,6 +214,14 @@ def the_funding(result, page: int, amount_krw: int):
         # what buyers bought (mss-2021 p40), not a purchase made ("장비 구매")
         ("- 공공기관(837개) 대상 중소기업 제품 구매액 105조원으로 사상 최대치 기록", "trade"),
         ("- 장비 구매 3억원", "budget"),
+        # a fare, a fuel cost, a wage: what a thing costs, by the word its bracket follows
+        # or the line's keyword (transport-innovation p17, p26; planning-officer p29) …
+        ("­ 기 시행중인 부산↔김해․양산 간 광역 환승요금(일반 기준 500원) 무료화", "other"),
+        ("­ (1일 대당 66㎞ 운행시 연료비) 전기버스 (115천원)〈 수소 (129천원)", "other"),
+        ("※ (기술인력 임금) 데이터분석가 7,938천원", "other"),
+        # … not a subsidy of one ("보험료 지원"), nor a sum paid with no price's word
+        ("- 고용보험료 지원(1인당 5만원)", "benefit"),
+        ("- 위로금 지급(50만원)", "benefit"),
     ],
 )
 def test_the_kind_of_an_amount_comes_from_the_words_around_it(text, kind):

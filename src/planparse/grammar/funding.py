@@ -68,6 +68,7 @@ from planparse.notation.money import (
     PAYER_BUDGET_NOUNS,
     PER_UNIT_PATTERN,
     PRICE_AFTER_VERBS,
+    PRICE_WORDS,
     PUBLIC_BODY_SUFFIXES,
     RATE_CEILING_KRW,
     RECIPIENT_COUNT_UNITS,
@@ -776,6 +777,8 @@ def kind_of(
     labelled = label_kind(text, money.start)
     if labelled is not None:
         return labelled, True  # "◇ 2025년도 거래목표 : 110천톤, 2,100억원": a trade's target
+    if is_rate_sized(money) and is_priced(text, money, boundary):
+        return "other", True  # "환승요금(일반 기준 500원)": a fare, not a rate paid
     rate = (
         is_rate_sized(money)
         and not DETAIL_MARK_BEFORE_RE.search(text[boundary : money.start])
@@ -789,6 +792,26 @@ def bracket_opened(text: str, money: Money) -> int | None:
     it stands in none."""
     opened = text.rfind("(", 0, money.start)
     return None if opened < 0 or ")" in text[opened : money.start] else opened
+
+
+PRICE_END_RE = regex.compile(rf"(?:{'|'.join(PRICE_WORDS)})\s*$")
+# The keyword a line opens with in brackets: "­ (1일 대당 66㎞ 운행시 연료비) 전기버스 …".
+LINE_KEYWORD_RE = regex.compile(r"^[^\w(\[]*[(\[](?P<keyword>[^()\[\]]{1,30})[)\]]")
+
+
+def is_priced(text: str, money: Money, boundary: int) -> bool:
+    """Whether an amount is a price by the words around it: in a bracket right after a
+    price's word ("광역 환승요금(일반 기준 500원)"), or on a line whose bracketed keyword ends
+    with one ("(1일 대당 66㎞ 운행시 연료비) 전기버스 (115천원)")."""
+    opened = bracket_opened(text, money)
+    if opened is not None and PRICE_END_RE.search(text[boundary:opened]):
+        return True
+    keyword = LINE_KEYWORD_RE.match(text)
+    return (
+        keyword is not None
+        and keyword.end() <= money.start
+        and PRICE_END_RE.search(keyword["keyword"]) is not None
+    )
 
 
 def counted_beside(text: str, money: Money) -> bool:

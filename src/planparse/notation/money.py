@@ -377,6 +377,10 @@ LENT_AFTER_VERBS = ["공급", "대출"]
 # benefit), where the size is one a person or a shop borrows.
 SIZED_LOANS = ["긴급대출", "소액대출", "대출", "융자"]
 SIZED_LOAN_MAX_KRW = 100_000_000
+# Prices: a small amount in a bracket after one of these words, or on a line whose keyword
+# ends with one, is what a thing costs (kind other), not a rate paid to each: "광역
+# 환승요금(일반 기준 500원) 무료화", "(1일 대당 66㎞ 운행시 연료비) 전기버스 (115천원)".
+PRICE_WORDS = ["요금", "운임", "연료비", "보험료", "임금", "입장료", "이용료", "관람료", "원가"]
 # An amount these follow is invested by whom the line names (kind investment): "전문기업
 # 3개사 유치(3조원 투자)", "재기지원펀드 176개사 2,555억원 투자"; not 투자사업, 투자계획 …
 INVESTED_AFTER_VERBS = ["투자"]
