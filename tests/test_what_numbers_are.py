@@ -221,6 +221,11 @@ def the_funding(result, page: int, amount_krw: int):
         ("※ (기술인력 임금) 데이터분석가 7,938천원", "other"),
         # … not a subsidy of one ("보험료 지원"), nor a sum paid with no price's word
         ("- 고용보험료 지원(1인당 5만원)", "benefit"),
+        # a bracket after a saving's or a measure's word holds it (transport-innovation
+        # p20, tourism-mice p11); not after what is done ("… 절감 사업")
+        ("✓ CNG 차량 대비 연료비․정비비 절감(연 130억원), 안전검사 확인차량에 한하여", "saving"),
+        ("- 에너지 절감 사업(5억원)", "budget"),
+        ("- 외국인 해양관광소비(3218억원) 부산 1위", "market"),
         ("- 위로금 지급(50만원)", "benefit"),
     ],
 )
@@ -1814,6 +1819,11 @@ def test_an_items_head_reads_on_past_a_size_in_brackets():
     )
     # a span of years is a detail: what is left names nothing alone (planning-officer p12)
     assert item_head("5개년(’23.~’27.) 종합계획(초광역권발전계획)에 대한 시행계획 수립") is None
+    # HWP's boxed arrow between words opens the details, as ▷ does (transport-innovation
+    # p20, where "❸ 표준운송원가 절감 ▶ 차량 연료비 …" arrives as "□")
+    assert item_head(
+        "표준운송원가 절감 □ 차량 연료비 및 감가상각비 절감으로 연간 약 200억원 절감"
+    ) == ("표준운송원가 절감")
 
 
 def test_a_list_of_dated_events_names_no_project():

@@ -891,8 +891,9 @@ def title_words(text: str, start: int, boundary: int) -> str:
 # name what the money is spent on).
 BRACKETED_KINDS = ("other", "investment")
 # Kinds whose words measure something rather than name what is bought: a bracket right after
-# one of their words holds the measure ("해양관광시장 규모(6조 6709억원)").
-MEASURED_KINDS = ("market",)
+# one of their words holds the measure ("해양관광시장 규모(6조 6709억원)", "연료비·정비비
+# 절감(연 130억원)"; not "에너지 절감 사업(5억원)", whose words end with what is done).
+MEASURED_KINDS = ("market", "saving")
 # Kinds that a breakdown does not make a budget: stocks and flows of a body's own money.
 STOCK_KINDS = ("asset", "revenue", "loss", "saving")
 

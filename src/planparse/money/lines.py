@@ -76,7 +76,14 @@ from planparse.outline.tree import CIRCLED_RE, section_at, split_marker
 from planparse.output import model
 from planparse.tables.assemble import Cell, Table
 from planparse.tables.grids import FIELD_LABEL_RE
-from planparse.text import bracket_depths, closed_up, letters_and_digits, prepare, unspaced
+from planparse.text import (
+    boxes_as_details,
+    bracket_depths,
+    closed_up,
+    letters_and_digits,
+    prepare,
+    unspaced,
+)
 
 # A money unit, with or without a figure, makes a line a "money line" (not 1억 명: a count).
 MONEY_HINT_RE = regex.compile(
@@ -742,7 +749,7 @@ def item_head(text: str) -> str | None:
     a figure (``MEANS_FIRST_RE``) names nothing."""
     if DATE_COLON_RE.match(text) or EVENT_LIST_RE.match(text) or MEANS_FIRST_RE.match(text):
         return None
-    text = DATED_BRACKET_RE.sub("", text)
+    text = DATED_BRACKET_RE.sub("", boxes_as_details(text))
     # a size in brackets inside the name is no detail's start: "탄성소재연구소 부지(2,817㎡)
     # 매매계약 체결(’24.11.)"
     text = INNER_FIGURES_RE.sub(" ", text)

@@ -237,6 +237,8 @@ MONEY_KINDS: list[tuple[str, list[str]]] = [
     ("market", [
         "시장 규모", "시장규모", "시장", "산업규모", "경제적 효과", "파급효과", "경제효과",
         "생산유발", "부가가치",
+        # what visitors spend ("외국인 해양관광소비(3218억원)")
+        "관광소비",
     ]),
     # (a trade's 상담 is a buyer's: 수출상담, 구매상담, 상담회 — not 심리상담, 상담센터)
     ("trade", [
