@@ -576,6 +576,14 @@ def test_who_pays_is_read_where_it_is_written(text, sources):
         ("2개 사업", None),
         ("보다 강화*된", None),  # a modifier whose noun is the amount's
         ("“새벽 3시 통장", None),  # a quotation cut open
+        # when, who runs it, a share of a sum, a report's sentence: no thing (a press
+        # release, busan-press-release-2025-07-02 p1; an RFP's penalty table, klid p59)
+        ("올해 부터 2029년까지", None),
+        ("한국자동차연구원 주관", None),
+        ("사업비의 0.5% 이하", None),
+        ("기업지원 및 기술확산 교류(네트워크) 등을 추진한다.", None),
+        ("주관기관 선정", "주관기관"),
+        ("부산시 한다리 정비", "부산시 한다리 정비"),
         ("'23년 모태기금", "모태기금"),
         ("5년간 초격차 유망 창업 초기 기업", "초격차 유망 창업 초기 기업"),
         ("당기순손실 → (요금인상 후)", "당기순손실"),  # the side of a change that names

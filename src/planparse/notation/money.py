@@ -655,7 +655,14 @@ NAME_NOT_NAMES = [
     # a measure's target, the label of its figures: "◇ 2025년도 거래목표 : 338천톤, 5,885억원"
     r"(?:거래|매출|판매|수출|징수|유치)\s*목표",
     # a sentence's end: a quoted voice, a report ("… 감동했습니다", "… 늘었다")
-    r"(?<=\p{Hangul})(?:습니다|니다|했다|였다|됐다|었다|았다)",
+    r"(?<=\p{Hangul})(?:습니다|니다|했다|였다|됐다|었다|았다|한다|된다)\.?",
+    # when, not what: "올해 부터 2029년까지"
+    r"\d\s*년\s*(?:까지|부터)",
+    # who runs it, not what: "한국자동차연구원 주관" (not a clause that names what is run:
+    # "민간위탁 성과평가를 총괄부서 주관")
+    r"^\S+\s+주관",
+    # a share of a sum, and its comparison: "사업비의 0.5% 이하"
+    r"\d\s*%\s*(?:이하|이상|미만|초과)",
 ]
 # Words that end a clause before a name and may open the words left of an amount: a
 # particle (… 150만원)*까지 환급 지원) or a size's word (3조원 규모 벤처펀드).
