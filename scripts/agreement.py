@@ -3,9 +3,11 @@
     python scripts/agreement.py                 # the labellers with each other
     python scripts/agreement.py DATASET         # … and DATASET with each labeller
     python scripts/agreement.py DATASET --show  # records both labellers agree on and DATASET does not
+    python scripts/agreement.py DATASET --second tests/data/gold_second_2
 
-`tests/data/gold_second/` holds pages labelled a second time, blind, from the PDFs; the
-first labelling of the same pages is the file of the same name in another gold folder.
+`tests/data/gold_second/` (and `gold_second_2/`, other pages, labelled later) hold pages
+labelled a second time, blind, from the PDFs; the first labelling of the same pages is the
+file of the same name in a gold folder that is no second labelling.
 Records are paired by page and amount, as `scripts/evaluate.py` pairs them; each field
 is scored over the records both sides hold.
 """
@@ -34,7 +36,9 @@ FIELDS = ("kind", "scope", "project", "source types")
 
 def first_of(second: Path) -> Path:
     """The first labelling of the plan a second labelling is of."""
-    found = [p for p in DATA.glob(f"gold*/{second.name}") if p.parent != SECOND]
+    found = [
+        p for p in DATA.glob(f"gold*/{second.name}") if not p.parent.name.startswith(SECOND.name)
+    ]
     if len(found) != 1:
         raise SystemExit(f"{second}: {len(found)} first labellings of it, not one")
     return found[0]
@@ -68,9 +72,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dataset", nargs="?", type=Path, help="a dataset planparse wrote")
     parser.add_argument("--show", action="store_true", help="list where both agree, it not")
+    parser.add_argument(
+        "--second", type=Path, default=SECOND, help=f"the second labelling (default {SECOND})"
+    )
     args = parser.parse_args()
     totals: dict[str, dict[str, list[int]]] = {}
-    for second_path in sorted(SECOND.glob("*.jsonl")):
+    for second_path in sorted(args.second.glob("*.jsonl")):
         header, first = read_gold(first_of(second_path))
         _, second = read_gold(second_path)
         pages = {r.page for r in second}

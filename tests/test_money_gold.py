@@ -53,7 +53,8 @@ FLOORS = {
 # project .893 -> .898; a series' two-digit years: scope .872 -> .877.)
 # (0.6.16: a price is no year's money; the date a doing after the amount was done: scope
 # .877 -> .888.)
-FIELD_FLOORS = {"kind": 0.97, "scope": 0.88, "project": 0.89, "source types": 0.96}
+# (0.6.17: a price's word before a small amount, planning-officer p29: kind .974 -> .976.)
+FIELD_FLOORS = {"kind": 0.976, "scope": 0.88, "project": 0.89, "source types": 0.96}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",
@@ -118,7 +119,8 @@ def test_what_each_number_is_reaches_its_floor():
 # (0.6.14: 세입예산 is revenue: kind .829 -> .841; a line's opening year dates all its figures:
 # scope .646 -> .659.)
 # (0.6.15: a figure as of a year's end said before it: scope .659 -> .671.)
-HELD_OUT_FLOORS = {"kind": 0.84, "scope": 0.67, "project": 0.80, "source types": 0.77}
+# (0.6.17: tourism spending (관광소비) is a market's measure, tourism p11: kind .841 -> .853.)
+HELD_OUT_FLOORS = {"kind": 0.853, "scope": 0.67, "project": 0.80, "source types": 0.77}
 
 
 # The second round's held-out plans (citizen-health, transport-innovation, the ministry's
@@ -153,7 +155,10 @@ HELD_OUT_FLOORS = {"kind": 0.84, "scope": 0.67, "project": 0.80, "source types":
 # (0.6.16: a table's undated cell in a chapter of results was spent, an as-of date with a
 # clause between, the date a doing was done: scope .764 -> .790; a note's figures typed by
 # the word its mark follows, a loan named by its size: kind .841 -> .863.)
-HELD_OUT_2_FLOORS = {"kind": 0.86, "scope": 0.78, "project": 0.81, "source types": 0.91}
+# (0.6.17: a fare, fuel costs, what buyers bought (구매액) by their words: kind .863 -> .888;
+# a budget's size is a budget field, mss-2021 p40: scope .790 -> .793; a later list item's
+# cap named by its words, transport p18: project .820 -> .828.)
+HELD_OUT_2_FLOORS = {"kind": 0.888, "scope": 0.793, "project": 0.828, "source types": 0.91}
 # The third round's (social-welfare, autonomous-police, audit committees), scored once when
 # its code was done (80.3%, 83.5%, 68.6%, 11/17), then read for two rules of 0.6.1.
 # (0.6.10: each threshold of a list named by its word, audit p15: project .82 -> .87.)
@@ -200,7 +205,8 @@ HELD_OUT_4_FLOORS = {"kind": 0.97, "scope": 0.83, "project": 0.88, "source types
 # (0.6.16: money collected or seized after its amount, pp13-14: kind .953 -> .960; a project
 # done over years of its own is its whole cost: scope .760 -> .764; money only private
 # payers bear is no year's: .764 -> .777.)
-HELD_OUT_5_FLOORS = {"kind": 0.959, "scope": 0.77, "project": 0.93, "source types": 0.95}
+# (0.6.17: "예산총괄 :" is a budget field, planning-coordination p6: scope .779 -> .781.)
+HELD_OUT_5_FLOORS = {"kind": 0.959, "scope": 0.781, "project": 0.93, "source types": 0.95}
 # The sixth: documents that are no plans (../shared/pdfs/other: two Busan press releases, an
 # RFP, a committee review, a ministry's press release with no money), labelled while 0.6.7
 # was written and scored once when its first code was done: amount precision 76.9%, recall
@@ -209,7 +215,8 @@ HELD_OUT_5_FLOORS = {"kind": 0.959, "scope": 0.77, "project": 0.93, "source type
 # (0.6.12: scope .56 -> .52, taken back on purpose: the press release p1's "9천8백억 원 투자"
 # was a result only because "투자 환경 조성과" two lines below held 성과; 조성과 is no 성과
 # now, and nothing in its own words says the investment is made.)
-HELD_OUT_6_FLOORS = {"kind": 0.52, "scope": 0.52, "project": 0.16, "source types": 0.75}
+# (0.6.17: a time span, an organiser, a share of a sum name nothing: project 4 -> 5 of 25.)
+HELD_OUT_6_FLOORS = {"kind": 0.52, "scope": 0.52, "project": 0.20, "source types": 0.75}
 
 # Pages of thirteen plans labelled a second time, blind, from the PDFs (0.6.16; README
 # there): the two labellers agree on kind 97.6%, scope 86.0%, project 94.6% and source
@@ -217,13 +224,21 @@ HELD_OUT_6_FLOORS = {"kind": 0.52, "scope": 0.52, "project": 0.16, "source types
 # files were read for what both agree on while 0.6.16 was written; the last five were
 # labelled after its rules. Against these labels 0.6.15 -> 0.6.16: kind 91.9% -> 93.3%,
 # scope 86.7% -> 88.6%, project 86.2% -> 87.0%, source types 81/91.
-SECOND_FLOORS = {"kind": 0.93, "scope": 0.88, "project": 0.87, "source types": 0.89}
+# (0.6.17: prices, savings and tourism spending by their words, what buyers bought: kind
+# 93.3% -> 93.9%; a later list item's cap by its own words: project 87.0% -> 87.2%.)
+SECOND_FLOORS = {"kind": 0.939, "scope": 0.88, "project": 0.871, "source types": 0.89}
+# Pages of six more plans labelled a second time, blind, once 0.6.17's rules were written
+# (README there), scored once with them and read for none: 95.8%, 83.7%, 94.2%, 14/16 (as
+# 0.6.16 scores).
+SECOND_2 = DATA / "gold_second_2"
+SECOND_2_FLOORS = {"kind": 0.957, "scope": 0.836, "project": 0.942, "source types": 0.87}
 
 
 @pytest.mark.parametrize(
     ("folder", "floors"),
     [
         (SECOND, SECOND_FLOORS),
+        (SECOND_2, SECOND_2_FLOORS),
         (HELD_OUT, HELD_OUT_FLOORS),
         (HELD_OUT_2, HELD_OUT_2_FLOORS),
         (HELD_OUT_3, HELD_OUT_3_FLOORS),
@@ -268,6 +283,8 @@ def test_every_gold_file_is_well_formed():
         + sorted(HELD_OUT_4.glob("*.jsonl"))
         + sorted(HELD_OUT_5.glob("*.jsonl"))
         + sorted(HELD_OUT_6.glob("*.jsonl"))
+        + sorted(SECOND.glob("*.jsonl"))
+        + sorted(SECOND_2.glob("*.jsonl"))
     ):
         header, records = read_gold(path)
         assert {"source", "sha256"} <= set(header), path
