@@ -1070,6 +1070,19 @@ def test_a_criterion_is_named_by_the_head_of_its_item():
     assert coupon.project != "LPG시설개선"
 
 
+def test_a_span_among_a_tables_years_is_a_part_not_a_total():
+    # water-works p24: "구분 | 합계 | '20~'24년 | '25년 | … | '29년 | '3 0 ~ '34년" (its last
+    # header set out letter by letter): the span's cells are parts of the row's total,
+    # spent before the plan's year or still ahead, and the last is no one year's (2034)
+    result = extracted(real_pdf("busan-2025/water-works-headquarters.pdf"))
+    ahead = the_funding(result, 24, 25_840_000_000)
+    assert (ahead.scope, ahead.scope_year) == ("unknown", None)
+    assert (ahead.start_year, ahead.end_year) == (2030, 2034)
+    spent = [f for f in result.fundings if f.page == 24 and f.raw == "262억"]
+    assert [(f.scope, f.start_year, f.end_year) for f in spent] == [("result", 2020, 2024)]
+    assert the_funding(result, 24, 3_800_000_000).scope_year == 2025  # one year's column
+
+
 def test_a_later_item_of_a_list_names_the_rate_in_its_bracket():
     # transport-innovation p18: "- 장애인 콜택시(750대, 월 22만원 한도) ↔ 임산부 콜택시
     # (2,100대, 월 4만원 한도)": two programmes set side by side, each with its cap

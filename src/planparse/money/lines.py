@@ -250,6 +250,9 @@ class MoneyLine:
     label: str | None = None  # a card's value cell's label: the cell left of it ("매출액")
     column_period: Period | None = None  # a cell's year, from its column's header ('25년)
     column_scope: str | None = None  # a cell's scope, from its column's header (추진현황)
+    # a cell of a span's column among single years' ("’20~’24년 | ’25년 | … | ’30~’34년"): a
+    # part of the row's whole, no project's total cost
+    column_part: bool = False
     group_period: Period | None = None  # a field cell's period, from its group's 사업기간
     named: bool = False  # the project is named by the cell's field group (사업명 : …)
     top: float | None = None  # where a table cell's table starts on its page
@@ -578,6 +581,21 @@ class Context:
         return item.ordinal if item is not None else 0
 
 
+def is_span(period: Period) -> bool:
+    """Whether a period covers more than one year, or runs on."""
+    return period.ongoing or (period.end_year or period.start_year) != period.start_year
+
+
+def single_years(headers: list[str]) -> bool:
+    """Whether a table's headers name at least one single year ("'25년"): its columns are
+    a series of years."""
+    return any(
+        len(found) == 1 and not is_span(found[0])
+        for header in headers
+        if len(header) <= 12 and (found := find_periods(unspaced(header)))
+    )
+
+
 def field_period(text: str) -> Period | None:
     """The period a block's field line gives: 사업기간, 기간, 사업개요(…)."""
     prepared = prepare(text)
@@ -885,7 +903,8 @@ def items_to_lines(
                     fields[0][1],
                 )
             header = grid[0][c.col] if c.row > 0 else ""
-            years = find_periods(header) if len(header) <= 12 else []  # a year label, not a cell
+            # a year label, not a cell; its letters closed up ("'3 0 ~ '34년" set out)
+            years = find_periods(unspaced(header)) if len(header) <= 12 else []
             if (
                 label is not None
                 and not fields
@@ -907,6 +926,7 @@ def items_to_lines(
                 label=grid[c.row][c.col - 1] if carded is not None else None,
                 column_period=years[0] if len(years) == 1 else None,
                 column_scope="result" if unspaced(header) in RESULT_COLUMN_HEADERS else None,
+                column_part=len(years) == 1 and is_span(years[0]) and single_years(grid[0]),
                 group_period=next(
                     (p for k, v in fields if (p := field_cell_period(k, v)) is not None), None
                 ),
@@ -1255,6 +1275,8 @@ def items_to_fundings(
             funding = with_scope(context.with_kind(funding, line, text), line.text)
             if line.column_scope is not None and funding.scope in ("unknown", "year_budget"):
                 funding = replace(funding, scope=line.column_scope)  # "추진현황" over it
+            if line.column_part and funding.scope == "total_cost":
+                funding = replace(funding, scope="unknown")  # the years' part, spent or ahead
             if item is not None:
                 funding = as_restated(funding, stated.get(item.parent_item_id or "", []))
             on_page = page_of(line, funding, page_texts)

@@ -310,6 +310,14 @@ def settle_scope(
         funding.scope = "result" if rate and past else "unknown"
         return
     ahead = year is not None and plan_year is not None and year >= plan_year
+    spanned = funding.start_year is not None and (funding.end_year or 0) > funding.start_year
+    if funding.scope == "unknown" and spanned:
+        # a part of several years left open (a span's column of a year series, "’20~’24년 |
+        # ’25년 | … | ’30~’34년"): spent where the span ended before the plan's year, else
+        # no one year's money
+        if plan_year is not None and (funding.end_year or 0) < plan_year:
+            funding.scope = "result"
+        return
     if (
         ahead
         and year != plan_year
