@@ -934,3 +934,15 @@ def test_a_letter_spaced_label_is_closed_up_and_prose_is_left():
     assert closed_up("□ 세 출 : 16조 6,830억원") == "□ 세출 : 16조 6,830억원"
     assert closed_up("○ 자 본 금 : 28억원") == "○ 자본금 : 28억원"
     assert closed_up("전환사채 40억원 압류, 체납액") == "전환사채 40억원 압류, 체납액"
+
+
+def test_a_period_spans_years_where_it_covers_more_than_one_or_runs_on():
+    def spans(text: str) -> bool:
+        (period,) = find_periods(text)
+        return period.spans_years
+
+    assert spans("'20.~'24")  # a total's years
+    assert spans("'24~계속")  # running on
+    assert not spans("'25~")  # an open end says no more than its start
+    assert not spans("'25년")  # one year's
+    assert not spans("'24.3.~'24.12.")  # months of one year

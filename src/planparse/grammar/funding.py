@@ -1560,8 +1560,7 @@ def read_expression(text: str, money: Money, boundary: int, after_expression: bo
             event_year = dated_in.start_year  # the bracket's year, all its figures
     done_at = DATED_DOING_AFTER_RE.match(text, money.end)
     done = Period.from_match(done_at) if done_at is not None else None
-    one_date = done is not None and not done.ongoing and done.end_year in (None, done.start_year)
-    if done is not None and one_date and event_year is None and period is None:
+    if done is not None and not done.spans_years and event_year is None and period is None:
         # "2,555억원 투자(‘20.10)", "4,800억원 조성(‘23.11)": the date the doing was done (not
         # a span: "1조원 조성(‘21~‘25년)")
         event_year = done.start_year
@@ -1730,14 +1729,7 @@ def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple
     """What span an amount covers, and the one year it is for where the text says it: a
     target ('27년까지, 목표), a result (실적, 완료, 확보했), a project's total cost (총사업비,
     a period of several years), one year's money ('25년 7억원, 연 10억원), else unknown."""
-    single = (
-        period.start_year
-        if period is not None
-        and period.start_year is not None
-        and period.end_year in (None, period.start_year)
-        and not period.ongoing
-        else None
-    )
+    single = period.start_year if period is not None and not period.spans_years else None
     until = None
     for m in UNTIL_YEAR_RE.finditer(head):
         until = Period.from_match(m)
@@ -1749,11 +1741,7 @@ def scope_of(head: str, tail: str, period: Period | None, money: Money) -> tuple
         return "target", until.end_year or until.start_year
     if target is not None and (result is None or target < result):
         return "target", single
-    several = (
-        period is not None
-        and period.start_year is not None
-        and (period.ongoing or (period.end_year or period.start_year) > period.start_year)
-    )
+    several = period is not None and period.spans_years
     if result is not None and several and not money.per_year:
         # "… 실증사업 완료 ▷ '20.~'24, 315억원": a project done, its whole cost over its years
         return "total_cost", None

@@ -75,6 +75,14 @@ class Period:
     end: int = 0
 
     @property
+    def spans_years(self) -> bool:
+        """More than one year, or running on ('20.~'24, '24~계속): the span of a total, not
+        one year's (an open end, '25~, says no more than its start)."""
+        return self.start_year is not None and (
+            self.ongoing or (self.end_year or self.start_year) != self.start_year
+        )
+
+    @property
     def is_point(self) -> bool:
         """A single year or month ('25년, '24.7.), not a range."""
         return (

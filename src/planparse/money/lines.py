@@ -581,16 +581,11 @@ class Context:
         return item.ordinal if item is not None else 0
 
 
-def is_span(period: Period) -> bool:
-    """Whether a period covers more than one year, or runs on."""
-    return period.ongoing or (period.end_year or period.start_year) != period.start_year
-
-
 def single_years(headers: list[str]) -> bool:
     """Whether a table's headers name at least one single year ("'25년"): its columns are
     a series of years."""
     return any(
-        len(found) == 1 and not is_span(found[0])
+        len(found) == 1 and not found[0].spans_years
         for header in headers
         if len(header) <= 12 and (found := find_periods(unspaced(header)))
     )
@@ -926,7 +921,7 @@ def items_to_lines(
                 label=grid[c.row][c.col - 1] if carded is not None else None,
                 column_period=years[0] if len(years) == 1 else None,
                 column_scope="result" if unspaced(header) in RESULT_COLUMN_HEADERS else None,
-                column_part=len(years) == 1 and is_span(years[0]) and single_years(grid[0]),
+                column_part=len(years) == 1 and years[0].spans_years and single_years(grid[0]),
                 group_period=next(
                     (p for k, v in fields if (p := field_cell_period(k, v)) is not None), None
                 ),
@@ -1345,7 +1340,7 @@ def with_scope(funding: Funding, text: str = "") -> Funding:
     period = funding.period
     if period is None or period.start_year is None:
         return funding
-    one_year = not period.ongoing and (period.end_year or period.start_year) == period.start_year
+    one_year = not period.spans_years
     if funding.scope == "unknown":
         if not one_year:
             return replace(funding, scope="total_cost")
