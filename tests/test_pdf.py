@@ -14,6 +14,7 @@ from planparse.layout.lines import (
     collapse_letter_spacing,
     drop_doubled_glyphs,
     edges_to_components,
+    join_split_rows,
     local_scales,
     map_private_use,
     normalise_text,
@@ -95,6 +96,34 @@ def test_raised_small_text_joins_its_row():
     raised = glyphs("25", 80, 696, 8, 8, 8)
     lines = chars_to_lines(base + raised, 1)
     assert len(lines) == 1
+
+
+def test_a_superscript_note_above_a_line_does_not_split_it():
+    # water-works p22: "ㅇ 총사업비 : 290억원(국비 87 ^환경부 일반회계^, 지방비 203 ^부산177,양산26*^)".
+    # The note, raised above the line's top, opens the row; the line's digits stand a
+    # point lower than its Hangul and fell short of the note's height: a row of their own.
+    # its mark's top 5 points above the line's, its bottom 8 points above the line's
+    note = glyphs("환경부일반회계", 176, 323.7, 9.6, 8, 8) + glyphs("*", 232, 320.7, 11.5, 6, 6)
+    hangul = glyphs("ㅇ총사업비", 52.1, 325.6, 15, 13.7, 13.7) + glyphs(
+        "억원", 146, 325.6, 15, 13.7, 13.7
+    )
+    digits = glyphs("290", 124, 326.5, 15, 6.8, 6.8)  # a point lower than the Hangul
+    [line] = chars_to_lines(note + hangul + digits, 22)
+    assert line.text.replace(" ", "") == "○총사업비290억원환경부일반회계*"
+
+
+@pytest.mark.parametrize(
+    ("second_top", "second_size", "rows"),
+    [
+        (326.5, 15, 1),  # one line's glyphs, a point apart: one row
+        (333.0, 15, 2),  # a diagram's lines set close (half their height apart): two
+        (326.5, 12, 2),  # a smaller line beside it: two
+    ],
+)
+def test_rows_of_one_size_at_one_height_are_joined(second_top, second_size, rows):
+    first = glyphs("총사업비", 52, 325.6, 15, 13.7, 13.7)
+    second = glyphs("290", 124, second_top, second_size, 6.8, 6.8)
+    assert len(join_split_rows([first, second])) == rows
 
 
 def test_big_divider_numeral_is_not_merged_with_the_title_beside_it():

@@ -959,6 +959,13 @@ def test_a_list_after_a_colon_names_each_amount_by_its_item():
     assert titled_name(text, text.index("99.8억원")) == "처우개선수당"
 
 
+def test_a_timeline_entry_names_no_project_by_its_event():
+    # citizen-health p32, its bullet read on its line: the figures changed belong to the
+    # card's project (서부산의료원 설립), not to the entry's event
+    text = prepare("○ '24. 3. : 한도액 변경(증 78.41억 원, 780억→ 858.41억)")
+    assert titled_name(text, text.index("780억")) is None
+
+
 def test_a_keyword_of_a_doing_names_the_thing_done_not_a_payer():
     assert bracket_keyword("(동행축제 개최) 소비 분위기가 고조되어 …") == "동행축제"  # mss-2024 p9
     assert bracket_keyword("(국비 공모 추진) 문체부 공모사업 신청") is None

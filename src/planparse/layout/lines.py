@@ -328,7 +328,40 @@ def group_rows(chars: list[Char], settings: LayoutSettings = LAYOUT) -> list[lis
             continue
         rows.append(([ch], [ch["top"], ch["bottom"]]))
         last_key, last_row = key, rows[-1][0]
-    return [sorted(r, key=lambda c: c["x0"]) for r, _ in rows]
+    return [
+        sorted(r, key=lambda c: c["x0"]) for r in join_split_rows([r for r, _ in rows], settings)
+    ]
+
+
+def join_split_rows(rows: list[list[Char]], settings: LayoutSettings = LAYOUT) -> list[list[Char]]:
+    """Join rows whose largest glyphs are of one size and stand at one height.
+
+    A row is measured against the glyph that opened it; where a line's small superscript
+    note stands above its top (`국비 87 ^환경부 일반회계^`), the note opens the row, and the
+    line's glyphs a point lower than its first ones fall short of the note's height and
+    open a row of their own: one line read as two. (Lines set close, as in a diagram's
+    boxes, overlap less: they stay apart.)
+    """
+    share, same = settings.row_join_overlap, settings.row_same_size
+    joined: list[tuple[list[Char], tuple[float, float, float]]] = []
+    for row in rows:
+        body = body_span(row)
+        for other, span in joined[-4:]:
+            if min(body[2], span[2]) < same * max(body[2], span[2]):
+                continue
+            overlap = min(body[1], span[1]) - max(body[0], span[0])
+            if overlap >= share * min(body[1] - body[0], span[1] - span[0]):
+                other.extend(row)
+                break
+        else:
+            joined.append((row, body))
+    return [row for row, _ in joined]
+
+
+def body_span(row: list[Char]) -> tuple[float, float, float]:
+    """The top, bottom and size of a row's largest glyphs (the first of them)."""
+    big = max(row, key=lambda c: c["size"])
+    return big["top"], big["bottom"], big["size"]
 
 
 def chars_to_lines(

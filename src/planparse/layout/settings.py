@@ -34,6 +34,10 @@ class LayoutSettings:
     # two-line title stays apart).
     row_overlap: float = 0.5
     row_size_factor: float = 2.0
+    # Two rows whose largest glyphs are within this share of each other's size, and
+    # overlap by this share of the smaller height, are one row a superscript note split.
+    row_same_size: float = 0.9
+    row_join_overlap: float = 0.8
 
     # -- rules and ruled regions
     # Points: an edge shorter than this is no rule (a dot, a hatch's tick).

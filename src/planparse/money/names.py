@@ -659,6 +659,8 @@ def titled_name(text: str, start: int) -> str | None:
             title = listed
     else:
         return None
+    if DATE_COLON_RE.match(title):
+        return None  # a timeline entry ("'24. 3. : 한도액 변경(…)") names an event of its project
     past_brackets = in_bracket and before.count("(") > 1
     if not in_bracket:
         # "배관공사비 융자(가구당 최고 500만원, 연이자 1.5%) ▷ 20세대, 1억원": its rates in
