@@ -946,3 +946,26 @@ def test_a_period_spans_years_where_it_covers_more_than_one_or_runs_on():
     assert not spans("'25~")  # an open end says no more than its start
     assert not spans("'25년")  # one year's
     assert not spans("'24.3.~'24.12.")  # months of one year
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # the low end written with a scale word only shares the rest of the high end's unit
+        ("과태료 3천~5천만원 부과", 30_000_000, 50_000_000),  # mss-2024 p7
+        ("300만~500만원 지원", 3_000_000, 5_000_000),
+        ("5백~1천만원", 5_000_000, 10_000_000),
+        ("5천만~1억원", 50_000_000, 100_000_000),
+        ("2천~3천억원 규모", 200_000_000_000, 300_000_000_000),
+        ("100만~500만달러", 1_000_000, 5_000_000),
+    ],
+)
+def test_a_range_low_end_of_a_scale_word_shares_the_high_ends_unit(text, low, high):
+    [m] = find_money(text)
+    assert (m.amount, m.low, m.high) == (None, low, high)
+
+
+def test_a_range_whose_low_scale_word_the_unit_does_not_explain_is_not_read():
+    # which 천 "3천" is (3천원? 3천만원?) the high end's 억원 does not say: no amount, rather
+    # than 5억원 alone read as a point amount
+    assert find_money("3천~5억원") == []

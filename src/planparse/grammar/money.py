@@ -21,6 +21,8 @@ from planparse.notation.money import (
     HUNDREDS,
     JO_WON,
     KRW_UNITS,
+    RANGE_LOW_LEADING,
+    RANGE_LOW_SCALES,
     USD_UNITS,
     WON,
 )
@@ -51,6 +53,7 @@ SCALED_KRW = [u for u in KRW_UNITS if u not in ("원", "조")]
 KRW_UNIT = unit_pattern([*SCALED_KRW, "원"])  # for breakdown parts, which carry their own unit
 SCALED_KRW_UNIT = unit_pattern(SCALED_KRW)
 USD_UNIT = unit_pattern(list(USD_UNITS))
+LOW_SCALE = "|".join(sorted(RANGE_LOW_SCALES, key=len, reverse=True))
 NOT_A_COUNT = (
     rf"(?!\s*(?:{'|'.join(COUNTERS)}))"
     # nor one whose figure goes on to a counter or a foreign currency (COUNTERS holds them):
@@ -71,7 +74,8 @@ MONEY_PATTERN = rf"""
       (?P<dollar>(?:US\s?)?\$\s?)?                 # $38억: US dollars
       {FIGURE_START}
       (?:(?P<low>{NUMBER})\s?                      # 30~50만원: a range's low end
-         (?P<low_unit>{SCALED_KRW_UNIT}|{USD_UNIT})?\s?~\s?)?
+         (?:(?P<low_unit>{SCALED_KRW_UNIT}|{USD_UNIT})
+           |(?P<low_scale>{LOW_SCALE}))?\s?~\s?)?    # 3억~5억원; 300만~500만원, 3천~5천만원
       (?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?          # 1조 2,000억원, 1조 2천억
       (?:(?P<eok>{NUMBER})\s?억\s?                  # 4억6천만원, 3억 5,000만원: one amount
          (?=[\d,.]+\s?(?:천만|백만|만|천)?\s?원))?
@@ -95,6 +99,27 @@ def thousands_of(figure: str, unit: str, multiplier: Decimal) -> Decimal | None:
     if not unspaced(unit).startswith(HUNDREDS):
         return None
     return int(figure) * multiplier * 10
+
+
+def low_scale_multiplier(scale: str, high_unit: str, dollars: bool = False) -> Decimal | None:
+    """The multiplier of a range's low end written with a scale word only, from the unit of
+    its high end: "300만~500만원" 10^4 (원 shared), "3천~5천만원" 10^7 (천 for 천만원's
+    천, 만원 shared); None where the high end's unit does not say what the word stands for."""
+    rest = high_unit.lstrip("$")
+    if scale in RANGE_LOW_LEADING:
+        if not rest.startswith(RANGE_LOW_LEADING) or len(rest) < 2:
+            return None
+        shared = rest[1:]
+    elif rest.endswith(WON):
+        shared = WON  # "300만~500만원", "5천만~1억원"
+    elif rest in USD_UNITS:
+        shared = next(u for u in USD_UNITS if USD_UNITS[u] == 1)  # "100만~500만달러"
+    else:
+        return None
+    try:
+        return RANGE_LOW_SCALES[scale] * unit_value(shared, dollars=dollars)[1]
+    except KeyError:
+        return None
 
 
 def parse_decimal(figure: str) -> Decimal | None:
@@ -175,11 +200,17 @@ class Money:
             low_figure = parse_decimal(m["low"])
             if low_figure is None:
                 return None
-            low_multiplier = (
-                unit_value(m["low_unit"], dollars=bool(m["dollar"]))[1]
-                if m["low_unit"]
-                else multiplier
-            )
+            if m["low_unit"]:
+                low_multiplier = unit_value(m["low_unit"], dollars=bool(m["dollar"]))[1]
+            elif m["low_scale"]:
+                scaled = low_scale_multiplier(
+                    m["low_scale"], unspaced(unit), dollars=bool(m["dollar"])
+                )
+                if scaled is None:
+                    return None  # "3천~5억원": which 천 is not said
+                low_multiplier = scaled
+            else:
+                low_multiplier = multiplier
             low, high = low_figure * low_multiplier, amount
         return cls(
             raw=m["money"].strip(),

@@ -429,6 +429,17 @@ HEDGED_WON_PATTERN = r"\s?여?\s?원"  # how that last 원 may be written
 JO_WON = "조원"  # the unit of the 조 in "1조 2,000억원"
 EOK_WON = "억원"  # the unit of the 억 in "4억6천만원"
 HUNDREDS = "백"  # the scale word of the hundreds in "9천8백억 원": its unit starts with it
+# A range's low end may carry only a scale word, the rest of the unit shared with its high
+# end: "300만~500만원" (만 … 원), "3천~5천만원" (천 … 만원), "5백~1천만원". A word with 만
+# leaves 원 to share; 천 or 백 alone stands for the first word of the high end's unit.
+RANGE_LOW_SCALES: dict[str, Decimal] = {
+    "천만": Decimal(10) ** 7,
+    "백만": Decimal(10) ** 6,
+    "만": Decimal(10) ** 4,
+    "천": Decimal(10) ** 3,
+    "백": Decimal(10) ** 2,
+}
+RANGE_LOW_LEADING = ("천", "백")  # the scale words that stand for a unit's first word
 # "전액시비", "순수시비": the whole amount from one source
 WHOLE_AMOUNT_WORDS = ["전액", "순수"]
 OTHER_SOURCE = "기타"  # "기타": takes the kind of the parts beside it
