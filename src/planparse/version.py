@@ -2,4 +2,4 @@
 `parser_version` on every `documents` row and manifest, and the build (pyproject.toml).
 See CHANGELOG.md."""
 
-__version__ = "0.6.17"
+__version__ = "0.6.18"
