@@ -1047,6 +1047,14 @@ def test_table_cells_take_the_name_of_the_card_they_stand_in():
     assert total.project == "청년마을 만들기 지원 사업"
 
 
+def test_a_note_cell_breaking_down_the_amount_above_it_is_its_parts():
+    # tourism p42, a card set out as a table: "사업규모 : 최대 국비 6억 지원(지방비 0.5억 매칭
+    # 조건)" over "* 1차년도 2억, 2차년도 1.5억, 3차년도 1.5억, 4차년도 1억" (6억 in all)
+    result = extracted(real_pdf("busan-2025/tourism-mice-bureau.pdf"))
+    on_page = sorted(f.amount_krw for f in result.fundings if f.page == 42)
+    assert on_page == [50_000_000, 500_000_000, 600_000_000, 2_000_000_000]
+
+
 def test_a_measures_row_is_named_by_its_columns_headers():
     # mss-2021 p22: "구분 | 집합금지업종 | 집합제한업종 | 일반업종 | 합계" over "지원금액 |
     # 300만원 | 200만원 | 100만원 | …" and "재정소요 | 0.7조원 | 1.6조원 | 1.8조원 | 4.1조원"

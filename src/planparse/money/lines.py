@@ -256,6 +256,7 @@ class MoneyLine:
     group_period: Period | None = None  # a field cell's period, from its group's 사업기간
     named: bool = False  # the project is named by the cell's field group (사업명 : …)
     top: float | None = None  # where a table cell's table starts on its page
+    cell: tuple[int, int] | None = None  # a table cell's row and column
     page_end: int | None = None  # the last page of an item that runs over pages
     parent: str | None = None  # a cell's line's name for it: the line above it details
     marked: str | None = None  # a cell's note's: the words its marker follows in the line above
@@ -927,6 +928,7 @@ def items_to_lines(
                 ),
                 named=bool(fields) or in_cell is not None or carded is not None,
                 top=table.top,
+                cell=(c.row, c.col),
             )
             lines += [cell] if cell.named else cell_tree_lines(cell)
     return lines
@@ -1222,6 +1224,7 @@ def items_to_fundings(
             if later is not None:
                 context.later[line.item_id] = later
     attach_source_lines(parsed, items, context)
+    attach_cell_notes(parsed, lines)
     part_of = attach_part_lines(parsed, items, context)
     blocks = block_periods(items, sections, framed or set())
     # each item's last named figure: its project, where that was read, and the kind its
@@ -1401,6 +1404,31 @@ def attach_source_lines(
                 continue
         if parsed.get(item.item_id):
             previous = (item.item_id, len(parsed[item.item_id]) - 1)
+
+
+NOTE_CELL_RE = regex.compile(r"^\s*(?:\*{1,3}|※)")
+
+
+def attach_cell_notes(parsed: dict[str, list[Funding]], lines: list[MoneyLine]) -> None:
+    """Drop the records of a table cell that is a note ("* 1차년도 2억, 2차년도 1.5억, …")
+    whose amounts add up to an amount of the cell above it in its column (not a rate): they are
+    that amount's parts ("사업규모 : 최대 국비 6억 지원(…)" over the years' shares), as a
+    note line's are under an item (``attach_source_lines``)."""
+    cells = {(ln.table_id, ln.cell): ln for ln in lines if ln.cell is not None}
+    for line in lines:
+        if line.cell is None or line.key not in parsed or not NOTE_CELL_RE.match(line.text):
+            continue
+        row, col = line.cell
+        above = cells.get((line.table_id, (row - 1, col)))
+        wholes = parsed.get(above.key) if above is not None else None
+        at = whole_broken_down(wholes, parsed[line.key]) if wholes else None
+        if wholes is None or at is None:
+            continue
+        if not wholes[at].sources:
+            shares = footnote_shares(parsed[line.key], wholes[at])
+            if shares:
+                wholes[at] = replace(wholes[at], sources=shares)
+        parsed.pop(line.key)
 
 
 def attach_part_lines(
