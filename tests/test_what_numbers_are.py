@@ -1055,6 +1055,19 @@ def test_a_note_cell_breaking_down_the_amount_above_it_is_its_parts():
     assert on_page == [50_000_000, 500_000_000, 600_000_000, 2_000_000_000]
 
 
+def test_a_note_after_an_amount_breaking_it_down_is_its_parts():
+    # urban-innovation p45: "- 용 역 비 : 10억원(시비) ※ 1차: 5억원 12개월, 2차 5억원 12개월"
+    # (its two 5억원 are the 10억원's; the one 5억원 left is "'25. 6.~11. : 예산확보(5억원)")
+    result = extracted(real_pdf("busan-2025/urban-innovation-balance-office.pdf"))
+    on_page = sorted(f.amount_krw for f in result.fundings if f.page == 45)
+    assert on_page == [500_000_000, 1_000_000_000]
+    # planning-coordination p32: a comparison's terms are no parts ("(목표) 2,700억원 세원확충
+    # * 전년도 목표액 2,600억원 대비 100억원 증가")
+    result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
+    on_page = {f.amount_krw for f in result.fundings if f.page == 32}
+    assert {270_000_000_000, 260_000_000_000, 10_000_000_000} <= on_page
+
+
 def test_a_measures_row_is_named_by_its_columns_headers():
     # mss-2021 p22: "구분 | 집합금지업종 | 집합제한업종 | 일반업종 | 합계" over "지원금액 |
     # 300만원 | 200만원 | 100만원 | …" and "재정소요 | 0.7조원 | 1.6조원 | 1.8조원 | 4.1조원"

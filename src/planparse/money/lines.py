@@ -54,6 +54,7 @@ from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
     COMPARED_WORDS,
     CONTEXT_KIND_WORDS,
+    DIFFERENCE_WORDS,
     MEASURE_ROW_LABELS,
     NAME_STUDY_ENDINGS,
     NOT_NAMING_HEADERS,
@@ -1225,6 +1226,7 @@ def items_to_fundings(
                 context.later[line.item_id] = later
     attach_source_lines(parsed, items, context)
     attach_cell_notes(parsed, lines)
+    attach_inline_notes(parsed, lines)
     part_of = attach_part_lines(parsed, items, context)
     blocks = block_periods(items, sections, framed or set())
     # each item's last named figure: its project, where that was read, and the kind its
@@ -1429,6 +1431,40 @@ def attach_cell_notes(parsed: dict[str, list[Funding]], lines: list[MoneyLine]) 
             if shares:
                 wholes[at] = replace(wholes[at], sources=shares)
         parsed.pop(line.key)
+
+
+COMPARED_RE = regex.compile("|".join(COMPARED_WORDS + DIFFERENCE_WORDS))
+# A note's mark set after a line's words ("- 용 역 비 : 10억원(시비) ※ 1차: 5억원 12개월, …").
+INLINE_NOTE_RE = regex.compile(r"(?<=\S)\s+(?:※|\*{1,3})\s*")
+
+
+def attach_inline_notes(parsed: dict[str, list[Funding]], lines: list[MoneyLine]) -> None:
+    """Drop the records of a note set after an amount on its own line whose amounts (two or
+    more, to the next note) add up to an amount before it: they are that amount's parts
+    ("- 용 역 비 : 10억원(시비) ※ 1차: 5억원 12개월, 2차 5억원 12개월"), as a note line's
+    are (``attach_source_lines``). A note of one amount is left alone ("343억원(…) *'25년:
+    2,849백만원(…)": a year's share, its own record), and so is a comparison ("2,700억원 *
+    전년도 목표액 2,600억원 대비 100억원 증가")."""
+    for line in lines:
+        found = parsed.get(line.key)
+        if not found or len(found) < 3:
+            continue
+        text = prepare(line.text)
+        marks = [m for m in INLINE_NOTE_RE.finditer(text) if not bracket_depth(text, m.start())]
+        ends = [m.start() for m in marks[1:]] + [len(text)]
+        for mark, end in zip(marks, ends[: len(marks)], strict=True):
+            before = [f for f in found if f.end <= mark.start()]
+            parts = [f for f in found if mark.end() <= f.start and f.end <= end]
+            if COMPARED_RE.search(text, mark.end(), end):
+                continue  # "* 전년도 목표액 2,600억원 대비 100억원 증가": a comparison's terms
+            at = whole_broken_down(before, parts) if before and len(parts) >= 2 else None
+            if at is None:
+                continue
+            if not before[at].sources:
+                shares = footnote_shares(parts, before[at])
+                if shares:
+                    found[found.index(before[at])] = replace(before[at], sources=shares)
+            found[:] = [f for f in found if f not in parts]
 
 
 def attach_part_lines(
