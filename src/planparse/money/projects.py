@@ -116,7 +116,18 @@ def periods_agree(a: model.Funding, b: model.Funding) -> bool:
 LOCAL_KINDS = ("threshold",)
 
 
-def same_project(a: model.Funding, b: model.Funding) -> bool:
+# A record's breakdown by payer as compared: (payer, amount) of each share, sorted.
+Breakdown = tuple[tuple[str, int | None], ...]
+
+
+def same_project(
+    a: model.Funding, b: model.Funding, breakdowns: dict[str, Breakdown] | None = None
+) -> bool:
+    """Whether two records of one document are one project: one name and amounts that
+    agree; or one amount and period and alike names; or one amount, one period and one
+    breakdown of two payers or more, whatever each is named ("버섯균사체 이용 비건 소재 개발
+    ▹ '24.∼'28, 230억원(국148, 시30, 민52)" and, pages later, "비건레더 개발 및
+    실증클러스터 구축사업 ▹ '24.∼'28, 230억원(국148, 시30, 민52)")."""
     if a.kind != b.kind:
         return False
     if a.kind in LOCAL_KINDS and a.section_id != b.section_id:
@@ -126,16 +137,32 @@ def same_project(a: model.Funding, b: model.Funding) -> bool:
         return amounts_agree(a, b)
     same_money = a.amount_krw is not None and b.amount_krw is not None
     same_money = same_money and close(a.amount_krw, b.amount_krw)  # type: ignore[arg-type]
-    return same_money and periods_agree(a, b) and similarity(na, nb) >= SIMILAR
+    if not same_money or not periods_agree(a, b):
+        return False
+    split = (breakdowns or {}).get(a.funding_id)
+    if (
+        split is not None
+        and len(split) >= BREAKDOWN_PAYERS
+        and a.start_year is not None
+        and b.start_year is not None
+        and split == (breakdowns or {}).get(b.funding_id)
+    ):
+        return True
+    return similarity(na, nb) >= SIMILAR
 
 
-def link(fundings: list[model.Funding]) -> list[list[model.Funding]]:
+BREAKDOWN_PAYERS = 2  # payers a breakdown names that alone, with amount and period, is one project
+
+
+def link(
+    fundings: list[model.Funding], breakdowns: dict[str, Breakdown] | None = None
+) -> list[list[model.Funding]]:
     """The records grouped into projects (union of every pair that is one project), and a
     changed figure with the figure it changed to ("29 →100억원", "103억원→ 89억원"): one
     project whose amount changed."""
     sets = DisjointSets(len(fundings))
     for i, j in candidate_pairs(fundings):
-        if sets.find(i) != sets.find(j) and same_project(fundings[i], fundings[j]):
+        if sets.find(i) != sets.find(j) and same_project(fundings[i], fundings[j], breakdowns):
             sets.join(i, j)
     for i, j in changed_pairs(fundings):
         sets.join(i, j)
@@ -204,9 +231,14 @@ class Linked:
     ids: list[str]
 
 
-def link_projects(doc_id: str, organisation: str | None, fundings: list[model.Funding]) -> Linked:
+def link_projects(
+    doc_id: str,
+    organisation: str | None,
+    fundings: list[model.Funding],
+    breakdowns: dict[str, Breakdown] | None = None,
+) -> Linked:
     """Group a document's records into projects and give each record its project_id."""
-    groups = link(fundings)
+    groups = link(fundings, breakdowns)
     groups.sort(key=lambda g: min((f.page, f.funding_id) for f in g))  # in reading order
     keys = [project_key(group) for group in groups]
     seen: dict[str, int] = defaultdict(int)
@@ -370,10 +402,14 @@ def projects_of(
     by_id = {s.section_id: s for s in sections}
     shares: dict[str, list[str]] = defaultdict(list)
     payers: dict[str, set[str | None]] = defaultdict(set)
+    split: dict[str, list[tuple[str, int | None]]] = defaultdict(list)
     for s in sources:
         if s.kind == "source":
             shares[s.funding_id].append(s.raw)
             payers[s.funding_id].add(s.source)
+            split[s.funding_id].append(
+                (s.source_raw if s.source == "other" else s.source, s.amount_krw)
+            )
     for f in fundings:
         heading = (headings or {}).get(f.funding_id)
         f.context = standing = context_of(f, by_id, heading)
@@ -382,7 +418,8 @@ def projects_of(
         if standing == "table" and context_of(f, by_id, heading, chapter_only=True) == "result":
             standing = "result"
         settle_scope(f, plan_year, standing, private=payers.get(f.funding_id) == {"private"})
-    linked = link_projects(doc_id, organisation, fundings)
+    breakdowns = {k: tuple(sorted(v, key=repr)) for k, v in split.items()}
+    linked = link_projects(doc_id, organisation, fundings, breakdowns)
     titles = {s.section_id: s.title for s in sections}
     rows = []
     for group, ident in zip(linked.groups, linked.ids, strict=True):
