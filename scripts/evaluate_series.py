@@ -28,12 +28,14 @@ def main() -> None:
     args = parser.parse_args()
     tables = {
         name: pd.read_parquet(args.dataset / name).to_dict("records")
-        for name in ("documents", "fundings", "projects")
+        for name in ("documents", "fundings", "projects", "funding_sources")
     }
     for path in args.gold or sorted(GOLD.glob("*.json")):
         gold = read_gold(path)
         if "source" in gold:  # one plan's results chapter and plan chapters, as two years
-            result = score_parts(gold, tables["documents"], tables["fundings"])
+            result = score_parts(
+                gold, tables["documents"], tables["fundings"], tables["funding_sources"]
+            )
         else:
             result = score(gold, tables["documents"], tables["fundings"], tables["projects"])
         print(f"{path.stem}: {result.report()}")

@@ -120,6 +120,7 @@ def programmes_alone(
                 "amount_krw": p.amount_krw,
                 "start_year": p.start_year,
                 "end_year": p.end_year,
+                "sources": p.sources,
             }
             for p in projects
         ],  # fmt: skip

@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from planparse.money.projects import similarity
-from planparse.series.link import Member, link_members, series_keys
+from planparse.series.link import Member, figures_of, link_members, series_keys
 
 SPACES_RE = regex.compile(r"\s+")
 QUALIFIER_RE = regex.compile(r"^(?:약|최대|총|연)")
@@ -126,7 +126,10 @@ def score(
 
 
 def part_members(
-    gold: dict[str, Any], document: dict[str, Any], fundings: list[dict[str, Any]]
+    gold: dict[str, Any],
+    document: dict[str, Any],
+    fundings: list[dict[str, Any]],
+    sources: list[dict[str, Any]] | None = None,
 ) -> tuple[list[Member], dict[tuple[str, str], Member]]:
     """A plan's results chapter (``a_pages``) and its plan chapters (``b_pages``) as two
     documents of its organisation, a year apart: each project's mentions in a part are a
@@ -134,6 +137,11 @@ def part_members(
     corpus step builds them). Returns the members and each one's (part, project_id)."""
     keys: dict[tuple[str, str], set[str]] = {}
     first: dict[tuple[str, str], dict[str, Any]] = {}
+    figures: dict[tuple[str, str], Any] = {}  # a project's figures as the part states them
+    shares: dict[str, list[str]] = {}
+    for share in sorted(sources or [], key=lambda r: (r["funding_id"], r["ordinal"])):
+        if share["doc_id"] == document["doc_id"] and share["kind"] == "source":
+            shares.setdefault(share["funding_id"], []).append(share["raw"])
     for f in fundings:
         part = part_of(gold, f["page"])
         named = isinstance(f["project"], str) and f["project"]  # (pandas reads null as NaN)
@@ -144,6 +152,14 @@ def part_members(
         key = (part, f["project_id"])
         keys.setdefault(key, set()).update(series_keys(f["project"]))
         first.setdefault(key, f)
+        stated = figures_of(
+            none_if_na(f["amount_krw"]),
+            none_if_na(f["start_year"]),
+            none_if_na(f["end_year"]),
+            ", ".join(shares.get(f["funding_id"], [])),
+        )
+        if stated is not None:
+            figures.setdefault(key, stated)
     members = {
         key: Member(
             doc_id=f"{document['doc_id']}#{key[0]}",
@@ -156,6 +172,7 @@ def part_members(
             keys=frozenset(keys[key]),
             series_id=None,
             amount_krw=f["amount_krw"],
+            figures=figures.get(key),
         )
         for key, f in first.items()
     }
@@ -170,13 +187,23 @@ def part_of(gold: dict[str, Any], page: int) -> str | None:
     return None
 
 
+def none_if_na(value: Any) -> Any:
+    """A value pandas read as NaN for null, as None; years and amounts as ints."""
+    if value is None or value != value:
+        return None
+    return int(value)
+
+
 def score_parts(
-    gold: dict[str, Any], documents: list[dict[str, Any]], fundings: list[dict[str, Any]]
+    gold: dict[str, Any],
+    documents: list[dict[str, Any]],
+    fundings: list[dict[str, Any]],
+    sources: list[dict[str, Any]] | None = None,
 ) -> SeriesScore:
     """Score the series rules on one plan's two parts (see ``part_members``) against pairs
     labelled from the PDF: a mention is found as in ``series_of``."""
     document = next(d for d in documents if d["source_name"] == gold["source"])
-    members, by_key = part_members(gold, document, fundings)
+    members, by_key = part_members(gold, document, fundings, sources)
     link_members(members)
     series = {key: m.series_id for key, m in by_key.items()}
     out = SeriesScore()

@@ -6,7 +6,9 @@ kind and their names, the words that vary between years set aside (a year, 차, 
 amount, a span: ``notation.money.SERIES_VARIABLE_PATTERN``), are equal or share most of
 their letter pairs (``SeriesSettings.similar``); a name is compared as printed, with a
 word's bracketed gloss in its place ("공동기금(펀드)" as "공동펀드") and by a name it sets
-apart in brackets ("소비촉진 행사 (동행축제)"). Each document gives a series one project at
+apart in brackets ("소비촉진 행사 (동행축제)"); names too unlike link where they state one
+total over the same years split among the same payers alike (``figures_of``). Each
+document gives a series one project at
 most (with its twins: one name twice, alike names of one amount or opening), the most alike
 first, then the closest both ways, then the one mentioned latest. An amount alone never
 links. Documents are taken in order of their plan year, so a series' id comes from its
@@ -69,6 +71,31 @@ NAMED_IN_BRACKETS_RE = regex.compile(
 )
 
 
+# A multi-year total as stated: amount, first and last year, and its payers' shares.
+Figures = tuple[int, int, int, str]
+
+
+def figures_of(
+    amount_krw: int | None, start_year: int | None, end_year: int | None, sources: str | None
+) -> Figures | None:
+    """A project's figures where they can tell it from any other: a total over several
+    years split among two payers or more ("'24.∼'28, 230억원(국148, 시30, 민52)"); None
+    otherwise (an amount alone, or with one year, says too little)."""
+    shares = [NOT_LETTER_RE.sub("", part) for part in (sources or "").split(",")]
+    if (
+        amount_krw is None
+        or start_year is None
+        or end_year is None
+        or end_year <= start_year
+        or sum(1 for share in shares if share) < FIGURES_PAYERS
+    ):
+        return None
+    return amount_krw, start_year, end_year, ",".join(sorted(shares))
+
+
+FIGURES_PAYERS = 2  # payers a total's split names for its figures to follow it
+
+
 @dataclass
 class Member:
     """One project of one document, as the series step compares it."""
@@ -83,6 +110,7 @@ class Member:
     keys: frozenset[str]  # the names of its mentions, as compared
     series_id: str | None  # given before, or given here
     amount_krw: int | None = None  # its amount, as the document states it
+    figures: Figures | None = None  # its total, span and payers' shares (``figures_of``)
     study: bool = field(init=False)  # a study (용역, 연구, 조사): of a programme, not one
 
     def __post_init__(self) -> None:
@@ -214,6 +242,15 @@ def amount_backed(a: Member, b: Member, key: str, other: str, settings: SeriesSe
     return run / (run + 1) * settings.similar / 2 if run >= settings.amount_run else 0.0
 
 
+def figures_backed(a: Member, b: Member, settings: SeriesSettings) -> float:
+    """Where two names are too unlike to link: one programme renamed when they state one
+    total over the same years split among the same payers alike (``figures_of``), scored
+    below any link by name; else 0."""
+    if a.figures is None or a.figures != b.figures:
+        return 0.0
+    return settings.similar / 4
+
+
 def numbered(key: str, other: str) -> bool:
     """Whether a key is another with a number after it: "어촌뉴딜" and "어촌뉴딜300"."""
     return other.startswith(key) and other[len(key) :].isdigit()
@@ -254,7 +291,8 @@ def link_members(members: list[Member], settings: SeriesSettings = SERIES) -> in
                         (
                             (
                                 affinity(k, other, settings)
-                                or amount_backed(m, o, k, other, settings),
+                                or amount_backed(m, o, k, other, settings)
+                                or figures_backed(m, o, settings),
                                 closeness_of(k, other),
                             )
                             for o in others
@@ -416,6 +454,7 @@ def members_of(
             keys=frozenset(mention_keys[doc_id, project_id]),
             series_id=None,
             amount_krw=p["amount_krw"],
+            figures=figures_of(p["amount_krw"], p["start_year"], p["end_year"], p["sources"]),
         )
         for (doc_id, project_id), p in projects.items()
         if doc_id in info
