@@ -16,6 +16,7 @@ import regex
 from planparse.notation.money import (
     BARE_WON_NOT_BEFORE,
     COUNTERS,
+    DOLLAR,
     EOK_WON,
     HEDGED_WON_PATTERN,
     HUNDREDS,
@@ -113,7 +114,7 @@ def low_scale_multiplier(scale: str, high_unit: str, dollars: bool = False) -> D
     elif rest.endswith(WON):
         shared = WON  # "300만~500만원", "5천만~1억원"
     elif rest in USD_UNITS:
-        shared = next(u for u in USD_UNITS if USD_UNITS[u] == 1)  # "100만~500만달러"
+        shared = DOLLAR  # "100만~500만달러"
     else:
         return None
     try:

@@ -1451,8 +1451,10 @@ def attach_inline_notes(parsed: dict[str, list[Funding]], lines: list[MoneyLine]
             continue
         text = prepare(line.text)
         marks = [m for m in INLINE_NOTE_RE.finditer(text) if not bracket_depth(text, m.start())]
-        ends = [m.start() for m in marks[1:]] + [len(text)]
-        for mark, end in zip(marks, ends[: len(marks)], strict=True):
+        if not marks:
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(text)]  # each note runs to the next
+        for mark, end in zip(marks, ends, strict=True):
             before = [f for f in found if f.end <= mark.start()]
             parts = [f for f in found if mark.end() <= f.start and f.end <= end]
             if COMPARED_RE.search(text, mark.end(), end):

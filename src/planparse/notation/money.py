@@ -36,6 +36,7 @@ USD_UNITS: dict[str, Decimal] = {
     "만불": Decimal(10) ** 4,
     "달러": Decimal(1),
 }
+DOLLAR = "달러"  # the unit a dollar range's low end shares: "100만~500만달러"
 
 # Funding-source labels -> canonical source. Any other label is kept as written
 # with the source "other".

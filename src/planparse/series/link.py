@@ -76,24 +76,27 @@ Figures = tuple[int, int, int, str]
 
 
 def figures_of(
-    amount_krw: int | None, start_year: int | None, end_year: int | None, sources: str | None
+    amount_krw: int | None,
+    start_year: int | None,
+    end_year: int | None,
+    sources: str | None,
+    settings: SeriesSettings = SERIES,
 ) -> Figures | None:
     """A project's figures where they can tell it from any other: a total over several
-    years split among two payers or more ("'24.∼'28, 230억원(국148, 시30, 민52)"); None
-    otherwise (an amount alone, or with one year, says too little)."""
+    years split among ``settings.figures_payers`` payers or more ("'24.∼'28, 230억원(국148,
+    시30, 민52)", its shares as ``projects.sources`` writes them); None otherwise (an amount
+    alone, or with one year, says too little)."""
     shares = [NOT_LETTER_RE.sub("", part) for part in (sources or "").split(",")]
+    shares = [share for share in shares if share]
     if (
         amount_krw is None
         or start_year is None
         or end_year is None
         or end_year <= start_year
-        or sum(1 for share in shares if share) < FIGURES_PAYERS
+        or len(shares) < settings.figures_payers
     ):
         return None
     return amount_krw, start_year, end_year, ",".join(sorted(shares))
-
-
-FIGURES_PAYERS = 2  # payers a total's split names for its figures to follow it
 
 
 @dataclass
@@ -248,7 +251,7 @@ def figures_backed(a: Member, b: Member, settings: SeriesSettings) -> float:
     below any link by name; else 0."""
     if a.figures is None or a.figures != b.figures:
         return 0.0
-    return settings.similar / 4
+    return settings.similar * settings.figures_score
 
 
 def numbered(key: str, other: str) -> bool:

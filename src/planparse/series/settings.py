@@ -35,6 +35,11 @@ class SeriesSettings:
     # state one amount, or open with at least this many letters alike ("온누리상품권 발행
     # 확대" and "온누리상품권 발행·판매 규모 확대"; not "반여농산물도매시장…" and "엄궁…")
     twin_opening: int = 6
+    # two projects whose names are too unlike are one programme when they state one total
+    # over the same years split among at least this many payers alike (series.link
+    # .figures_of), scored at this share of ``similar``: below any link by name
+    figures_payers: int = 2
+    figures_score: float = 0.25
     # ``planparse series --suggest`` lists a project no rule linked beside the earlier
     # programme closest to it, both ways, when at least this close (a person decides)
     suggest_close: float = 0.3
