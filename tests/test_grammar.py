@@ -969,3 +969,23 @@ def test_a_range_whose_low_scale_word_the_unit_does_not_explain_is_not_read():
     # which 천 "3천" is (3천원? 3천만원?) the high end's 억원 does not say: no amount, rather
     # than 5억원 alone read as a point amount
     assert find_money("3천~5억원") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a range bounded by words is one range, not two thresholds (planning-coordination p19)
+        ("○ (추진대상) 총사업비 200억원이상 500억원 미만 다음연도", 20_000_000_000, 50_000_000_000),
+        ("3억원 초과 5억원 이하 사업", 300_000_000, 500_000_000),
+    ],
+)
+def test_a_range_bounded_by_words_is_one_range(text, low, high):
+    [m] = find_money(text)
+    assert (m.amount, m.low, m.high) == (None, low, high)
+
+
+def test_a_low_bound_alone_or_apart_is_no_range():
+    assert [m.amount for m in find_money("100억원 이상 신규 보조사업")] == [10_000_000_000]
+    # a comma sets the bounds apart; a size after 이상 is no upper bound
+    assert [m.amount for m in find_money("10억원 이상, 20억원 미만")] == [10**9, 2 * 10**9]
+    assert [m.amount for m in find_money("5억원 이상 10억원 규모")] == [5 * 10**8, 10**9]

@@ -1989,7 +1989,7 @@ def test_what_a_threshold_qualifies_names_nothing():
     assert project_name("이상 신규 보조사업") is None
     assert project_name("이상기후 대응") == "이상기후 대응"
     result = extracted(real_pdf("busan-2025/planning-coordination-office.pdf"))
-    ranges = [f for f in result.fundings if f.page == 19 and f.amount_low is not None]
+    ranges = [f for f in result.fundings if f.page == 19 and "~" in f.raw]  # (not 이상 … 미만)
     assert ranges and all(f.project == "재정 투자사업 심사제 운영(市 심사)" for f in ranges)
 
 

@@ -22,6 +22,7 @@ from planparse.notation.money import (
     HUNDREDS,
     JO_WON,
     KRW_UNITS,
+    RANGE_BOUNDS,
     RANGE_LOW_LEADING,
     RANGE_LOW_SCALES,
     USD_UNITS,
@@ -55,6 +56,8 @@ KRW_UNIT = unit_pattern([*SCALED_KRW, "원"])  # for breakdown parts, which carr
 SCALED_KRW_UNIT = unit_pattern(SCALED_KRW)
 USD_UNIT = unit_pattern(list(USD_UNITS))
 LOW_SCALE = "|".join(sorted(RANGE_LOW_SCALES, key=len, reverse=True))
+RANGE_LOW_BOUND = "|".join(RANGE_BOUNDS[0])
+RANGE_HIGH_BOUND = "|".join(RANGE_BOUNDS[1])
 NOT_A_COUNT = (
     rf"(?!\s*(?:{'|'.join(COUNTERS)}))"
     # nor one whose figure goes on to a counter or a foreign currency (COUNTERS holds them):
@@ -76,7 +79,8 @@ MONEY_PATTERN = rf"""
       {FIGURE_START}
       (?:(?P<low>{NUMBER})\s?                      # 30~50만원: a range's low end
          (?:(?P<low_unit>{SCALED_KRW_UNIT}|{USD_UNIT})
-           |(?P<low_scale>{LOW_SCALE}))?\s?~\s?)?    # 3억~5억원; 300만~500만원, 3천~5천만원
+           |(?P<low_scale>{LOW_SCALE}))?\s?           # 3억~5억원; 300만~500만원, 3천~5천만원
+         (?:~|(?<=[원러불]\s?)(?P<at_least>{RANGE_LOW_BOUND}))\s?)?  # 200억원이상 500억원 미만
       (?:(?P<jo>{NUMBER})\s?조\s?(?=\d))?          # 1조 2,000억원, 1조 2천억
       (?:(?P<eok>{NUMBER})\s?억\s?                  # 4억6천만원, 3억 5,000만원: one amount
          (?=[\d,.]+\s?(?:천만|백만|만|천)?\s?원))?
@@ -89,6 +93,7 @@ MONEY_PATTERN = rf"""
         | (?P<won>원)(?!{BARE_WON_NOT_BEFORE})        # 36,785,976,400원, not 3원칙
         | (?P<jo_unit>조)(?=\s*(?:규모|▷)) )          # 약1조 ▸민간8,000억: 원 left off
       (?P<per_year_post>\s?/\s?년)?                 # 34억원/년
+      (?(at_least)(?=\s?(?:{RANGE_HIGH_BOUND})))     # … 이상 … 미만: a bounded range only
     )
 """
 MONEY_RE = regex.compile(MONEY_PATTERN, regex.VERBOSE)

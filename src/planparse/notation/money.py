@@ -441,6 +441,9 @@ RANGE_LOW_SCALES: dict[str, Decimal] = {
     "백": Decimal(10) ** 2,
 }
 RANGE_LOW_LEADING = ("천", "백")  # the scale words that stand for a unit's first word
+# A range bounded by words, the low end's after it and the high end's after it: "총사업비
+# 200억원이상 500억원 미만", "3억원 초과 5억원 이하" (one range, not two thresholds).
+RANGE_BOUNDS = (("이상", "초과"), ("미만", "이하"))
 # "전액시비", "순수시비": the whole amount from one source
 WHOLE_AMOUNT_WORDS = ["전액", "순수"]
 OTHER_SOURCE = "기타"  # "기타": takes the kind of the parts beside it
