@@ -245,6 +245,23 @@ def test_where_a_record_stands_settles_the_scope_its_words_left_open(
 
 
 @pytest.mark.parametrize(
+    ("raw", "year", "settled", "settled_year"),
+    [
+        # water-works p24, a 2025 plan: "총사업비 : 719.5억원 (’24년까지 262억, ’25년~’34년
+        # 457.5억)": the money until a past year was spent
+        ("'24년까지 262억", 2024, "result", None),
+        ("'27년까지 1조원", 2027, "target", 2027),  # a goal ahead stays one
+        ("'24년 목표 100억원", 2024, "target", 2024),  # a past year's goal was a goal
+    ],
+)
+def test_money_until_a_year_before_the_plans_was_spent(raw, year, settled, settled_year):
+    funding = record("budget", "target", year, "plan")
+    funding.raw = raw
+    settle_scope(funding, plan_year=2025, standing="plan")
+    assert (funding.scope, funding.scope_year) == (settled, settled_year)
+
+
+@pytest.mark.parametrize(
     ("project", "source", "amount", "settled"),
     [
         # ocean-agriculture p31 "○ 다대포항 다기능 어항 조성 … 494억원": the whole build

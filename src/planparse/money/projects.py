@@ -325,6 +325,10 @@ def is_price(funding: model.Funding) -> bool:
     return funding.kind == "other" and top is not None and top < RATE_CEILING_KRW
 
 
+# A year an amount runs until, written with it: "’24년까지 262억".
+UNTIL_RE = regex.compile(r"\d\s*년?\s*까지")
+
+
 def settle_scope(
     funding: model.Funding, plan_year: int | None, standing: str, private: bool = False
 ) -> None:
@@ -340,6 +344,10 @@ def settle_scope(
         # a rate paid in a past year ('23년 32만원 → '24년 33만원) was paid; a stock's
         # value is no project's cost
         funding.scope = "result" if rate and past else "unknown"
+        return
+    if funding.scope == "target" and past and UNTIL_RE.search(funding.raw):
+        # "(’24년까지 262억, ’25년~’34년 457.5억)" in a 2025 plan: spent by then, no goal
+        funding.scope, funding.scope_year = "result", None
         return
     ahead = year is not None and plan_year is not None and year >= plan_year
     spanned = funding.start_year is not None and (funding.end_year or 0) > funding.start_year
