@@ -958,9 +958,12 @@ def test_a_period_spans_years_where_it_covers_more_than_one_or_runs_on():
         ("5천만~1억원", 50_000_000, 100_000_000),
         ("2천~3천억원 규모", 200_000_000_000, 300_000_000_000),
         ("100만~500만달러", 1_000_000, 5_000_000),
+        # a range bounded by words is one range, not two thresholds (planning-coordination p19)
+        ("○ (추진대상) 총사업비 200억원이상 500억원 미만 다음연도", 20_000_000_000, 50_000_000_000),
+        ("3억원 초과 5억원 이하 사업", 300_000_000, 500_000_000),
     ],
 )
-def test_a_range_low_end_of_a_scale_word_shares_the_high_ends_unit(text, low, high):
+def test_a_range_is_read_with_both_its_ends(text, low, high):
     [m] = find_money(text)
     assert (m.amount, m.low, m.high) == (None, low, high)
 
@@ -969,19 +972,6 @@ def test_a_range_whose_low_scale_word_the_unit_does_not_explain_is_not_read():
     # which 천 "3천" is (3천원? 3천만원?) the high end's 억원 does not say: no amount, rather
     # than 5억원 alone read as a point amount
     assert find_money("3천~5억원") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "low", "high"),
-    [
-        # a range bounded by words is one range, not two thresholds (planning-coordination p19)
-        ("○ (추진대상) 총사업비 200억원이상 500억원 미만 다음연도", 20_000_000_000, 50_000_000_000),
-        ("3억원 초과 5억원 이하 사업", 300_000_000, 500_000_000),
-    ],
-)
-def test_a_range_bounded_by_words_is_one_range(text, low, high):
-    [m] = find_money(text)
-    assert (m.amount, m.low, m.high) == (None, low, high)
 
 
 def test_a_low_bound_alone_or_apart_is_no_range():

@@ -316,7 +316,7 @@ def group_rows(chars: list[Char], settings: LayoutSettings = LAYOUT) -> list[lis
             continue
         height = max(ch["bottom"] - ch["top"], 0.1)
         best, best_overlap = None, 0.0
-        for row, span in rows[-4:]:
+        for row, span in rows[-settings.row_window :]:
             if not row[0]["size"] / factor <= ch["size"] <= factor * row[0]["size"]:
                 continue  # a big divider numeral beside a two-line title is not one row
             overlap = min(ch["bottom"], span[1]) - max(ch["top"], span[0])
@@ -346,7 +346,7 @@ def join_split_rows(rows: list[list[Char]], settings: LayoutSettings = LAYOUT) -
     joined: list[tuple[list[Char], tuple[float, float, float]]] = []
     for row in rows:
         body = body_span(row)
-        for other, span in joined[-4:]:
+        for other, span in joined[-settings.row_window :]:
             if min(body[2], span[2]) < same * max(body[2], span[2]):
                 continue
             overlap = min(body[1], span[1]) - max(body[0], span[0])

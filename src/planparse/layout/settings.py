@@ -34,6 +34,8 @@ class LayoutSettings:
     # two-line title stays apart).
     row_overlap: float = 0.5
     row_size_factor: float = 2.0
+    # … among this many rows opened last (rows come in order of their tops)
+    row_window: int = 4
     # Two rows whose largest glyphs are within this share of each other's size, and
     # overlap by this share of the smaller height, are one row a superscript note split.
     row_same_size: float = 0.9

@@ -1399,16 +1399,16 @@ def attach_source_lines(
             if item.marker in ("※", "*") and breaks_down(parts, target):
                 # "* 국비 9억, LH 9억, K-Water 5억", "* 소상공인 정책자금 1.0조원 + 신보 3조원
                 # 특례보증": parts; the total's sources where it names none and they add up to it
-                shares = footnote_shares(parts, target) if not target.sources else None
-                if shares:
-                    parsed[target_at[0]][target_at[1]] = replace(target, sources=shares)
+                parsed[target_at[0]][target_at[1]] = with_parts(target, parts)
                 parsed.pop(item.item_id, None)
                 continue
         if parsed.get(item.item_id):
             previous = (item.item_id, len(parsed[item.item_id]) - 1)
 
 
-NOTE_CELL_RE = regex.compile(r"^\s*(?:\*{1,3}|※)")
+# A note's mark (``NOTE_MARKERS``), the longest first.
+NOTE_MARK = "|".join(regex.escape(m) for m in sorted(NOTE_MARKERS, key=len, reverse=True))
+NOTE_CELL_RE = regex.compile(rf"^\s*(?:{NOTE_MARK})")
 
 
 def attach_cell_notes(parsed: dict[str, list[Funding]], lines: list[MoneyLine]) -> None:
@@ -1426,16 +1426,12 @@ def attach_cell_notes(parsed: dict[str, list[Funding]], lines: list[MoneyLine]) 
         at = whole_broken_down(wholes, parsed[line.key]) if wholes else None
         if wholes is None or at is None:
             continue
-        if not wholes[at].sources:
-            shares = footnote_shares(parsed[line.key], wholes[at])
-            if shares:
-                wholes[at] = replace(wholes[at], sources=shares)
-        parsed.pop(line.key)
+        wholes[at] = with_parts(wholes[at], parsed.pop(line.key))
 
 
 COMPARED_RE = regex.compile("|".join(COMPARED_WORDS + DIFFERENCE_WORDS))
 # A note's mark set after a line's words ("- 용 역 비 : 10억원(시비) ※ 1차: 5억원 12개월, …").
-INLINE_NOTE_RE = regex.compile(r"(?<=\S)\s+(?:※|\*{1,3})\s*")
+INLINE_NOTE_RE = regex.compile(rf"(?<=\S)\s+(?:{NOTE_MARK})\s*")
 
 
 def attach_inline_notes(parsed: dict[str, list[Funding]], lines: list[MoneyLine]) -> None:
@@ -1462,10 +1458,7 @@ def attach_inline_notes(parsed: dict[str, list[Funding]], lines: list[MoneyLine]
             at = whole_broken_down(before, parts) if before and len(parts) >= 2 else None
             if at is None:
                 continue
-            if not before[at].sources:
-                shares = footnote_shares(parts, before[at])
-                if shares:
-                    found[found.index(before[at])] = replace(before[at], sources=shares)
+            found[found.index(before[at])] = with_parts(before[at], parts)
             found[:] = [f for f in found if f not in parts]
 
 
@@ -1610,6 +1603,13 @@ def bracket_depth(text: str, at: int) -> int:
 
 
 PART_LEAD_RE = regex.compile(r"^[\s*※+]+")
+
+
+def with_parts(whole: Funding, parts: list[Funding]) -> Funding:
+    """A total whose parts a note gives: the parts as its sources or uses where it names
+    none and they read as such (``footnote_shares``), else the total as it is."""
+    shares = footnote_shares(parts, whole) if not whole.sources else None
+    return replace(whole, sources=shares) if shares else whole
 
 
 def footnote_shares(parts: list[Funding], target: Funding) -> list[SourceShare] | None:
